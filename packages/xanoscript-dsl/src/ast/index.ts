@@ -1,0 +1,12 @@
+export type * from './loc.js';
+export type * from './nodes/exprs.js';
+export type * from './nodes/misc.js';
+export type * from './nodes/stmts.js';
+export type * from './nodes/fields.js';
+export type * from './nodes/decls.js';
+export * from './node.js';
+export * from './visitor-keys.js';
+export * from './walk.js';
+export * from './schema/object-kinds.js';
+export * from './schema/statements.js';
+export * from './build.js';

@@ -1,0 +1,2 @@
+export * from './ast/index.js';
+export * from './printer/index.js';

@@ -1,0 +1,17 @@
+import type { Attribute } from '../ast/nodes/misc.js';
+
+/**
+ * Sorts attributes into a canonical order: names in `order` first (in that order), then the rest in
+ * their given order, then `guid`. Stable, so unknown attributes keep the author's order.
+ */
+export function sortAttrs(attrs: readonly Attribute[], order: readonly string[]): Attribute[] {
+  const rank = (a: Attribute): number => {
+    if (a.name === 'guid') return Number.MAX_SAFE_INTEGER;
+    const i = order.indexOf(a.name);
+    return i === -1 ? order.length : i;
+  };
+  return attrs
+    .map((a, i) => ({ a, i, r: rank(a) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .map((x) => x.a);
+}

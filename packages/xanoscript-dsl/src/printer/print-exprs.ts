@@ -1,0 +1,146 @@
+import { assertNever } from '../ast/node.js';
+import type { BinaryExpr, BinaryOp, Expr, FilterExpr, ObjectExpr, StringLit, VarExpr } from '../ast/nodes/exprs.js';
+
+// Expressions — reference §2. The canonical form parenthesises every filtered operand and every
+// compound sub-expression (§9), so the printed text never depends on the engine's precedence.
+
+/** Longest one-line object or array literal; longer ones print one entry per line. */
+const MAX_INLINE = 80;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NOT_BARE_KEYS = new Set(['true', 'false', 'null', 'now']);
+const ASSOCIATIVE: ReadonlySet<BinaryOp> = new Set(['+', '*', '~', '&&', '||']);
+
+/** Escapes a string value into a double-quoted literal (§2.4). */
+export function quote(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const next = value[i + 1];
+    if (ch === '\\') out += next === undefined || '"\'\\ntr'.includes(next) ? '\\\\' : '\\';
+    else if (ch === '"') out += '\\"';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** An object key: bare when it is an identifier, quoted otherwise. */
+export function printKey(key: string): string {
+  return IDENT.test(key) && !NOT_BARE_KEYS.has(key) ? key : quote(key);
+}
+
+function printString(node: StringLit): string {
+  return quote(node.value);
+}
+
+function printVar(node: VarExpr): string {
+  let out = '$' + node.name;
+  for (const seg of node.path) out += seg.kind === 'PropAccess' ? '.' + seg.name : `[${printExpr(seg.index)}]`;
+  return out;
+}
+
+const isCompound = (e: Expr): boolean =>
+  e.kind === 'BinaryExpr' || e.kind === 'TernaryExpr' || e.kind === 'BetweenExpr' || e.kind === 'FilterExpr' ||
+  e.kind === 'UnaryExpr';
+
+const paren = (s: string): string => `(${s})`;
+
+function printBinary(node: BinaryExpr): string {
+  const left = node.left;
+  const sameAssoc = left.kind === 'BinaryExpr' && left.op === node.op && ASSOCIATIVE.has(node.op);
+  const l = isCompound(left) && !sameAssoc ? paren(printExpr(left)) : printExpr(left);
+  const r = isCompound(node.right) ? paren(printExpr(node.right)) : printExpr(node.right);
+  return `${l} ${node.op} ${r}`;
+}
+
+function printFilterArg(arg: Expr): string {
+  if (arg.kind === 'ObjectExpr' || isCompound(arg)) return paren(printExpr(arg));
+  return printExpr(arg);
+}
+
+function printFilter(node: FilterExpr): string {
+  const operand = node.operand;
+  let base = '';
+  if (operand !== null) {
+    const needsParens = isCompound(operand) && operand.kind !== 'FilterExpr';
+    base = needsParens ? paren(printExpr(operand)) : printExpr(operand);
+  }
+  const args = node.args.map((a) => ':' + printFilterArg(a)).join('');
+  return `${base}|${node.disabled ? '!' : ''}${node.name}${args}`;
+}
+
+function indentLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? l : '  ' + l))
+    .join('\n');
+}
+
+function printObject(node: ObjectExpr): string {
+  if (node.entries.length === 0) return '{}';
+  const parts = node.entries.map((e) => `${printKey(e.key)}: ${printExpr(e.value)}`);
+  const inline = `{${parts.join(', ')}}`;
+  if (!inline.includes('\n') && inline.length <= MAX_INLINE) return inline;
+  return `{\n${indentLines(parts.join(',\n'))}\n}`;
+}
+
+function printArray(elements: readonly Expr[]): string {
+  if (elements.length === 0) return '[]';
+  const parts = elements.map((e) => printExpr(e));
+  const inline = `[${parts.join(', ')}]`;
+  if (!inline.includes('\n') && inline.length <= MAX_INLINE) return inline;
+  // Multi-line arrays carry no commas: the form both parser generations accept (§2.6).
+  return `[\n${indentLines(parts.join('\n'))}\n]`;
+}
+
+/** Prints an expression in canonical form; object and array literals may span lines. */
+export function printExpr(node: Expr): string {
+  switch (node.kind) {
+    case 'StringLit':
+      return printString(node);
+    case 'NumberLit':
+      return node.value;
+    case 'BoolLit':
+      return node.value ? 'true' : 'false';
+    case 'NullLit':
+      return 'null';
+    case 'NowLit':
+      return 'now';
+    case 'TimestampLit':
+      return node.value;
+    case 'RegexLit':
+      return `/${node.pattern}/`;
+    case 'VarExpr':
+      return printVar(node);
+    case 'FilterExpr':
+      return printFilter(node);
+    case 'BinaryExpr':
+      return printBinary(node);
+    case 'UnaryExpr':
+      return node.op + (isCompound(node.operand) ? paren(printExpr(node.operand)) : printExpr(node.operand));
+    case 'TernaryExpr': {
+      const p = (e: Expr) => (isCompound(e) ? paren(printExpr(e)) : printExpr(e));
+      return `${p(node.test)} ? ${p(node.consequent)} : ${p(node.alternate)}`;
+    }
+    case 'BetweenExpr': {
+      const p = (e: Expr) => (isCompound(e) ? paren(printExpr(e)) : printExpr(e));
+      return `${p(node.operand)} ${node.negated ? 'not between' : 'between'} ${p(node.low)}:${p(node.high)}`;
+    }
+    case 'RangeExpr':
+      return `(${printExpr(node.from)}..${printExpr(node.to)})`;
+    case 'CastExpr':
+      return `!${node.type} ${printString(node.value)}`;
+    case 'ObjectExpr':
+      return printObject(node);
+    case 'ArrayExpr':
+      return printArray(node.elements);
+    case 'BacktickExpr':
+      return '`' + printExpr(node.expr) + '`';
+    case 'RawExpr':
+      return node.source;
+    default:
+      return assertNever(node, 'expression');
+  }
+}

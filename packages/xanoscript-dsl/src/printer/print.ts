@@ -1,0 +1,30 @@
+import type { Document, ObjectDecl, RawDecl } from '../ast/nodes/decls.js';
+import type { Node } from '../ast/node.js';
+import { Emitter } from './emitter.js';
+import { printDecl, printDocument } from './print-decls.js';
+
+export interface PrintResult {
+  /** The canonical text, LF line endings, ending with one newline. */
+  readonly text: string;
+  /** For each output line (index 0 = line 1), the innermost node that produced it. */
+  readonly owners: readonly (Node | undefined)[];
+}
+
+/**
+ * Prints a document or object as canonical XanoScript, with the node behind each line.
+ * @example const { text, owners } = printWithOwners(doc);
+ */
+export function printWithOwners(root: Document | ObjectDecl | RawDecl): PrintResult {
+  const e = new Emitter();
+  if (root.kind === 'Document') printDocument(e, root);
+  else printDecl(e, root);
+  return { text: e.text(), owners: e.owners };
+}
+
+/**
+ * Prints a document or object as canonical XanoScript (reference §9).
+ * @example print(parse(source).ast) // the formatted file
+ */
+export function print(root: Document | ObjectDecl | RawDecl): string {
+  return printWithOwners(root).text;
+}

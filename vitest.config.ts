@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+const pkg = (name: string, dir: string, testTimeout = 10_000) => ({
+  test: { name, root: dir, include: ['src/**/*.test.ts'], testTimeout },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      pkg('@xac/xanoscript-dsl', 'packages/xanoscript-dsl', 60_000),
+      pkg('@xac/validators', 'packages/validators'),
+      pkg('@xac/xano-deploy', 'packages/xano-deploy', 60_000),
+      { test: { name: 'apps', root: '.', include: ['apps/*/test/**/*.test.ts'], testTimeout: 60_000 } },
+    ],
+  },
+});
