@@ -1,1 +1,27 @@
-export {};
+// The parser's public contract. The implementation lands with the parser issue; other packages code
+// against these types.
+import type { Document } from '../ast/nodes/decls.js';
+import type { SourceLocation } from '../ast/loc.js';
+
+export type DiagnosticSeverity = 'error' | 'warning';
+
+/** One problem found in a file, in words a person understands. */
+export interface Diagnostic {
+  readonly severity: DiagnosticSeverity;
+  /** Stable machine code, e.g. `syntax`, `unknown-attribute`, `missing-attribute`, `unknown-filter`. */
+  readonly code: string;
+  readonly message: string;
+  /** 1-based line/column of the offending text. */
+  readonly loc: SourceLocation;
+}
+
+export interface ParseOptions {
+  /** The file path, printed in messages and used to infer a query's api_group from its folder. */
+  readonly path?: string;
+}
+
+export interface ParseResult {
+  /** The document; present whenever the object header could be read, even with errors. */
+  readonly ast: Document | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
