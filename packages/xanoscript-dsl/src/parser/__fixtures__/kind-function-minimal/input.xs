@@ -1,0 +1,7 @@
+function "Utils/Ping" {
+  input {
+  }
+  stack {
+  }
+  response = "pong"
+}

@@ -1,0 +1,7 @@
+table "job_status" {
+  schema {
+    int id
+    text name
+    text status?="idle"
+  }
+}
