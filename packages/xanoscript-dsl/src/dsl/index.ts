@@ -1,1 +1,13 @@
-export {};
+// The typed DSL — author Xano functions, endpoints, tasks and tables in TypeScript.
+export { fn, query, task, apiGroup, asDefinition, FunctionDef, QueryDef, TaskDef, ApiGroupDef, RawDef } from './objects.js';
+export type { Definition, FnSpec, QuerySpec, TaskSpec, ApiGroupSpec } from './objects.js';
+export { table, Table, type IndexSpec, type TableOptions } from './table.js';
+export { t, Field, type AnyField, type ShapeOf } from './fields.js';
+export { Stack, now, type Lookup, type ValFor, type CallInput, type QueryReturn, type QueryResult } from './stack-io.js';
+export { StackRecorder, IfChain } from './stack.js';
+export { raw, unsafe } from './raw.js';
+export { DslError, formatOrigin, type Origin } from './origin.js';
+export { BuildContext, type EscapeUse } from './context.js';
+export { snakePath, snakeSegment } from './layout.js';
+export type { X, Num, Text, Bool } from './methods.js';
+export type { XT, Prim, ArrT, ObjT, RowT, Shape, Val, Plain } from './types.js';

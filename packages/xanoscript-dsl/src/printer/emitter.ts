@@ -12,6 +12,9 @@ export class Emitter {
   private depth = 0;
   private readonly stack: Node[] = [];
 
+  /** `track` picks the nodes lines are attributed to (default: every node printed with `within`). */
+  constructor(private readonly track: (node: Node) => boolean = () => true) {}
+
   /** Emits one line, or several when `text` holds newlines (already indented relative to this level). */
   line(text: string): void {
     const pad = INDENT.repeat(this.depth);
@@ -48,6 +51,10 @@ export class Emitter {
 
   /** Attributes the lines printed by `body` to `node`. */
   within(node: Node, body: () => void): void {
+    if (!this.track(node)) {
+      body();
+      return;
+    }
     this.stack.push(node);
     try {
       body();

@@ -11,11 +11,15 @@ export interface PrintResult {
 }
 
 /**
- * Prints a document or object as canonical XanoScript, with the node behind each line.
+ * Prints a document or object as canonical XanoScript, with the node behind each line (the innermost
+ * node for which `track` is true).
  * @example const { text, owners } = printWithOwners(doc);
  */
-export function printWithOwners(root: Document | ObjectDecl | RawDecl): PrintResult {
-  const e = new Emitter();
+export function printWithOwners(
+  root: Document | ObjectDecl | RawDecl,
+  track?: (node: Node) => boolean,
+): PrintResult {
+  const e = new Emitter(track);
   if (root.kind === 'Document') printDocument(e, root);
   else printDecl(e, root);
   return { text: e.text(), owners: e.owners };

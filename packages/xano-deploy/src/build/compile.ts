@@ -1,0 +1,113 @@
+import { relative, sep } from 'node:path';
+import type { Node } from '@xac/xanoscript-dsl/ast';
+import { DslError, asDefinition, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
+import { printWithOwners } from '@xac/xanoscript-dsl/printer';
+import { importTs } from '../config/ts-loader.js';
+import { UserError } from '../cli/errors.js';
+import { findSources } from './discover.js';
+
+// DSL modules → definitions → canonical XanoScript text plus a line map back to the DSL source.
+
+/** One compiled object. */
+export interface CompiledObject {
+  readonly app: string;
+  /** Path under `apps/<app>/xs/`. */
+  readonly path: string;
+  readonly identity: string;
+  readonly text: string;
+  /** Per output line: [source index, line, column] of the DSL call behind it, or null. */
+  readonly lines: ReadonlyArray<readonly [number, number, number] | null>;
+  readonly sources: readonly string[];
+  readonly escapes: ReadonlyArray<{ what: string; at: string }>;
+}
+
+interface Found {
+  readonly def: Definition;
+  readonly app: string;
+}
+
+const rel = (root: string, file: string) => relative(root, file).split(sep).join('/');
+
+/** Loads every DSL module of the apps and collects exported definitions (each object once). */
+export async function loadDefinitions(root: string, appDirs: readonly string[]): Promise<Found[]> {
+  const seen = new Map<unknown, Found>();
+  for (const appDir of appDirs) {
+    for (const file of findSources(appDir)) {
+      let mod: Record<string, unknown>;
+      try {
+        mod = await importTs(file);
+      } catch (err) {
+        throw toUserError(err, root, file);
+      }
+      for (const value of Object.values(mod)) {
+        const def = asDefinition(value);
+        if (def === undefined || seen.has(value)) continue;
+        const home = def.origin()?.file ?? file;
+        const owner = appDirs.find((a) => home.startsWith(a + sep)) ?? appDir;
+        seen.set(value, { def, app: rel(root, owner) });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+function toUserError(err: unknown, root: string, file: string): UserError {
+  if (err instanceof DslError) return new UserError(`${formatOrigin(err.origin, root)}: ${err.detail}`);
+  const msg = err instanceof Error ? err.message : String(err);
+  return new UserError(`${rel(root, file)}: could not be loaded: ${msg}`);
+}
+
+/** Fails when two definitions share an identity (kind + name [+ verb + group]) or an output path. */
+export function checkIdentities(found: readonly Found[], root: string): void {
+  const problems: string[] = [];
+  const byKey = new Map<string, Found>();
+  for (const f of found) {
+    for (const key of [f.def.identity(), `${f.app}/xs/${f.def.outputPath()}`]) {
+      const prior = byKey.get(key);
+      if (prior !== undefined && prior.def !== f.def) {
+        problems.push(`${formatOrigin(f.def.origin(), root)}: ${f.def.kind} "${f.def.name}" has the same identity as the one at ${formatOrigin(prior.def.origin(), root)} (${key})`);
+      }
+      byKey.set(key, f);
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+}
+
+/** Compiles one definition to text with its line map. */
+export function compileDefinition(f: Found, root: string): CompiledObject {
+  const decl = f.def.toDecl();
+  const origins = f.def.context.origins;
+  const { text, owners } = printWithOwners(decl, (n: Node) => origins.has(n));
+  const sources: string[] = [];
+  const lines = owners.map((owner) => {
+    const origin: Origin | undefined = owner === undefined ? undefined : origins.get(owner)?.();
+    if (origin === undefined) return null;
+    const file = rel(root, origin.file);
+    let index = sources.indexOf(file);
+    if (index === -1) index = sources.push(file) - 1;
+    return [index, origin.line, origin.column] as const;
+  });
+  const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root) }));
+  return { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes };
+}
+
+/**
+ * Loads and compiles every app; all DSL errors are collected and reported together.
+ * @example const objects = await compileApps(root, findApps(root));
+ */
+export async function compileApps(root: string, appDirs: readonly string[]): Promise<CompiledObject[]> {
+  const found = await loadDefinitions(root, appDirs);
+  checkIdentities(found, root);
+  const out: CompiledObject[] = [];
+  const errors: string[] = [];
+  for (const f of found) {
+    try {
+      out.push(compileDefinition(f, root));
+    } catch (err) {
+      if (err instanceof DslError) errors.push(`${formatOrigin(err.origin, root)}: ${err.detail}`);
+      else throw err;
+    }
+  }
+  if (errors.length > 0) throw new UserError(errors.join('\n'));
+  return out.sort((a, b) => (a.app + a.path).localeCompare(b.app + b.path));
+}

@@ -1,0 +1,3 @@
+export { defineConfig, configSchema, type XacConfig, type XacConfigInput, type Target } from './schema.js';
+export { loadConfig, findProjectRoot, locateKeyPath, CONFIG_FILE } from './load.js';
+export { resolveTarget, type ResolvedTarget, type TargetFlags } from './target.js';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+// `xac.config.ts` — DESIGN "Configuration". Secrets never live here: the token comes only from the
+// environment (XANO_TOKEN).
+
+const severity = z.enum(['off', 'warn', 'error']);
+const threshold = z.object({ warning: z.number().nonnegative(), critical: z.number().nonnegative() }).strict();
+
+export const targetSchema = z
+  .object({
+    /** The instance origin, e.g. https://x2nu-xcjc-vhax.agentdashboards.xano.io (the client appends /api:meta). */
+    instanceUrl: z.url({ protocol: /^https?$/ }),
+    workspaceId: z.number().int().positive(),
+    branch: z.string().min(1).default('v1'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    /** Named deploy targets. With none selected, commands use the embedded emulator. */
+    targets: z.record(z.string(), targetSchema).default({}),
+    defaultTarget: z.string().optional(),
+    /** App folders to build (default: every folder under apps/). */
+    apps: z.array(z.string()).optional(),
+    /** API groups by name → canonical, checked against the DSL's apiGroup() definitions. */
+    apiGroups: z.record(z.string(), z.object({ canonical: z.string().min(1) }).strict()).default({}),
+    lint: z
+      .object({
+        rules: z.record(z.string(), z.union([severity, z.tuple([severity, z.unknown()])])).default({}),
+        baseline: z.string().optional(),
+      })
+      .strict()
+      .default({ rules: {} }),
+    validation: z
+      .object({
+        tables: z.number().min(0).max(100).default(100),
+        endpoints: z.number().min(0).max(100).default(96),
+        dailySync: z.number().min(0).max(100).default(90),
+        workers: z.number().min(0).max(100).default(95),
+      })
+      .strict()
+      .default({ tables: 100, endpoints: 96, dailySync: 90, workers: 95 }),
+    alerts: z
+      .object({
+        stagingBacklog: threshold.default({ warning: 1000, critical: 5000 }),
+        syncFailureRate: threshold.default({ warning: 0.1, critical: 0.3 }),
+        tableCountDelta: threshold.default({ warning: 100, critical: 500 }),
+      })
+      .strict()
+      .default({
+        stagingBacklog: { warning: 1000, critical: 5000 },
+        syncFailureRate: { warning: 0.1, critical: 0.3 },
+        tableCountDelta: { warning: 100, critical: 500 },
+      }),
+  })
+  .strict();
+
+/** The configuration as written (defaults optional). */
+export type XacConfigInput = z.input<typeof configSchema>;
+/** The configuration after validation (defaults filled in). */
+export type XacConfig = z.output<typeof configSchema>;
+export type Target = z.output<typeof targetSchema>;
+
+/**
+ * Types `xac.config.ts`.
+ * @example export default defineConfig({ targets: { prod: { instanceUrl: 'https://x.xano.io', workspaceId: 5 } } });
+ */
+export function defineConfig(config: XacConfigInput): XacConfigInput {
+  return config;
+}

@@ -1,0 +1,147 @@
+import { arr, attr, node, str } from '../ast/build.js';
+import type { Expr } from '../ast/nodes/exprs.js';
+import type { ArraySpec, FieldDecl, InputFilter } from '../ast/nodes/fields.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import { toNode } from './expr.js';
+import { DslError, captureOrigin, type Origin } from './origin.js';
+import type { ArrT, ObjT, Plain, Shape, XT } from './types.js';
+
+// Field builders for inputs and table schemas (reference §3): `t.text('name').optional()`.
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+interface FieldState {
+  readonly type: string;
+  readonly name: string;
+  readonly nullable: boolean;
+  readonly optional: boolean;
+  readonly array?: { readonly min?: number; readonly max?: number };
+  readonly default?: Expr;
+  readonly filters: readonly InputFilter[];
+  readonly attrs: readonly Attribute[];
+  readonly schema?: readonly AnyField[];
+  readonly origin: () => Origin | undefined;
+}
+
+/** The type a field's value has when read (`$input.x`, a row column). */
+type Out<T extends XT, Opt, Nul, Def> = Nul extends true ? T | 'null' : Opt extends true ? (Def extends true ? T : T | 'null') : T;
+
+/**
+ * One input field or table column. Immutable: every modifier returns a new field.
+ * @example t.text('user_id').optional().description('FUB user id')
+ */
+export class Field<N extends string, T extends XT, Opt extends boolean = false, Nul extends boolean = false, Def extends boolean = false> {
+  declare readonly __name: N;
+  declare readonly __out: Out<T, Opt, Nul, Def>;
+  declare readonly __type: T;
+
+  constructor(readonly state: FieldState) {}
+
+  private with(patch: Partial<FieldState>): any {
+    return new Field({ ...this.state, ...patch });
+  }
+
+  /** `name?`: the caller may leave it out. */
+  optional(): Field<N, T, true, Nul, Def> {
+    return this.with({ optional: true });
+  }
+  /** `type?`: the value may be null. */
+  nullable(): Field<N, T, Opt, true, Def> {
+    return this.with({ nullable: true });
+  }
+  /** `name?=value`: optional with a default. */
+  default(value: Plain | 'now'): Field<N, T, true, Nul, true> {
+    const d = value === 'now' ? node({ kind: 'NowLit' }) : toNode(value);
+    return this.with({ optional: true, default: d });
+  }
+  /** `type[]` or `type[min:max]`: an array of this type. */
+  list(bounds: { min?: number; max?: number } = {}): Field<N, ArrT<T>, Opt, Nul, Def> {
+    return this.with({ array: bounds });
+  }
+  /** `filters=trim|max:120` — input filters, by name or `[name, ...args]`. */
+  filters(...filters: Array<string | readonly [string, ...Array<string | number>]>): this {
+    const list = filters.map((f) => {
+      const [name, ...args] = typeof f === 'string' ? [f] : f;
+      return node({ kind: 'InputFilter', name, args: Object.freeze(args.map((a) => toNode(a))) } satisfies InputFilter);
+    });
+    return this.with({ filters: Object.freeze([...this.state.filters, ...list]) });
+  }
+  description(text: string): this {
+    return this.meta('description', str(text));
+  }
+  sensitive(): this {
+    return this.meta('sensitive', node({ kind: 'BoolLit', value: true }));
+  }
+  /** `table = "name"`: a foreign key to another table. */
+  references(table: string | { readonly name: string }): this {
+    return this.meta('table', str(typeof table === 'string' ? table : table.name));
+  }
+  private meta(name: string, value: Expr): this {
+    const attrs = this.state.attrs.filter((a) => a.name !== name);
+    return this.with({ attrs: Object.freeze([...attrs, attr(name, value)]) });
+  }
+
+  /** The field's AST node. */
+  toNode(): FieldDecl {
+    const s = this.state;
+    const array: ArraySpec | undefined = s.array ? node({ kind: 'ArraySpec', ...s.array }) : undefined;
+    return node({
+      kind: 'FieldDecl',
+      type: s.type,
+      name: s.name,
+      nullable: s.nullable,
+      optional: s.optional,
+      ...(array ? { array } : {}),
+      ...(s.default ? { default: s.default } : {}),
+      filters: s.filters,
+      attrs: s.attrs,
+      ...(s.schema ? { schema: Object.freeze(s.schema.map((f) => f.toNode())) } : {}),
+    });
+  }
+}
+
+export type AnyField = Field<string, XT, boolean, boolean, boolean>;
+
+/** The value type each field contributes: `{ user_id: 'text' }`. */
+export type ShapeOf<F extends readonly AnyField[]> = { readonly [K in F[number] as K['__name']]: K['__out'] };
+
+function make<N extends string, T extends XT>(type: string, name: N, extra: Partial<FieldState> = {}): Field<N, T> {
+  const origin = captureOrigin();
+  if (!IDENT.test(name)) {
+    throw new DslError(`invalid field name ${JSON.stringify(name)}: expected an identifier like user_id`, origin());
+  }
+  return new Field<N, T>({ type, name, nullable: false, optional: false, filters: [], attrs: [], origin, ...extra });
+}
+
+/** Checks a list of fields for duplicate names, reporting the second one where it was written. */
+export function checkUnique(fields: readonly AnyField[], what: string): void {
+  const seen = new Set<string>();
+  for (const f of fields) {
+    if (seen.has(f.state.name)) throw new DslError(`duplicate ${what} "${f.state.name}"`, f.state.origin());
+    seen.add(f.state.name);
+  }
+}
+
+/** Field builders named after XanoScript types (reference §3.2). */
+export const t = {
+  int: <N extends string>(name: N) => make<N, 'int'>('int', name),
+  decimal: <N extends string>(name: N) => make<N, 'decimal'>('decimal', name),
+  text: <N extends string>(name: N) => make<N, 'text'>('text', name),
+  email: <N extends string>(name: N) => make<N, 'text'>('email', name),
+  password: <N extends string>(name: N) => make<N, 'text'>('password', name),
+  uuid: <N extends string>(name: N) => make<N, 'text'>('uuid', name),
+  bool: <N extends string>(name: N) => make<N, 'bool'>('bool', name),
+  timestamp: <N extends string>(name: N) => make<N, 'timestamp'>('timestamp', name),
+  date: <N extends string>(name: N) => make<N, 'text'>('date', name),
+  json: <N extends string>(name: N) => make<N, 'json'>('json', name),
+  image: <N extends string>(name: N) => make<N, 'json'>('image', name),
+  file: <N extends string>(name: N) => make<N, 'json'>('file', name),
+  /** `enum name { values = [...] }` */
+  enum: <N extends string>(name: N, values: readonly string[]) =>
+    make<N, 'text'>('enum', name, { attrs: [attr('values', arr(values.map(str)))] }),
+  /** `object name { schema { ... } }` */
+  object: <N extends string, F extends readonly AnyField[]>(name: N, fields: F) => {
+    checkUnique(fields, 'field');
+    return make<N, ObjT<ShapeOf<F>>>('object', name, { schema: fields });
+  },
+};

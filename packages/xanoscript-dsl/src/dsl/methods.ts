@@ -1,0 +1,206 @@
+import type { ArrT, ExprBase, NonNull, ObjT, RowT, Shape, Val, ValType, XT } from './types.js';
+
+// The methods each value type offers. `X<T>` picks them by type, so autocomplete shows only what
+// applies, and a value whose type has no `.get` default or no declared column simply has no such
+// member: the bugs of the seed report do not compile.
+
+/** A DSL expression of value type `T`. */
+export type X<T extends XT> = ExprBase<T> & Methods<T>;
+
+export type Num = X<'int'> | X<'decimal'> | number;
+export type Text = X<'text'> | string;
+export type Bool = X<'bool'> | boolean;
+
+/** True when `T` is TypeScript's `any` (the type of escape-hatch values). */
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+type Methods<T extends XT> = IsAny<T> extends true
+  ? AnyMethods
+  : [NonNull<T>] extends ['int' | 'decimal']
+    ? NumMethods<T>
+    : [NonNull<T>] extends ['text']
+      ? TextMethods<T>
+      : [NonNull<T>] extends ['bool']
+        ? BoolMethods<T>
+        : [NonNull<T>] extends ['timestamp']
+          ? TimeMethods<T>
+          : [NonNull<T>] extends ['json']
+            ? JsonMethods<T>
+            : [NonNull<T>] extends [ArrT<infer E>]
+              ? ArrMethods<T, E>
+              : [T] extends [RowT<infer S>]
+                ? RowMethods<T, S> & Columns<S>
+                : [NonNull<T>] extends [RowT<infer S>]
+                  ? MaybeRowMethods<T, S>
+                  : [NonNull<T>] extends [ObjT<infer S>]
+                    ? ObjMethods<T, S> & Columns<S>
+                    : CommonMethods<T>;
+
+/** Typed read access to declared keys. */
+export type Columns<S extends Shape> = { readonly [K in keyof S]: X<S[K]> };
+
+type Defaulted<T extends XT, D> = X<NonNull<T> | ValType<D>>;
+
+/** Methods on every value. */
+export interface CommonMethods<T extends XT> {
+  /** `a == b` */
+  eq(other: Val): X<'bool'>;
+  /** `a != b` */
+  ne(other: Val): X<'bool'>;
+  /** `a == null` */
+  isNull(): X<'bool'>;
+  /** `a != null` */
+  notNull(): X<'bool'>;
+  /** `|is_empty` */
+  isEmpty(): X<'bool'>;
+  /** `|first_notnull:d` — the value, or `d` when it is null. */
+  firstNotNull<D extends Val>(fallback: D): Defaulted<T, D>;
+  /** `|first_notempty:d` — the value, or `d` when it is null, "" or 0. */
+  firstNotEmpty<D extends Val>(fallback: D): Defaulted<T, D>;
+  /** `a ?? d` */
+  orElse<D extends Val>(fallback: D): Defaulted<T, D>;
+  /** `|to_text` */
+  toText(): X<'text'>;
+  /** `|json_encode` */
+  jsonEncode(): X<'text'>;
+  /** `cond ? a : b` with this value as the condition. */
+  then<A extends Val, B extends Val>(whenTrue: A, whenFalse: B): X<ValType<A> | ValType<B>>;
+}
+
+interface Comparable {
+  gt(other: Val): X<'bool'>;
+  gte(other: Val): X<'bool'>;
+  lt(other: Val): X<'bool'>;
+  lte(other: Val): X<'bool'>;
+}
+
+export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
+  add(n: Num): X<NonNull<T>>;
+  sub(n: Num): X<NonNull<T>>;
+  mul(n: Num): X<NonNull<T>>;
+  div(n: Num): X<'decimal'>;
+  mod(n: Num): X<'int'>;
+  /** `|floor` */
+  floor(): X<'int'>;
+  /** `|ceil` */
+  ceil(): X<'int'>;
+  /** `|round:p` */
+  round(precision?: number): X<'decimal'>;
+  abs(): X<NonNull<T>>;
+  sqrt(): X<'decimal'>;
+  pow(n: Num): X<'decimal'>;
+  min(n: Num): X<NonNull<T>>;
+  max(n: Num): X<NonNull<T>>;
+  /** `|multiply:n` */
+  multiply(n: Num): X<NonNull<T>>;
+  bitwiseAnd(n: Num): X<'int'>;
+  bitwiseXor(n: Num): X<'int'>;
+  /** `|to_int` */
+  toInt(): X<'int'>;
+  /** `|to_decimal` */
+  toDecimal(): X<'decimal'>;
+  /** `|to_bool` */
+  toBool(): X<'bool'>;
+  /** `|to_timestamp` (epoch milliseconds) */
+  toTimestamp(): X<'timestamp'>;
+}
+
+export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable {
+  /** `a ~ b ~ …` */
+  concat(...parts: Val[]): X<'text'>;
+  trim(): X<'text'>;
+  toLower(): X<'text'>;
+  toUpper(): X<'text'>;
+  strlen(): X<'int'>;
+  substr(start: Num, length: Num): X<'text'>;
+  split(separator: Text): X<ArrT<'text'>>;
+  replace(search: Text, replacement: Text): X<'text'>;
+  regexReplace(pattern: Text, replacement: Text): X<'text'>;
+  contains(needle: Text): X<'bool'>;
+  startsWith(prefix: Text): X<'bool'>;
+  endsWith(suffix: Text): X<'bool'>;
+  /** `|index:s` — position of `s`, or false. */
+  index(needle: Text): X<'int' | 'null'>;
+  /** `|to_int` — null for text that is not a number; add `.firstNotEmpty(0)` before using it as an id. */
+  toInt(): X<'int' | 'null'>;
+  toDecimal(): X<'decimal' | 'null'>;
+  toBool(): X<'bool' | 'null'>;
+  toTimestamp(timezone?: Text): X<'timestamp' | 'null'>;
+  /** `|json_decode` — untyped data: read it with `.get(key, default)`. */
+  jsonDecode(): X<'json'>;
+}
+
+export interface BoolMethods<T extends XT> extends CommonMethods<T> {
+  and(other: Bool): X<'bool'>;
+  or(other: Bool): X<'bool'>;
+  not(): X<'bool'>;
+}
+
+export interface TimeMethods<T extends XT> extends CommonMethods<T>, Comparable {
+  /** `|format_timestamp:fmt:tz` */
+  formatTimestamp(format: Text, timezone?: Text): X<'text'>;
+  /** `|transform_timestamp:"-1 hour"` */
+  transformTimestamp(change: Text, timezone?: Text): X<'timestamp'>;
+  /** `|add_secs_to_timestamp:n` */
+  addSeconds(seconds: Num): X<'timestamp'>;
+  toInt(): X<'int'>;
+}
+
+/** Untyped data (results of function.run, api.request, json): read only through `.get` with a default. */
+export interface JsonMethods<T extends XT> extends CommonMethods<T> {
+  /** `|get:"key":default` — the only way to read untyped data. */
+  get<D extends Val>(key: Text | Num, fallback: D): X<ValType<D>>;
+  /** `|has:"key"` */
+  has(key: Text): X<'bool'>;
+  /** `|set:"key":value` */
+  set(key: Text, value: Val): X<'json'>;
+  unset(key: Text): X<'json'>;
+  merge(other: Val): X<'json'>;
+  keys(): X<ArrT<'text'>>;
+  count(): X<'int'>;
+}
+
+export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T> {
+  count(): X<'int'>;
+  first(): X<E | 'null'>;
+  last(): X<E | 'null'>;
+  slice(offset: Num, length: Num): X<ArrT<E>>;
+  reverse(): X<ArrT<E>>;
+  unique(): X<ArrT<E>>;
+  /** `|sort:path:type:ascending` */
+  sort(path?: Text, type?: Text, ascending?: boolean): X<ArrT<E>>;
+  join(separator: Text): X<'text'>;
+  push(value: Val): X<ArrT<E>>;
+  append(value: Val): X<ArrT<E>>;
+  merge(other: Val): X<ArrT<E>>;
+  pop(): X<E | 'null'>;
+  /** `|get:i:default` */
+  get<D extends Val>(index: Num, fallback: D): X<E | ValType<D>>;
+}
+
+export interface ObjMethods<T extends XT, S extends Shape> extends CommonMethods<T> {
+  get<K extends keyof S & string, D extends Val>(key: K, fallback: D): X<NonNull<S[K]> | ValType<D>>;
+  has(key: Text): X<'bool'>;
+  set(key: Text, value: Val): X<'json'>;
+  keys(): X<ArrT<'text'>>;
+  merge(other: Val): X<'json'>;
+}
+
+/** A row known to exist (after a null check): declared columns are members. */
+export interface RowMethods<T extends XT, S extends Shape> extends CommonMethods<T> {
+  /** A column by name, for columns whose names clash with method names. */
+  col<K extends keyof S & string>(name: K): X<S[K]>;
+  get<K extends keyof S & string, D extends Val>(key: K, fallback: D): X<NonNull<S[K]> | ValType<D>>;
+}
+
+/** A row that may be null (db.get, db.query single): columns only through `.get` with a default. */
+export interface MaybeRowMethods<T extends XT, S extends Shape> extends CommonMethods<T> {
+  get<K extends keyof S & string, D extends Val>(key: K, fallback: D): X<NonNull<S[K]> | ValType<D>>;
+}
+
+/** Escape hatches (`raw.expr`, `unsafe`) are untyped and allow everything. */
+export type AnyMethods = NumMethods<any> &
+  TextMethods<any> &
+  BoolMethods<any> &
+  TimeMethods<any> &
+  JsonMethods<any> & { readonly [key: string]: any };

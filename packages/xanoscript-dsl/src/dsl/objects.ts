@@ -1,0 +1,275 @@
+import { arr, attr, node, obj, str } from '../ast/build.js';
+import type { HttpVerb, ObjectDecl, QueryDecl, RawDecl } from '../ast/nodes/decls.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import { BuildContext, withContext } from './context.js';
+import { toNode } from './expr.js';
+import { checkUnique, type AnyField, type ShapeOf } from './fields.js';
+import { snakePath, snakeSegment } from './layout.js';
+import { DslError, captureOrigin, type Origin } from './origin.js';
+import { Stack, type Callable } from './stack-io.js';
+import { isTable, type Table } from './table.js';
+import type { Shape, Val } from './types.js';
+
+// The top-level builders: fn(), query(), task(), apiGroup() (table() lives in table.ts). Each returns
+// a definition whose stack callback runs when the build asks for its declaration, so definitions may
+// refer to each other in any order.
+
+/** What the build needs from every exported definition. */
+export interface Definition {
+  readonly kind: 'function' | 'query' | 'task' | 'api_group' | 'table' | 'raw';
+  readonly name: string;
+  /** kind + name (+ verb and api_group for endpoints): two definitions may not share one. */
+  identity(): string;
+  /** The file path under `apps/<app>/xs/`. */
+  outputPath(): string;
+  toDecl(): ObjectDecl | RawDecl;
+  readonly context: BuildContext;
+  readonly origin: () => Origin | undefined;
+}
+
+const VERBS: readonly HttpVerb[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * Brands a definition. The build loads DSL modules through its own loader, which may create a second
+ * instance of this package, so definitions are recognised by a registered symbol, not `instanceof`.
+ */
+export const DEFINITION = Symbol.for('xano-as-code.definition');
+const isDefinition = (v: unknown): v is Definition =>
+  typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[DEFINITION] === true;
+
+function requireName(name: string, what: string, origin: () => Origin | undefined): void {
+  if (typeof name !== 'string' || name.trim() === '') throw new DslError(`${what} name must not be empty`, origin());
+}
+
+const meta = (o: { description?: string; tags?: readonly string[] }): Attribute[] => [
+  ...(o.description !== undefined ? [attr('description', str(o.description))] : []),
+  ...(o.tags !== undefined ? [attr('tags', arr(o.tags.map(str)))] : []),
+];
+
+type Body<I extends Shape> = (s: Stack<I>) => Val | void;
+
+abstract class StackDef<I extends Shape> implements Definition {
+  readonly [DEFINITION] = true;
+  abstract readonly kind: 'function' | 'query' | 'task';
+  readonly context = new BuildContext();
+  readonly origin = captureOrigin();
+  private decl: ObjectDecl | undefined;
+
+  constructor(
+    readonly name: string,
+    protected readonly fields: readonly AnyField[],
+    private readonly body: Body<I>,
+  ) {}
+
+  abstract identity(): string;
+  abstract outputPath(): string;
+  protected abstract declare(stack: Stack<I>, response: Val | void): ObjectDecl;
+
+  toDecl(): ObjectDecl {
+    this.decl ??= withContext(this.context, () => {
+      const stack = new Stack<I>(this.context, new Set(this.fields.map((f) => f.state.name)));
+      const response = this.body(stack);
+      return this.context.mark(this.declare(stack, response), this.origin);
+    });
+    return this.decl;
+  }
+
+  protected input() {
+    return Object.freeze(this.fields.map((f) => f.toNode()));
+  }
+}
+
+/** A function definition; also a typed target for `s.run()`. */
+export class FunctionDef<I extends Shape> extends StackDef<I> implements Callable<I> {
+  readonly kind = 'function';
+  declare readonly __input?: I;
+  constructor(name: string, private readonly spec: FnSpec<readonly AnyField[]>, body: Body<I>) {
+    super(name, spec.input ?? [], body);
+  }
+  identity() { return `function:${this.name}`; }
+  outputPath() { return `function/${snakePath(this.name)}.xs`; }
+  protected declare(s: Stack<I>, response: Val | void): ObjectDecl {
+    return node({ kind: 'FunctionDecl', name: this.name, attrs: meta(this.spec), input: this.input(),
+      stack: Object.freeze(s.stmts), response: toNode(response ?? null), tests: [] });
+  }
+}
+
+export interface FnSpec<F extends readonly AnyField[]> {
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly input?: F;
+}
+
+/**
+ * Defines a function: `function "name" { input stack response }`. The callback records the stack
+ * and returns the response.
+ * @example export default fn('Utils/Add', { input: [t.int('a'), t.int('b')] }, (s) => s.input.a.add(s.input.b));
+ */
+export function fn<const F extends readonly AnyField[] = []>(name: string, spec: FnSpec<F>, body: Body<ShapeOf<F>>): FunctionDef<ShapeOf<F>> {
+  const origin = captureOrigin();
+  requireName(name, 'function', origin);
+  checkUnique(spec.input ?? [], 'input');
+  return new FunctionDef(name, spec, body);
+}
+
+/** An API group: `api_group "name" { canonical = "…" }`. */
+export class ApiGroupDef implements Definition {
+  readonly [DEFINITION] = true;
+  readonly kind = 'api_group';
+  readonly context = new BuildContext();
+  readonly origin = captureOrigin();
+  constructor(readonly name: string, readonly spec: ApiGroupSpec) {}
+  identity() { return `api_group:${this.name}`; }
+  /** The group's folder under `api/`. */
+  folder() { return `api/${snakeSegment(this.name)}`; }
+  outputPath() { return `${this.folder()}/api_group.xs`; }
+  toDecl(): ObjectDecl {
+    const s = this.spec;
+    const attrs = [attr('canonical', str(s.canonical)), ...meta(s),
+      ...(s.active !== undefined ? [attr('active', node({ kind: 'BoolLit', value: s.active }))] : [])];
+    return this.context.mark(node({ kind: 'ApiGroupDecl', name: this.name, attrs, tests: [] }), this.origin);
+  }
+}
+
+export interface ApiGroupSpec {
+  readonly canonical: string;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly active?: boolean;
+}
+
+/**
+ * Defines an API group.
+ * @example export const migration = apiGroup('Migration: V1 to V2', { canonical: 'Lrekz_3S' });
+ */
+export function apiGroup(name: string, spec: ApiGroupSpec): ApiGroupDef {
+  const origin = captureOrigin();
+  requireName(name, 'api_group', origin);
+  if (spec.canonical.trim() === '') throw new DslError(`api_group "${name}" needs a non-empty canonical`, origin());
+  return new ApiGroupDef(name, spec);
+}
+
+export interface QuerySpec<F extends readonly AnyField[]> extends FnSpec<F> {
+  readonly verb: HttpVerb;
+  readonly api_group: ApiGroupDef;
+  /** `auth = "user"`: the table whose tokens authenticate callers. */
+  readonly auth?: Table<string, Shape> | string;
+}
+
+/** An API endpoint definition. */
+export class QueryDef<I extends Shape> extends StackDef<I> {
+  readonly kind = 'query';
+  constructor(name: string, private readonly spec: QuerySpec<readonly AnyField[]>, body: Body<I>) {
+    super(name, spec.input ?? [], body);
+  }
+  identity() { return `query:${this.spec.api_group.name}:${this.spec.verb}:${this.name}`; }
+  outputPath() { return `${this.spec.api_group.folder()}/${snakePath(this.name)}_${this.spec.verb}.xs`; }
+  protected declare(s: Stack<I>, response: Val | void): QueryDecl {
+    const auth = this.spec.auth === undefined ? [] : [attr('auth', str(typeof this.spec.auth === 'string' ? this.spec.auth : this.spec.auth.name))];
+    return node({ kind: 'QueryDecl', name: this.name, verb: this.spec.verb,
+      attrs: [attr('api_group', str(this.spec.api_group.name)), ...meta(this.spec), ...auth],
+      input: this.input(), stack: Object.freeze(s.stmts), response: toNode(response ?? null), tests: [] });
+  }
+}
+
+/**
+ * Defines an API endpoint: `query "path" verb=POST { api_group = "…" … }`.
+ * @example export default query('reset-stuck-fub-jobs', { verb: 'POST', api_group: migration, input: [t.int('execute').default(0)] }, (s) => ({ success: true }));
+ */
+export function query<const F extends readonly AnyField[] = []>(path: string, spec: QuerySpec<F>, body: Body<ShapeOf<F>>): QueryDef<ShapeOf<F>> {
+  const origin = captureOrigin();
+  requireName(path, 'query', origin);
+  if (!VERBS.includes(spec.verb)) throw new DslError(`verb must be one of ${VERBS.join(', ')}, got ${JSON.stringify(spec.verb)}`, origin());
+  if (!isDefinition(spec.api_group) || spec.api_group.kind !== 'api_group') throw new DslError(`query "${path}" needs an api_group made with apiGroup()`, origin());
+  checkUnique(spec.input ?? [], 'input');
+  return new QueryDef(path, spec, body);
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[+-]\d{4}$/;
+
+export interface TaskSpec {
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly active?: boolean;
+  /** `schedule = [{starts_on: 2025-12-03 04:00:00+0000, freq: 3600}]`; freq in seconds. */
+  readonly schedule: ReadonlyArray<{ readonly starts_on: string; readonly freq: number; readonly ends_on?: string }>;
+}
+
+/** A scheduled task definition. */
+export class TaskDef extends StackDef<Shape> {
+  readonly kind = 'task';
+  constructor(name: string, private readonly spec: TaskSpec, body: Body<Shape>) {
+    super(name, [], body);
+  }
+  identity() { return `task:${this.name}`; }
+  outputPath() { return `task/${snakePath(this.name)}.xs`; }
+  protected declare(s: Stack<Shape>): ObjectDecl {
+    const ts = (v: string) => node({ kind: 'TimestampLit', value: v });
+    const events = this.spec.schedule.map((e) =>
+      obj([['starts_on', ts(e.starts_on)], ['freq', toNode(e.freq)], ...(e.ends_on ? [['ends_on', ts(e.ends_on)] as const] : [])]));
+    const active = this.spec.active === undefined ? [] : [attr('active', node({ kind: 'BoolLit', value: this.spec.active }))];
+    return node({ kind: 'TaskDecl', name: this.name, attrs: [...meta(this.spec), ...active, attr('schedule', arr(events))],
+      stack: Object.freeze(s.stmts), tests: [] });
+  }
+}
+
+/**
+ * Defines a scheduled task: `task "name" { stack schedule }`.
+ * @example export default task('Metrics - Create Snapshot V3', { schedule: [{ starts_on: '2025-12-03 04:00:00+0000', freq: 3600 }] }, (s) => { s.run(snapshotTask, {}, 'result'); });
+ */
+export function task(name: string, spec: TaskSpec, body: (s: Stack<Shape>) => void): TaskDef {
+  const origin = captureOrigin();
+  requireName(name, 'task', origin);
+  for (const e of spec.schedule) {
+    for (const v of [e.starts_on, e.ends_on].filter((x): x is string => x !== undefined)) {
+      if (!TIMESTAMP.test(v)) throw new DslError(`schedule timestamp ${JSON.stringify(v)} must look like 2026-01-01 08:00:00+0000`, origin());
+    }
+    if (!Number.isInteger(e.freq) || e.freq <= 0) throw new DslError(`schedule freq must be a positive number of seconds, got ${e.freq}`, origin());
+  }
+  return new TaskDef(name, spec, body);
+}
+
+/** A table as a build definition. */
+export function tableDefinition(t: Table<string, Shape>): Definition {
+  const context = new BuildContext();
+  return {
+    kind: 'table', name: t.name, context, origin: t.origin,
+    identity: () => `table:${t.name}`,
+    outputPath: () => `table/${snakeSegment(t.name)}.xs`,
+    toDecl: () => context.mark(t.toDecl(), t.origin),
+  };
+}
+
+/** Turns any exported value into a build definition, or undefined when it is not one. */
+export function asDefinition(value: unknown): Definition | undefined {
+  if (isDefinition(value)) return value;
+  if (isTable(value)) return tableDefinition(value);
+  return undefined;
+}
+
+/** An object given as raw XanoScript (`raw.object`). */
+export class RawDef implements Definition {
+  readonly [DEFINITION] = true;
+  readonly kind = 'raw';
+  readonly context = new BuildContext();
+  readonly origin = captureOrigin();
+  readonly keyword: string;
+  readonly name: string;
+  private readonly verb: string | undefined;
+  constructor(readonly source: string) {
+    const m = /^\s*(?:\/\/[^\n]*\n\s*)*([a-z_.]+)\s+(?:"((?:[^"\\]|\\.)*)"|(\S+))(?:\s+verb=(\w+))?/.exec(source);
+    if (!m) throw new DslError('raw.object() source must start with `<kind> "<name>" {`', this.origin());
+    this.keyword = m[1] ?? '';
+    this.name = m[2] ?? m[3] ?? '';
+    this.verb = m[4];
+  }
+  identity() { return `${this.keyword}:${this.name}${this.verb ? ':' + this.verb : ''}`; }
+  outputPath() {
+    const folder = this.keyword === 'query' ? 'api/raw' : this.keyword.replace('.', '_');
+    return `${folder}/${snakePath(this.name)}${this.verb ? '_' + this.verb : ''}.xs`;
+  }
+  toDecl(): RawDecl {
+    this.context.escapes.push({ what: 'raw.object', origin: this.origin });
+    return this.context.mark(node({ kind: 'RawDecl', source: this.source }), this.origin);
+  }
+}

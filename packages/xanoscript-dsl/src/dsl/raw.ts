@@ -1,0 +1,45 @@
+import { node } from '../ast/build.js';
+import type { Expr } from '../ast/nodes/exprs.js';
+import type { RawStmt } from '../ast/nodes/stmts.js';
+import { noteEscape } from './context.js';
+import { wrap } from './expr.js';
+import type { X } from './methods.js';
+import type { ExprBase, XT } from './types.js';
+import { RawDef } from './objects.js';
+import { DslError, captureOrigin } from './origin.js';
+
+/**
+ * Escape hatches for XanoScript the DSL cannot express yet. Every use is recorded in the build's
+ * source map and reported by lint as a warning.
+ * @example s.add(raw.stmt('redis.incr { package_key = "x" key = "hits" by = 1 }'));
+ */
+export const raw = {
+  /** A statement, printed verbatim (re-indented). */
+  stmt(source: string): RawStmt {
+    noteEscape('raw.stmt');
+    return node({ kind: 'RawStmt', source });
+  },
+  /** An expression, printed verbatim; untyped. */
+  expr(source: string): X<any> {
+    noteEscape('raw.expr');
+    return wrap(node({ kind: 'RawExpr', source }));
+  },
+  /** A whole object (`function "x" { … }`), printed verbatim. */
+  object(source: string): RawDef {
+    return new RawDef(source);
+  },
+};
+
+/**
+ * Reads a path with plain dots and no default: `unsafe(result, 'data.count')` is `$result.data.count`.
+ * It fails at run time when a segment is missing; lint reports every use.
+ * @example unsafe(s.env('X'), 'length')
+ */
+export function unsafe(value: ExprBase<XT>, path: string): X<any> {
+  noteEscape('unsafe');
+  const base: Expr = value.node;
+  if (base.kind !== 'VarExpr') throw new DslError('unsafe() needs a variable to read from', captureOrigin()());
+  const segs = path.split('.').filter((p) => p !== '');
+  const extra = segs.map((name) => node({ kind: 'PropAccess' as const, name }));
+  return wrap(node({ ...base, path: Object.freeze([...base.path, ...extra]) }));
+}

@@ -1,0 +1,187 @@
+import { attr, node, obj, str, varRef } from '../ast/build.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import type { BuildContext } from './context.js';
+import { toNode, variable, wrap } from './expr.js';
+import type { Columns, X } from './methods.js';
+import { StackRecorder, varName } from './stack.js';
+import type { Table } from './table.js';
+import type { ArrT, NonNull, ObjT, Plain, RowT, Shape, Val, XT } from './types.js';
+
+// Statements that talk to the database, other functions and the network — reference §4.3, §4.4.
+// Their results are typed: rows of declared tables, untyped `json` for everything else.
+
+type PlainOf<T> = [T] extends ['int' | 'decimal'] ? number : [T] extends ['text'] ? string : [T] extends ['bool'] ? boolean : never;
+
+/** What a value of column/input type `T` may be given as: an expression of that type or a literal. */
+export type ValFor<T extends XT> = [NonNull<T>] extends ['json']
+  ? Val
+  : X<T> | X<NonNull<T>> | PlainOf<NonNull<T>> | ('null' extends T ? null : never);
+
+/** A lookup value for a column of type `T`: exactly that type, never null (reference §4.3, seed 8140). */
+export type Lookup<T extends XT> = [NonNull<T>] extends ['decimal']
+  ? X<'decimal'> | X<'int'> | number
+  : X<NonNull<T>> | PlainOf<NonNull<T>>;
+
+type Row<S extends Shape> = X<RowT<S>>;
+type MaybeRow<S extends Shape> = X<RowT<S> | 'null'>;
+type Data<S extends Shape> = { readonly [K in keyof S]?: ValFor<S[K]> };
+type Keyed<S extends Shape, F extends keyof S & string> = { readonly field_name: F; readonly field_value: Lookup<S[F]> };
+
+export interface QueryReturn {
+  readonly type: 'list' | 'single' | 'count' | 'exists';
+  readonly paging?: { readonly page: Val; readonly per_page: Val; readonly totals?: boolean };
+}
+
+/** The result of db.query by its `return.type`. */
+export type QueryResult<S extends Shape, R extends QueryReturn | undefined> = R extends { type: 'single' }
+  ? MaybeRow<S>
+  : R extends { type: 'count' }
+    ? X<'int'>
+    : R extends { type: 'exists' }
+      ? X<'bool'>
+      : R extends { paging: object }
+        ? X<'json'>
+        : X<ArrT<RowT<S>>>;
+
+export interface QueryOptions<S extends Shape, R extends QueryReturn | undefined> {
+  readonly where?: (columns: Columns<S>) => Val;
+  readonly sort?: { readonly [K in keyof S]?: 'asc' | 'desc' };
+  readonly output?: ReadonlyArray<keyof S & string>;
+  readonly return?: R;
+  readonly as: string;
+}
+
+/** Declared inputs of a called function: required keys must be given, unknown keys do not compile. */
+export type CallInput<I extends Shape> = { readonly [K in keyof I as 'null' extends I[K] ? never : K]: ValFor<I[K]> } & {
+  readonly [K in keyof I as 'null' extends I[K] ? K : never]?: ValFor<I[K]>;
+};
+
+/** Anything `function.run` can call: a DSL function (typed inputs) or a name. */
+export interface Callable<I extends Shape> {
+  readonly name: string;
+  readonly __input?: I;
+}
+
+const lookup = (o: { field_name: string; field_value: Val }): Attribute[] => [
+  attr('field_name', str(o.field_name)),
+  attr('field_value', toNode(o.field_value)),
+];
+
+/** `db.*` statements on declared tables. */
+class Db {
+  constructor(private readonly s: StackRecorder) {}
+
+  /** `db.get "table" { field_name field_value } as $row` — the row may be null. */
+  get<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { output?: ReadonlyArray<keyof S & string>; as: string }): MaybeRow<S> {
+    const as = varName(o.as);
+    const extra = o.output ? [attr('output', toNode(o.output as string[]))] : [];
+    this.s.emit('DbGetStmt', { target: str(table.name), attrs: [...lookup(o), ...extra], as });
+    return wrap(as, undefined, table.columns);
+  }
+
+  /** `db.has "table" { … } as $exists` */
+  has<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { as: string }): X<'bool'> {
+    const as = varName(o.as);
+    this.s.emit('DbHasStmt', { target: str(table.name), attrs: lookup(o), as });
+    return wrap(as);
+  }
+
+  /** `db.query "table" { where sort return } as $rows` — typed by `return.type`. */
+  query<S extends Shape, R extends QueryReturn | undefined = undefined>(table: Table<string, S>, o: QueryOptions<S, R>): QueryResult<S, R> {
+    const as = varName(o.as);
+    const cols = Object.fromEntries([...table.columns].map((c) => [c, wrap(varRef("db", table.name, c))])) as unknown as Columns<S>;
+    const ret = o.return;
+    const attrs: Attribute[] = [
+      ...(o.where ? [attr('where', toNode(o.where(cols)))] : []),
+      ...(o.sort ? [attr('sort', toNode(o.sort as Plain))] : []),
+      ...(o.output ? [attr('output', toNode(o.output as string[]))] : []),
+      ...(ret ? [attr('return', returnNode(ret))] : []),
+    ];
+    this.s.emit('DbQueryStmt', { target: str(table.name), attrs, as });
+    return wrap(as, undefined, ret?.type === 'count' || ret?.type === 'exists' ? undefined : table.columns) as QueryResult<S, R>;
+  }
+
+  /** `db.add "table" { data = {…} } as $row` */
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as?: string }): Row<S> {
+    return this.write('DbAddStmt', table, [attr('data', toNode(o.data as Plain))], o.as);
+  }
+
+  /** `db.edit "table" { field_name field_value data } as $row` */
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> {
+    return this.write('DbEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
+  }
+
+  /** `db.patch "table" { … }` — like edit, `data` may be any expression. */
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as?: string }): Row<S> {
+    return this.write('DbPatchStmt', table, [...lookup(o), attr('data', toNode(o.data as Val))], o.as);
+  }
+
+  /** `db.add_or_edit "table" { … }` */
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> {
+    return this.write('DbAddOrEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
+  }
+
+  /** `db.del "table" { field_name field_value }` */
+  del<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F>): void {
+    this.s.emit('DbDelStmt', { target: str(table.name), attrs: lookup(o) });
+  }
+
+  private write<S extends Shape>(kind: 'DbAddStmt' | 'DbEditStmt' | 'DbPatchStmt' | 'DbAddOrEditStmt', table: Table<string, S>, attrs: Attribute[], as?: string): Row<S> {
+    const target = as === undefined ? undefined : varName(as);
+    this.s.emit(kind, { target: str(table.name), attrs, ...(target ? { as: target } : {}) });
+    return wrap(target ?? varRef('_'), table.columns);
+  }
+}
+
+function returnNode(r: QueryReturn) {
+  const paging = r.paging
+    ? [['paging', obj(Object.entries(r.paging).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toNode(v as Val)] as const))] as const]
+    : [];
+  return obj([['type', str(r.type)], ...paging]);
+}
+
+/**
+ * The recorder handed to stack callbacks: control flow (StackRecorder) plus database, function and
+ * HTTP statements, and typed access to inputs, `$auth` and `$env`.
+ */
+export class Stack<I extends Shape = Shape> extends StackRecorder {
+  /** Declared inputs: `s.input.user_id` is `$input.user_id`, typed by its declaration. */
+  readonly input: Columns<I>;
+  /** `$auth` — the authenticated user: `s.auth.id`. */
+  readonly auth: X<ObjT<{ id: 'int' }>>;
+  readonly db: Db;
+
+  constructor(ctx: BuildContext, parent?: Stack<I> | ReadonlySet<string>) {
+    super(ctx);
+    this.input = parent instanceof Stack ? parent.input : (wrap(varRef('input'), parent ?? new Set()) as unknown as Columns<I>);
+    this.auth = variable('auth', new Set(['id']));
+    this.db = new Db(this);
+  }
+
+  /** `$env.NAME` */
+  env(name: string): X<'text'> {
+    return wrap(varRef('env', name));
+  }
+
+  /** `function.run "name" { input = {…} } as $result` — the result is untyped: read it with `.get`. */
+  run<C extends Shape>(fn: Callable<C> | string, input: CallInput<C>, as: string): X<'json'> {
+    const target = varName(as);
+    const name = typeof fn === 'string' ? fn : fn.name;
+    const args = Object.keys(input).length > 0 ? [attr('input', toNode(input as Plain))] : [];
+    this.emit('FunctionRunStmt', { target: str(name), attrs: args, as: target });
+    return wrap(target);
+  }
+
+  /** `api.request { url method params headers timeout } as $response` — untyped result. */
+  request(o: { url: Val; method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; params?: Val; headers?: Val; timeout?: Val; as: string }): X<'json'> {
+    const target = varName(o.as);
+    const attrs = (['url', 'method', 'params', 'headers', 'timeout'] as const)
+      .filter((k) => o[k] !== undefined)
+      .map((k) => attr(k, toNode(o[k] as Val)));
+    this.emit('ApiRequestStmt', { attrs, as: target });
+    return wrap(target);
+  }
+}
+
+/** `now`, the current timestamp. */
+export const now: X<'timestamp'> = wrap(node({ kind: 'NowLit' }));

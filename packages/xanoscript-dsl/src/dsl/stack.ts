@@ -1,0 +1,209 @@
+import { attr, node, str, varRef } from '../ast/build.js';
+import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import type { AttrStmt, IfBranch, Stmt } from '../ast/nodes/stmts.js';
+import type { BuildContext } from './context.js';
+import { latentOf, toNode, variable, wrap } from './expr.js';
+import type { Columns, X } from './methods.js';
+import { DslError, captureOrigin } from './origin.js';
+import type { ArrT, ExprBase, NonNull, RowT, Shape, Val, XT } from './types.js';
+
+// The statement recorder handed to stack callbacks — reference §4. Each call appends one statement;
+// nested blocks get a child recorder sharing the same context.
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RESERVED = new Set(['response', 'output', 'input', 'auth', 'env', 'db', 'this', 'result', 'index', 'var', 'error']);
+
+/** Checks a variable name and returns the `$name` node. */
+export function varName(name: string, origin = captureOrigin()): VarExpr {
+  if (!IDENT.test(name)) throw new DslError(`invalid variable name ${JSON.stringify(name)}: expected an identifier like user_id`, origin());
+  if (RESERVED.has(name)) throw new DslError(`$${name} is reserved in XanoScript; choose another variable name`, origin());
+  return varRef(name);
+}
+
+const attrs = (entries: ReadonlyArray<readonly [string, Val | undefined]>): Attribute[] =>
+  entries.filter(([, v]) => v !== undefined).map(([k, v]) => attr(k, toNode(v as Val)));
+
+type AttrKind = AttrStmt['kind'];
+
+/** Records statements; the base of the typed `Stack` handed to callbacks. */
+export class StackRecorder {
+  readonly stmts: Stmt[] = [];
+
+  constructor(readonly ctx: BuildContext) {}
+
+  /** Appends a statement node, remembering where the DSL call was written. */
+  push<S extends Stmt>(stmt: S): S {
+    this.stmts.push(this.ctx.mark(stmt, captureOrigin()));
+    return stmt;
+  }
+
+  /** Appends an attribute statement. */
+  emit(kind: Exclude<AttrKind, 'GenericStmt'>, parts: { target?: Expr; arg?: Expr; attrs: Attribute[]; as?: Expr }): void {
+    this.push(node({ kind, ...parts, attrs: Object.freeze(parts.attrs) }) as AttrStmt);
+  }
+
+  /** Runs `body` on a child recorder and returns its statements. */
+  nested(body: (child: this) => void): Stmt[] {
+    const child = new (this.constructor as new (ctx: BuildContext, parent: unknown) => this)(this.ctx, this);
+    body(child);
+    return child.stmts;
+  }
+
+  /** `var $name { value = … }` — returns the variable, typed like its value. */
+  var<V extends Val>(name: string, value: V): X<ValueType<V>> {
+    const target = varName(name);
+    this.emit('VarStmt', { target, attrs: attrs([['value', value]]) });
+    return wrap(target, columnsOf(value), latentOf(value));
+  }
+
+  /** `var.update $x { value = … }` */
+  update(target: ExprBase<XT>, value: Val): void {
+    this.emit('VarUpdateStmt', { target: target.node, attrs: attrs([['value', value]]) });
+  }
+
+  /** `conditional { if (cond) { … } }` — chain `.elseIf()` and `.else()`. */
+  if(test: Val, then: (s: this) => void): IfChain<this> {
+    const branches: IfBranch[] = [node({ kind: 'IfBranch', test: toNode(test), body: Object.freeze(this.nested(then)) })];
+    const stmt = this.push(node({ kind: 'ConditionalStmt', attrs: [], branches: Object.freeze(branches) }));
+    return new IfChain(this, this.stmts.indexOf(stmt));
+  }
+
+  /** `foreach (list) { each as $item { … } }` — the item is typed like the list's elements. */
+  foreach<E extends XT>(list: X<ArrT<E>> | X<'json'>, item: string, body: (item: X<E>, s: this) => void): void {
+    const itemVar = varName(item);
+    const element = wrap<E>(itemVar, latentOf(list));
+    const stmts = this.nested((s) => body(element, s));
+    this.push(node({ kind: 'ForeachStmt', list: list.node, attrs: [], item: itemVar, body: Object.freeze(stmts) }));
+  }
+
+  /** `for (count) { each as $i { … } }` */
+  for(count: Val, index: string, body: (i: X<'int'>, s: this) => void): void {
+    const indexVar = varName(index);
+    const stmts = this.nested((s) => body(wrap<'int'>(indexVar), s));
+    this.push(node({ kind: 'ForStmt', count: toNode(count), attrs: [], index: indexVar, body: Object.freeze(stmts) }));
+  }
+
+  /** `while (test) { each { … } }` */
+  while(test: Val, body: (s: this) => void): void {
+    this.push(node({ kind: 'WhileStmt', test: toNode(test), attrs: [], body: Object.freeze(this.nested(body)) }));
+  }
+
+  break(): void {
+    this.push(node({ kind: 'BreakStmt' }));
+  }
+  continue(): void {
+    this.push(node({ kind: 'ContinueStmt' }));
+  }
+
+  /** `precondition (cond) { error_type = … error = … }` */
+  precondition(test: Val, opts: { error_type?: 'inputerror' | 'accessdenied' | 'notfound' | 'standard'; error?: Val; payload?: Val } = {}): void {
+    this.emit('PreconditionStmt', {
+      arg: toNode(test),
+      attrs: attrs([['error_type', opts.error_type], ['error', opts.error], ['payload', opts.payload]]),
+    });
+  }
+
+  /** `throw { name = … value = … }` */
+  throw(name: Val, value: Val): void {
+    this.emit('ThrowStmt', { attrs: attrs([['name', name], ['value', value]]) });
+  }
+
+  /** `return { value = … }`: an early exit with a value. */
+  return(value: Val): void {
+    this.emit('ReturnStmt', { attrs: attrs([['value', value]]) });
+  }
+
+  /** `debug.log { value = … }` */
+  debugLog(value: Val): void {
+    this.emit('DebugLogStmt', { attrs: attrs([['value', value]]) });
+  }
+
+  /** `try_catch { try {…} catch {…} }` — the catch body receives `$error` as untyped data. */
+  tryCatch(tryBody: (s: this) => void, catchBody: (s: this, error: X<'json'>) => void, finallyBody?: (s: this) => void): void {
+    const err = variable<'json'>('error');
+    this.push(
+      node({
+        kind: 'TryCatchStmt',
+        attrs: [],
+        try: Object.freeze(this.nested(tryBody)),
+        catch: Object.freeze(this.nested((s) => catchBody(s, err))),
+        ...(finallyBody ? { finally: Object.freeze(this.nested(finallyBody)) } : {}),
+      }),
+    );
+  }
+
+  /** `group { description = … stack { … } }` */
+  group(description: string | undefined, body: (s: this) => void): void {
+    const a = description === undefined ? [] : [attr('description', str(description))];
+    this.push(node({ kind: 'GroupStmt', keyword: 'group', attrs: a, body: Object.freeze(this.nested(body)) }));
+  }
+
+  /** `// text` */
+  comment(text: string): void {
+    this.push(node({ kind: 'Comment', text: ' ' + text }));
+  }
+
+  /** `util.sleep { value = seconds }` */
+  sleep(seconds: Val): void {
+    this.emit('UtilSleepStmt', { attrs: attrs([['value', seconds]]) });
+  }
+
+  /** Appends a statement built elsewhere (`raw.stmt(…)`). */
+  add(stmt: Stmt): void {
+    this.push(stmt);
+  }
+
+  /**
+   * Checks that a row from db.get/db.query exists: `precondition ($row != null)`; afterwards its
+   * declared columns are readable.
+   */
+  requireFound<S extends Shape>(row: X<RowT<S> | 'null'>, error = 'Not found'): X<RowT<S>> {
+    this.precondition(row.notNull(), { error_type: 'notfound', error });
+    return wrap(row.node, latentOf(row));
+  }
+
+  /** Runs `body` only when the row exists: `conditional { if ($row != null) { … } }`. */
+  whenFound<S extends Shape>(row: X<RowT<S> | 'null'>, body: (found: X<RowT<S>>, s: this) => void): IfChain<this> {
+    const found = wrap<RowT<S>>(row.node, latentOf(row));
+    return this.if(row.notNull(), (s) => body(found, s));
+  }
+}
+
+/** `.elseIf()` / `.else()` after `s.if()`. */
+export class IfChain<R extends StackRecorder> {
+  constructor(
+    private readonly rec: R,
+    private readonly at: number,
+  ) {}
+
+  private update(f: (s: Extract<Stmt, { kind: 'ConditionalStmt' }>) => Stmt): void {
+    const cur = this.rec.stmts[this.at];
+    if (cur?.kind !== 'ConditionalStmt') throw new Error('conditional moved');
+    const next = f(cur);
+    this.rec.ctx.origins.set(next, this.rec.ctx.origins.get(cur) ?? captureOrigin());
+    this.rec.stmts[this.at] = next;
+  }
+
+  elseIf(test: Val, body: (s: R) => void): this {
+    const branch = node({ kind: 'IfBranch', test: toNode(test), body: Object.freeze(this.rec.nested(body)) } as IfBranch);
+    this.update((c) => node({ ...c, branches: Object.freeze([...c.branches, branch]) }));
+    return this;
+  }
+
+  else(body: (s: R) => void): void {
+    const stmts = Object.freeze(this.rec.nested(body));
+    this.update((c) => node({ ...c, else: stmts }));
+  }
+}
+
+/** The value type of what `var` stores. */
+export type ValueType<V> = V extends { readonly node: Expr } ? import('./types.js').TypeOf<V> : import('./types.js').ValType<V>;
+
+function columnsOf(value: Val): ReadonlySet<string> | undefined {
+  return typeof value === 'object' && value !== null && 'columns' in value
+    ? (value as { columns?: ReadonlySet<string> }).columns
+    : undefined;
+}
+
+export type { Columns, NonNull };

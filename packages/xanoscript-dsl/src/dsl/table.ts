@@ -1,0 +1,110 @@
+import { arr, attr, node, obj, str } from '../ast/build.js';
+import type { TableDecl } from '../ast/nodes/decls.js';
+import { checkUnique, type AnyField, type ShapeOf } from './fields.js';
+import { DslError, captureOrigin, type Origin } from './origin.js';
+import type { Shape } from './types.js';
+
+// `table()` — reference §1.3 (schema, index). A table value is also the typed handle that db.*
+// statements take, so lookups and rows are checked against its columns.
+
+/** Brands tables across module instances (see DEFINITION in objects.ts). */
+export const TABLE = Symbol.for('xano-as-code.table');
+
+/** True for a value made by `table()`, from any instance of this package. */
+export function isTable(value: unknown): value is Table<string, Shape> {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TABLE] === true;
+}
+
+export interface IndexSpec {
+  readonly type: 'primary' | 'btree' | 'btree|unique' | 'gin' | 'search' | 'vector';
+  readonly field: ReadonlyArray<string | { readonly name: string; readonly op?: string }>;
+  readonly name?: string;
+}
+
+export interface TableOptions<F extends readonly AnyField[]> {
+  readonly auth?: boolean;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly schema: F;
+  readonly index?: readonly IndexSpec[];
+}
+
+/**
+ * A declared table: its name, typed columns and the XanoScript object it compiles to.
+ * @example const user = table('user', { schema: [t.int('id'), t.email('email')] });
+ */
+export class Table<N extends string, S extends Shape> {
+  declare readonly __shape: S;
+  readonly kind = 'table' as const;
+  readonly [TABLE] = true;
+
+  constructor(
+    readonly name: N,
+    readonly columns: ReadonlySet<string>,
+    readonly fields: readonly AnyField[],
+    readonly options: TableOptions<readonly AnyField[]>,
+    readonly origin: () => Origin | undefined,
+  ) {}
+
+  /** Columns that have an index (the first field of each index), for lint and docs. */
+  indexedColumns(): Set<string> {
+    const out = new Set<string>(['id']);
+    for (const idx of this.options.index ?? []) {
+      const first = idx.field[0];
+      if (first !== undefined) out.add(typeof first === 'string' ? first : first.name);
+    }
+    return out;
+  }
+
+  /** The `table "name" { … }` declaration. */
+  toDecl(): TableDecl {
+    const o = this.options;
+    const attrs = [
+      ...(o.auth !== undefined ? [attr('auth', node({ kind: 'BoolLit', value: o.auth }))] : []),
+      ...(o.description !== undefined ? [attr('description', str(o.description))] : []),
+      ...(o.tags !== undefined ? [attr('tags', arr(o.tags.map(str)))] : []),
+      ...(o.index !== undefined ? [attr('index', arr(o.index.map(indexNode)))] : []),
+    ];
+    return node({
+      kind: 'TableDecl',
+      name: this.name,
+      attrs,
+      schema: Object.freeze(this.fields.map((f) => f.toNode())),
+      tests: [],
+    });
+  }
+}
+
+function indexNode(idx: IndexSpec) {
+  const fields = idx.field.map((f) =>
+    typeof f === 'string' ? obj([['name', str(f)]]) : obj([['name', str(f.name)], ...(f.op ? [['op', str(f.op)] as const] : [])]),
+  );
+  return obj([['type', str(idx.type)], ['field', arr(fields)], ...(idx.name ? [['name', str(idx.name)] as const] : [])]);
+}
+
+/**
+ * Declares a table. It must have an `id` column of type int or uuid.
+ * @example export const user = table('user', { auth: true, schema: [t.int('id'), t.text('name')] });
+ */
+export function table<N extends string, const F extends readonly AnyField[]>(
+  name: N,
+  options: TableOptions<F>,
+): Table<N, ShapeOf<F>> {
+  const origin = captureOrigin();
+  if (name.trim() === '') throw new DslError('table name must not be empty', origin());
+  checkUnique(options.schema, 'column');
+  const id = options.schema.find((f) => f.state.name === 'id');
+  if (!id || (id.state.type !== 'int' && id.state.type !== 'uuid')) {
+    throw new DslError(`table "${name}" needs an "id" column of type int or uuid (t.int('id'))`, origin());
+  }
+  for (const idx of options.index ?? []) {
+    for (const f of idx.field) {
+      const col = typeof f === 'string' ? f : f.name;
+      if (!options.schema.some((c) => c.state.name === col)) {
+        throw new DslError(`index on table "${name}" names unknown column "${col}"`, origin());
+      }
+    }
+  }
+  const columns = new Set(options.schema.map((f) => f.state.name));
+  return new Table(name, columns, options.schema, options, origin);
+}
