@@ -139,6 +139,12 @@ export class StackRecorder {
     this.push(node({ kind: 'GroupStmt', keyword: 'group', attrs: a, body: Object.freeze(this.nested(body)) }));
   }
 
+  /** `switch (subject) { case (v) { … } break … default { … } }` — chain `.case()` and `.default()`. */
+  switch(subject: Val): SwitchChain<this> {
+    const stmt = this.push(node({ kind: 'SwitchStmt', subject: toNode(subject), attrs: [], cases: [] }));
+    return new SwitchChain(this, this.stmts.indexOf(stmt));
+  }
+
   /** `// text` */
   comment(text: string): void {
     this.push(node({ kind: 'Comment', text: ' ' + text }));
@@ -194,6 +200,33 @@ export class IfChain<R extends StackRecorder> {
   else(body: (s: R) => void): void {
     const stmts = Object.freeze(this.rec.nested(body));
     this.update((c) => node({ ...c, else: stmts }));
+  }
+}
+
+/** `.case()` / `.default()` after `s.switch()`. */
+export class SwitchChain<R extends StackRecorder> {
+  constructor(
+    private readonly rec: R,
+    private readonly at: number,
+  ) {}
+
+  private update(f: (s: Extract<Stmt, { kind: 'SwitchStmt' }>) => Stmt): void {
+    const cur = this.rec.stmts[this.at];
+    if (cur?.kind !== 'SwitchStmt') throw new Error('switch moved');
+    const next = f(cur);
+    this.rec.ctx.origins.set(next, this.rec.ctx.origins.get(cur) ?? captureOrigin());
+    this.rec.stmts[this.at] = next;
+  }
+
+  case(value: Val, body: (s: R) => void): this {
+    const c = node({ kind: 'SwitchCase' as const, value: toNode(value), body: Object.freeze(this.rec.nested(body)) });
+    this.update((sw) => node({ ...sw, cases: Object.freeze([...sw.cases, c]) }));
+    return this;
+  }
+
+  default(body: (s: R) => void): void {
+    const stmts = Object.freeze(this.rec.nested(body));
+    this.update((sw) => node({ ...sw, default: stmts }));
   }
 }
 

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Type tests: each snippet is compiled with the TypeScript compiler API and must fail with exactly
+// the expected diagnostic code on the expected line (a bare @ts-expect-error would pass on any error,
+// typos included). The positive snippets must compile cleanly.
+
+const HEADER = `import { fn, t, table } from '../index.js';
+const user = table('user', { schema: [t.int('id'), t.text('email'), t.text('name').optional()] });
+const callee = fn('Workers/Callee', { input: [t.int('user_id'), t.text('mode').optional()] }, () => null);
+`;
+const HEADER_LINES = HEADER.split('\n').length - 1;
+
+interface Case {
+  readonly name: string;
+  /** The body of a stack callback `(s) => { … }` with the text input `user_id`. */
+  readonly body: string;
+  /** Every [TS diagnostic code, 1-based line within `body`] expected; [] when the snippet must compile. */
+  readonly expect: ReadonlyArray<readonly [number, number]>;
+}
+
+const cases: Case[] = [
+  { name: 'dot access on a function.run result', expect: [[2339, 2]],
+    body: `const r = s.run(callee, { user_id: 1 }, 'r');\nconst n = r.data.transactions_updated;` },
+  { name: 'safe access on a function.run result', expect: [],
+    body: `const r = s.run(callee, { user_id: 1 }, 'r');\nconst n = s.var('n', r.get('data', {}).get('transactions_updated', 0));\nn.add(1);` },
+  { name: 'text input as an int lookup value', expect: [[2322, 1]],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: s.input.user_id, as: 'u' });` },
+  { name: 'to_int without a default as an int lookup value', expect: [[2322, 1]],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt(), as: 'u' });` },
+  { name: 'to_int with first_notempty as an int lookup value', expect: [],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt().firstNotEmpty(0), as: 'u' });` },
+  { name: 'text lookup on a text column', expect: [],
+    body: `s.db.get(user, { field_name: 'email', field_value: s.input.user_id.trim(), as: 'u' });` },
+  { name: 'int lookup on a text column', expect: [[2322, 1]],
+    body: `s.db.get(user, { field_name: 'email', field_value: 5, as: 'u' });` },
+  { name: 'unknown lookup column', expect: [[2322, 1], [2322, 1]],
+    body: `s.db.get(user, { field_name: 'nope', field_value: 1, as: 'u' });` },
+  { name: 'column read on a row that may be null', expect: [[2339, 2]],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' });\nconst e = u.email;` },
+  { name: 'column read after a null check', expect: [],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' });\nconst found = s.requireFound(u);\nconst e = found.email.trim();` },
+  { name: 'undeclared column after a null check', expect: [[2339, 3]],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' });\nconst found = s.requireFound(u);\nconst e = found.phone;` },
+  { name: 'column through .get with a default on a maybe-row', expect: [],
+    body: `const u = s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' });\nconst e = u.get('email', '').trim();` },
+  { name: 'nullable column must not be an int lookup without a default', expect: [[2322, 2]],
+    body: `const u = s.requireFound(s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' }));\ns.db.get(user, { field_name: 'email', field_value: u.name, as: 'v' });` },
+  { name: 'unknown input key on function.run (user_id vs ad_user_id)', expect: [[2561, 1]],
+    body: `s.run(callee, { ad_user_id: 1 }, 'r');` },
+  { name: 'required input missing on function.run', expect: [[2345, 1]],
+    body: `s.run(callee, { mode: 'x' }, 'r');` },
+  { name: 'text filter on a number', expect: [[2339, 1]],
+    body: `s.var('x', s.var('n', 1).toLower());` },
+  { name: 'escape hatch compiles anywhere', expect: [],
+    body: `s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt().firstNotEmpty(0), as: 'u' });` },
+];
+
+function snippet(c: Case): string {
+  return `${HEADER}export default fn('Test', { input: [t.text('user_id')] }, (s) => {\n${c.body}\n});\n`;
+}
+
+function compile(files: Map<string, string>): ts.Program {
+  const options: ts.CompilerOptions = {
+    strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], lib: ['lib.es2023.d.ts'], skipLibCheck: true,
+  };
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  const exists = host.fileExists.bind(host);
+  host.readFile = (f) => files.get(f) ?? read(f);
+  host.fileExists = (f) => files.has(f) || exists(f);
+  host.getSourceFile = ((get) => (f: string, lang: ts.ScriptTarget | ts.CreateSourceFileOptions) => {
+    const text = files.get(f);
+    return text !== undefined ? ts.createSourceFile(f, text, lang) : get(f, lang);
+  })(host.getSourceFile.bind(host));
+  return ts.createProgram([...files.keys()], options, host);
+}
+
+describe('the DSL types reject the seed bugs (TypeScript compiler API)', () => {
+  const dir = join(import.meta.dirname, '__typetests__');
+  const files = new Map(cases.map((c, i) => [join(dir, `case-${i}.ts`), snippet(c)] as const));
+  const program = compile(files);
+  const byFile = new Map<string, ts.Diagnostic[]>();
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const f = d.file?.fileName ?? '';
+    byFile.set(f, [...(byFile.get(f) ?? []), d]);
+  }
+
+  cases.forEach((c, i) => {
+    it(c.name, () => {
+      const diags = byFile.get(join(dir, `case-${i}.ts`)) ?? [];
+      const found = diags.map((d) => {
+        const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
+        return { code: d.code, line: line + 1 - HEADER_LINES - 1, text: ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0] };
+      });
+      if (c.expect.length === 0) expect(found).toEqual([]);
+      else expect(found.map(({ code, line }) => [code, line])).toEqual(c.expect);
+    });
+  });
+});
