@@ -1,0 +1,16 @@
+export type { XanoClient, XanoTarget } from './xano-client.js';
+export { createXanoClient, type XanoClientOptions } from './http-client.js';
+export type { ObjectApi, ListOptions, ReadOptions, UpdateOptions } from './object-api.js';
+export type { ApiGroupsApi, ApiGroupJson } from './apigroups.js';
+export type { EndpointsApi } from './endpoints.js';
+export type { MultidocApi, MultidocInput, MultidocOptions, CheckedPreview, PreviewProblem } from './multidoc.js';
+export type { BranchesApi } from './branches.js';
+export type { WorkspacesApi, WorkspaceUpdate } from './workspaces.js';
+export type { AuthApi } from './auth.js';
+export * from './errors.js';
+export * from './schemas.js';
+export * from './xs-document.js';
+export { DEFAULT_RETRY, type RetryPolicy, type RetryRuntime } from './retry.js';
+export { DEFAULT_TIMEOUTS, type Timeouts } from './transport.js';
+export { DEFAULT_POSITION_BASE, type PositionBase, type Source, type SourceDocument } from './locate.js';
+export { loadParse, type ParseFn, type LocalDiagnostic } from './local-parse.js';

@@ -1,0 +1,51 @@
+// Retry rules (DESIGN Conventions: Retries). 429 and refused connections are retried for any call: the
+// server never acted on them. A 5xx, a dropped connection or a timeout may hide a write that landed, so
+// a write is first read back by identity and only repeated when it did not land.
+import { XanoApiError, XanoConnectionError } from './errors.js';
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 20_000 };
+
+/** Clock and randomness, injectable so tests run without waiting. */
+export interface RetryRuntime {
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+}
+
+export const REAL_RUNTIME: RetryRuntime = {
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+/** What to do after a failed attempt. */
+export type RetryAction = 'retry' | 'read-back' | 'fail';
+
+/**
+ * Decides how to go on after `err`. `safe` is true for calls that change nothing (GET, dry-run).
+ * @example classifyFailure(new RateLimitedError(…), {safe: false}) // 'retry'
+ */
+export function classifyFailure(err: unknown, call: { readonly safe: boolean; readonly canReadBack: boolean }): RetryAction {
+  if (!(err instanceof XanoApiError)) return 'fail';
+  const untouched = err.status === 429 || (err instanceof XanoConnectionError && err.failure === 'refused');
+  if (untouched) return 'retry';
+  const uncertain = err.status >= 500 || (err instanceof XanoConnectionError && err.failure !== 'other');
+  if (!uncertain) return 'fail';
+  if (call.safe) return 'retry';
+  return call.canReadBack ? 'read-back' : 'fail';
+}
+
+/**
+ * Exponential backoff with full jitter over [delay/2, delay], never below the server's Retry-After.
+ * @example backoffDelay(3, DEFAULT_RETRY, Math.random) // between 1000 and 2000
+ */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, floorMs = 0): number {
+  const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  const jittered = Math.round(exp / 2 + (random() * exp) / 2);
+  return Math.max(floorMs, jittered);
+}

@@ -1,0 +1,4 @@
+export { startEmulator, type EmulatorHandle, type EmulatorOptions } from './server.js';
+export { FaultInjector, parseRateLimit, type FaultOptions, type FaultSchedule, type FaultCounters } from './faults.js';
+export { StateStore, StateFileError, writeFileAtomic } from './store.js';
+export type { EmulatorState, StoredObject, StoredBranch, StoredWorkspace, ObjectType } from './state.js';

@@ -1,0 +1,107 @@
+// Matching a multidoc against a branch: identity by guid first, then kind + name (+ verb + group)
+// (reference/meta-api.md §4, §6 implementation notes). Pure: the push applies the plan it returns.
+import { type DocumentHeader } from '../client/xs-document.js';
+import { findByIdentity } from './objects.js';
+import { bucketOf, displayName, isObjectType, type ObjectType, type StoredBranch, type StoredObject } from './state.js';
+import type { DocumentProblem } from './validate.js';
+
+/** A document after `validator.inspect`. */
+export interface InspectedDocument {
+  readonly header?: DocumentHeader;
+  readonly text: string;
+  readonly problem?: DocumentProblem;
+}
+
+export interface PlannedDocument {
+  readonly doc: InspectedDocument;
+  readonly type: ObjectType | undefined;
+  readonly action: 'create' | 'update' | 'unchanged';
+  readonly match?: StoredObject;
+  readonly problem?: DocumentProblem;
+}
+
+export interface MultidocPlan {
+  readonly docs: readonly PlannedDocument[];
+  readonly deletes: readonly StoredObject[];
+}
+
+const problem = (message: string): DocumentProblem => ({ message, syntax: false });
+
+function matchOf(b: StoredBranch, h: DocumentHeader, type: ObjectType, groups: ReadonlyMap<string, number>): StoredObject | undefined {
+  const byGuid = h.guid === undefined ? undefined : b.objects.find((o) => o.guid === h.guid);
+  if (byGuid) return byGuid;
+  const apigroupId = h.apiGroup === undefined ? undefined : groups.get(h.apiGroup);
+  if (type === 'query' && apigroupId === undefined) return undefined;
+  return findByIdentity(b, { type, name: h.name, ...(h.verb ? { verb: h.verb } : {}), ...(apigroupId === undefined ? {} : { apigroupId }) });
+}
+
+function planOne(b: StoredBranch, d: InspectedDocument, groups: ReadonlyMap<string, number>, pushedGroups: ReadonlySet<string>): PlannedDocument {
+  const h = d.header;
+  const type = h && isObjectType(h.type) ? h.type : undefined;
+  if (d.problem || !h) return { doc: d, type, action: 'create', ...(d.problem ? { problem: d.problem } : {}) };
+  if (!type) return { doc: d, type, action: 'create', problem: problem(`unsupported document type ${h.type}`) };
+  if (type === 'query' && (h.apiGroup === undefined || (!groups.has(h.apiGroup) && !pushedGroups.has(h.apiGroup)))) {
+    return { doc: d, type, action: 'create', problem: problem(`api_group "${h.apiGroup ?? ''}" not found`) };
+  }
+  const match = matchOf(b, h, type, groups);
+  if (match && match.type !== type) return { doc: d, type, action: 'update', problem: problem(`guid ${h.guid ?? ''} belongs to a ${match.type}`) };
+  if (!match) return { doc: d, type, action: 'create' };
+  return { doc: d, type, action: match.text === d.text && match.draft === undefined ? 'unchanged' : 'update', match };
+}
+
+function flagDuplicates(planned: PlannedDocument[]): PlannedDocument[] {
+  const seen = new Set<string>();
+  return planned.map((p) => {
+    const h = p.doc.header;
+    if (!h || p.problem) return p;
+    const keys = [`${h.type}:${h.name}:${h.verb ?? ''}:${h.apiGroup ?? ''}`, ...(h.guid ? [`guid:${h.guid}`] : [])];
+    const dup = keys.find((k) => seen.has(k));
+    keys.forEach((k) => seen.add(k));
+    if (!dup) return p;
+    const message = dup.startsWith('guid:') ? `Duplicate ${h.type} guid: ${h.guid ?? ''}` : `Duplicate ${h.type} ${displayName(h)}`;
+    return { ...p, problem: problem(message) };
+  });
+}
+
+/**
+ * Plans a multidoc against a branch; with `deleteMissing`, objects the push does not name are deleted.
+ * @example const plan = planMultidoc(branch, docs.map(validator.inspect), {deleteMissing: false});
+ */
+export function planMultidoc(b: StoredBranch, docs: readonly InspectedDocument[], o: { readonly deleteMissing: boolean }): MultidocPlan {
+  const groups = new Map(b.objects.filter((x) => x.type === 'api_group').map((g) => [g.name, g.id] as const));
+  const pushedGroups = new Set(docs.flatMap((d) => (d.header?.type === 'api_group' ? [d.header.name] : [])));
+  const planned = flagDuplicates(docs.map((d) => planOne(b, d, groups, pushedGroups)));
+  const kept = new Set(planned.flatMap((p) => (p.match ? [p.match.id] : [])));
+  const deletes = o.deleteMissing ? b.objects.filter((x) => !kept.has(x.id)) : [];
+  return { docs: planned, deletes };
+}
+
+/** `exception: <message> (line L, col C)` for a blocking problem (reference §2.12). */
+export function detailsOf(p: PlannedDocument): string {
+  if (!p.problem) return '';
+  const at = p.problem.line === undefined ? '' : ` (line ${p.problem.line}, col ${p.problem.column ?? 1})`;
+  return `exception: ${p.problem.message}${at}`;
+}
+
+type Counts = { created: number; updated: number; deleted: number; truncated: number; unchanged: number };
+const COUNTER: Record<string, keyof Counts> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+
+/** The dry-run answer `{summary, operations}`. */
+export function previewOf(plan: MultidocPlan, workspaceName: string) {
+  const operations = [
+    ...plan.docs.map((p) => ({
+      action: p.action,
+      type: bucketOf(p.doc.header?.type ?? 'unknown'),
+      name: p.doc.header ? displayName(p.doc.header) : '(unreadable document)',
+      details: detailsOf(p),
+    })),
+    ...plan.deletes.map((x) => ({ action: 'delete', type: bucketOf(x.type), name: displayName(x), details: '' })),
+  ];
+  const summary: Record<string, Counts> = {};
+  for (const op of operations) {
+    const counts = (summary[op.type] ??= { created: 0, updated: 0, deleted: 0, truncated: 0, unchanged: 0 });
+    const key = COUNTER[op.action];
+    if (key) counts[key] += 1;
+  }
+  return { workspace_name: workspaceName, summary, operations };
+}

@@ -1,0 +1,108 @@
+// Object bookkeeping shared by the single-object routes and multidoc: lookup, identity, render, change.
+import { injectGuid } from '../client/xs-document.js';
+import { nameInUse, notFound } from './http-error.js';
+import type { ValidDocument } from './validate.js';
+import { newGuid, takeId, timestamp, type EmulatorState, type ObjectType, type StoredBranch, type StoredObject, type StoredWorkspace } from './state.js';
+
+/** The workspace named by a path param, or 404. */
+export function findWorkspace(state: EmulatorState, param: string | undefined): StoredWorkspace {
+  const ws = state.workspaces.find((w) => String(w.id) === param);
+  if (!ws) throw notFound();
+  return ws;
+}
+
+/** The branch named by `?branch=`; empty or missing means the live branch; unknown is 404 (§6). */
+export function findBranch(ws: StoredWorkspace, label: string | null | undefined): StoredBranch {
+  const b = label ? ws.branches.find((x) => x.label === label) : ws.branches.find((x) => x.live);
+  if (!b) throw notFound();
+  return b;
+}
+
+/** The object with this id and kind (and group for endpoints), or 404. */
+export function findObject(b: StoredBranch, type: ObjectType, id: string | undefined, apigroupId?: number): StoredObject {
+  const o = b.objects.find((x) => String(x.id) === id && x.type === type && (apigroupId === undefined || x.apigroupId === apigroupId));
+  if (!o) throw notFound();
+  return o;
+}
+
+/** Identity = kind + name (+ verb and group for endpoints), DESIGN Conventions. */
+export interface Identity {
+  readonly type: ObjectType;
+  readonly name: string;
+  readonly verb?: string;
+  readonly apigroupId?: number;
+}
+
+export function findByIdentity(b: StoredBranch, id: Identity, exceptId?: number): StoredObject | undefined {
+  return b.objects.find(
+    (o) =>
+      o.id !== exceptId &&
+      o.type === id.type &&
+      o.name === id.name &&
+      (id.type !== 'query' || (o.verb === id.verb && o.apigroupId === id.apigroupId)),
+  );
+}
+
+/** Adds an object; a taken identity is 400 "name is already being used". */
+export function addObject(state: EmulatorState, b: StoredBranch, doc: ValidDocument, type: ObjectType, apigroupId?: number): StoredObject {
+  const identity: Identity = { type, name: doc.header.name, ...(doc.header.verb ? { verb: doc.header.verb } : {}), ...(apigroupId === undefined ? {} : { apigroupId }) };
+  if (findByIdentity(b, identity)) throw nameInUse(identity.verb ? `${identity.verb} ${identity.name}` : identity.name);
+  const now = timestamp();
+  const o: StoredObject = { id: takeId(state), guid: doc.header.guid ?? newGuid(), ...identity, text: doc.text, createdAt: now, updatedAt: now };
+  b.objects.push(o);
+  return o;
+}
+
+/** Replaces an object's text (or its draft); renaming onto another object's identity is refused. */
+export function changeObject(b: StoredBranch, o: StoredObject, doc: ValidDocument, publish: boolean): void {
+  const identity: Identity = { type: o.type, name: doc.header.name, ...(doc.header.verb ? { verb: doc.header.verb } : {}), ...(o.apigroupId === undefined ? {} : { apigroupId: o.apigroupId }) };
+  if (findByIdentity(b, identity, o.id)) throw nameInUse(doc.header.name);
+  o.updatedAt = timestamp();
+  if (!publish) {
+    o.draft = doc.text;
+    return;
+  }
+  o.name = doc.header.name;
+  if (doc.header.verb) o.verb = doc.header.verb;
+  o.text = doc.text;
+  delete o.draft;
+}
+
+/** Removes an object; a group takes its endpoints with it (§2.6). */
+export function removeObject(b: StoredBranch, o: StoredObject): void {
+  b.objects = b.objects.filter((x) => x.id !== o.id && !(o.type === 'api_group' && x.type === 'query' && x.apigroupId === o.id));
+}
+
+const DESCRIPTION_RE = /^ {2}description\s*=\s*"((?:[^"\\\n]|\\.)*)"/m;
+
+export interface RenderOptions {
+  readonly xanoscript: boolean;
+  readonly draft: boolean;
+}
+
+/** The object as the Meta API returns it (§2.1), `xanoscript` echoing the stored text with its guid. */
+export function renderObject(o: StoredObject, b: StoredBranch, r: RenderOptions): Record<string, unknown> {
+  const text = r.draft && o.draft !== undefined ? o.draft : o.text;
+  return {
+    id: o.id,
+    name: o.name,
+    description: DESCRIPTION_RE.exec(text)?.[1] ?? '',
+    docs: '',
+    guid: o.guid,
+    branch: b.label,
+    created_at: o.createdAt,
+    updated_at: o.updatedAt,
+    ...(o.draft === undefined ? {} : { draft_updated_at: o.updatedAt }),
+    tag: [],
+    ...(o.type === 'query' ? { verb: o.verb, apigroup_id: o.apigroupId } : {}),
+    ...(r.xanoscript ? { xanoscript: { status: 'ok', value: injectGuid(text, o.guid) } } : {}),
+  };
+}
+
+const flag = (q: URLSearchParams, name: string, fallback = false): boolean => {
+  const v = q.get(name);
+  return v === null || v === '' ? fallback : v === 'true' || v === '1';
+};
+
+export const renderOptions = (q: URLSearchParams): RenderOptions => ({ xanoscript: flag(q, 'include_xanoscript'), draft: flag(q, 'include_draft') });
+export const queryFlag = flag;

@@ -1,0 +1,66 @@
+// A small router over `/api:meta` paths with `:param` segments.
+import type { StateStore } from './store.js';
+import type { DocumentValidator } from './validate.js';
+
+/** What a handler answers: JSON (default) or text. */
+export interface Reply {
+  readonly status?: number;
+  readonly json?: unknown;
+  readonly text?: string;
+}
+
+export interface RouteContext {
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly body: string;
+  readonly contentType: string;
+  readonly store: StateStore;
+  readonly validate: DocumentValidator;
+}
+
+export type Handler = (ctx: RouteContext) => Reply | Promise<Reply>;
+
+export interface Route {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Below `/api:meta`, e.g. `/workspace/:ws/function/:id`. */
+  readonly path: string;
+  /** Changes state: counted for fault injection. */
+  readonly write: boolean;
+  readonly handler: Handler;
+}
+
+/** Shorthand for a route entry. */
+export const route = (method: Route['method'], path: string, handler: Handler, write = method !== 'GET'): Route => ({
+  method,
+  path,
+  write,
+  handler,
+});
+
+/**
+ * The route for a method and path, with its decoded params.
+ * @example matchRoute(routes, 'GET', '/workspace/1/function/7') // {route, params: {ws: '1', id: '7'}}
+ */
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | undefined {
+  const parts = path.split('/').filter((p) => p !== '');
+  for (const r of routes) {
+    if (r.method !== method) continue;
+    const pattern = r.path.split('/').filter((p) => p !== '');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = pattern.every((seg, i) => {
+      const actual = parts[i] ?? '';
+      if (seg.startsWith(':')) {
+        params[seg.slice(1)] = decodeURIComponent(actual);
+        return true;
+      }
+      return seg === actual;
+    });
+    if (ok) return { route: r, params };
+  }
+  return undefined;
+}

@@ -1,0 +1,145 @@
+// The emulator: a real HTTP server on 127.0.0.1 speaking the Meta API (reference/meta-api.md §6).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadParse, type ParseFn } from '../client/local-parse.js';
+import { FaultInjector, type FaultCounters, type FaultOptions } from './faults.js';
+import { EmulatorHttpError } from './http-error.js';
+import { matchRoute, type Reply, type Route, type RouteContext } from './router.js';
+import { MULTIDOC_ROUTES } from './routes-multidoc.js';
+import { OBJECT_ROUTES } from './routes-objects.js';
+import { WORKSPACE_ROUTES } from './routes-workspace.js';
+import type { EmulatorState } from './state.js';
+import { StateStore } from './store.js';
+import { createValidator, type DocumentValidator } from './validate.js';
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  readonly port?: number;
+  readonly dataDir: string;
+  /** The bearer token to accept; a random one when absent. */
+  readonly token?: string;
+  readonly faults?: FaultOptions;
+  /** Base of syntax-error `payload.line/col` (default 0, reference §2.15). */
+  readonly positionBase?: 0 | 1;
+  /** The parser to validate with; default '@xac/xanoscript-dsl/parser'. */
+  readonly parse?: ParseFn;
+  readonly canonicalize?: (text: string) => string;
+}
+
+export interface EmulatorHandle {
+  /** The instance origin, e.g. `http://127.0.0.1:43121` (clients append `/api:meta`). */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  /** Faults injected so far. */
+  readonly faults: Readonly<FaultCounters>;
+  /** A deep copy of the state, for tests. */
+  snapshot(): EmulatorState;
+  stop(): Promise<void>;
+}
+
+const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...MULTIDOC_ROUTES];
+const PREFIX = '/api:meta';
+
+const errorBody = (code: string, message: string, payload: unknown = null) => ({ code, message, payload });
+
+function send(res: ServerResponse, status: number, reply: Reply): void {
+  const isText = reply.text !== undefined;
+  const body = isText ? (reply.text ?? '') : JSON.stringify(reply.json ?? null);
+  res.writeHead(status, { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function authorized(req: IncomingMessage, token: string): boolean {
+  const got = Buffer.from(req.headers.authorization ?? '');
+  const want = Buffer.from(`Bearer ${token}`);
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
+async function runHandler(route: Route, ctx: RouteContext): Promise<{ status: number; reply: Reply }> {
+  try {
+    const reply = await route.handler(ctx);
+    return { status: reply.status ?? 200, reply };
+  } catch (err) {
+    if (err instanceof EmulatorHttpError) return { status: err.status, reply: { json: errorBody(err.code, err.message, err.payload) } };
+    if (err instanceof SyntaxError) return { status: 400, reply: { json: errorBody('ERROR_CODE_BAD_REQUEST', 'Invalid JSON body') } };
+    return { status: 500, reply: { json: errorBody('ERROR_FATAL', 'Internal emulator error') } };
+  }
+}
+
+interface Server {
+  readonly store: StateStore;
+  readonly validate: DocumentValidator;
+  readonly faults: FaultInjector;
+  readonly token: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function rateLimitBody(f: FaultInjector) {
+  const rl = f.options.rateLimit;
+  const per = rl ? `${rl.max} requests per ${rl.windowMs / 1000} seconds` : 'its request rate';
+  return errorBody('ERROR_CODE_TOO_MANY_REQUESTS', `This account is limited to ${per}. Please see https://docs.xano.com/ for plan limits.`);
+}
+
+async function handle(s: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  if (s.faults.delayMs() > 0) await sleep(s.faults.delayMs());
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (!url.pathname.startsWith(`${PREFIX}/`)) return send(res, 404, { json: errorBody('ERROR_CODE_NOT_FOUND', 'Unable to locate request.') });
+  if (!authorized(req, s.token)) return send(res, 401, { json: errorBody('ERROR_CODE_UNAUTHORIZED', 'Invalid token.') });
+  const found = matchRoute(ROUTES, req.method ?? 'GET', url.pathname.slice(PREFIX.length));
+  if (!found) return send(res, 404, { json: errorBody('ERROR_CODE_NOT_FOUND', 'Unable to locate request.') });
+  const fault = s.faults.decide(found.route.write);
+  if (fault.rateLimited) return send(res, 429, { json: rateLimitBody(s.faults) });
+  if (fault.drop === 'before') return void req.socket.destroy();
+  if (fault.fail === 'before') return send(res, 500, { json: errorBody('ERROR_FATAL', 'Injected failure (nothing was changed).') });
+  const contentType = req.headers['content-type'] ?? '';
+  const ctx: RouteContext = { params: found.params, query: url.searchParams, body, contentType, store: s.store, validate: s.validate };
+  const { status, reply } = await runHandler(found.route, ctx);
+  if (fault.drop === 'after') return void req.socket.destroy();
+  if (fault.fail === 'after') return send(res, 500, { json: errorBody('ERROR_FATAL', 'Injected failure after the change was applied.') });
+  send(res, status, reply);
+}
+
+/**
+ * Starts the emulator on 127.0.0.1 with its state in `dataDir`.
+ * @example const emu = await startEmulator({dataDir: '.xac/emulator'}); … await emu.stop();
+ */
+export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle> {
+  const store = await StateStore.open(o.dataDir);
+  const parse = o.parse ?? (await loadParse());
+  const validate = createValidator({ parse, positionBase: o.positionBase ?? 0, ...(o.canonicalize ? { canonicalize: o.canonicalize } : {}) });
+  const s: Server = { store, validate, faults: new FaultInjector(o.faults), token: o.token ?? randomBytes(24).toString('base64url') };
+  const server = createServer((req, res) => {
+    handle(s, req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, { json: errorBody('ERROR_FATAL', 'Internal emulator error') });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    token: s.token,
+    faults: s.faults.counters,
+    snapshot: () => store.snapshot(),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.idle();
+    },
+  };
+}
