@@ -139,7 +139,11 @@ function member(base: Expr, name: string): X<any> {
   return wrap(filter(base, 'get', [name]));
 }
 
-const METHOD_NAMES = new Set(Object.getOwnPropertyNames(ExprImpl.prototype));
+/** Method names typed objects and rows keep (ObjectMethodName in methods.ts); other names are columns. */
+const OBJECT_METHODS: ReadonlySet<string> = new Set([
+  'eq', 'ne', 'isNull', 'notNull', 'isEmpty', 'firstNotNull', 'firstNotEmpty', 'orElse',
+  'toText', 'jsonEncode', 'then', 'col', 'get', 'has', 'set', 'keys', 'merge', 'node',
+]);
 
 /**
  * Wraps a node as a DSL expression. With `columns`, the declared keys are readable as properties.
@@ -150,7 +154,7 @@ export function wrap<T extends XT = any>(n: Expr, columns?: ReadonlySet<string>,
   if (columns === undefined || columns.size === 0) return impl as unknown as X<T>;
   return new Proxy(impl, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && columns.has(prop) && !METHOD_NAMES.has(prop)) return member(target.node, prop);
+      if (typeof prop === 'string' && columns.has(prop) && !OBJECT_METHODS.has(prop)) return member(target.node, prop);
       return Reflect.get(target, prop, receiver);
     },
   }) as unknown as X<T>;

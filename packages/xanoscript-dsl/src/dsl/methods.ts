@@ -36,8 +36,16 @@ type Methods<T extends XT> = IsAny<T> extends true
                     ? ObjMethods<T, S> & Columns<S>
                     : CommonMethods<T>;
 
+/**
+ * Names typed objects and rows keep as methods; a column with one of these names is read with
+ * `.col(name)` instead (kept in sync with OBJECT_METHODS in expr.ts).
+ */
+export type ObjectMethodName =
+  | 'eq' | 'ne' | 'isNull' | 'notNull' | 'isEmpty' | 'firstNotNull' | 'firstNotEmpty' | 'orElse'
+  | 'toText' | 'jsonEncode' | 'then' | 'col' | 'get' | 'has' | 'set' | 'keys' | 'merge' | 'node';
+
 /** Typed read access to declared keys. */
-export type Columns<S extends Shape> = { readonly [K in keyof S]: X<S[K]> };
+export type Columns<S extends Shape> = { readonly [K in Exclude<keyof S, ObjectMethodName>]: X<S[K]> };
 
 type Defaulted<T extends XT, D> = X<NonNull<T> | ValType<D>>;
 
@@ -179,6 +187,8 @@ export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T>
 }
 
 export interface ObjMethods<T extends XT, S extends Shape> extends CommonMethods<T> {
+  /** A key by name, for keys whose names clash with method names. */
+  col<K extends keyof S & string>(name: K): X<S[K]>;
   get<K extends keyof S & string, D extends Val>(key: K, fallback: D): X<NonNull<S[K]> | ValType<D>>;
   has(key: Text): X<'bool'>;
   set(key: Text, value: Val): X<'json'>;

@@ -60,7 +60,7 @@ export function captureOrigin(): () => Origin | undefined {
     const file = site.getFileName();
     if (!file) continue;
     const path = toPath(file);
-    if (path.startsWith(DSL_DIR) || path.startsWith('node:')) continue;
+    if ((path.startsWith(DSL_DIR) && !path.includes('.test.')) || path.startsWith('node:')) continue;
     raw = { file, line: site.getLineNumber() ?? 0, column: site.getColumnNumber() ?? 0 };
     break;
   }

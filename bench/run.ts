@@ -1,0 +1,36 @@
+// `pnpm bench`: runs every benchmark in this process and prints each figure with its ratio to the
+// baseline measured in the same run. Results also go to bench/results/latest.json (not committed);
+// docs/benchmarks.md records the figures.
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Bench = () => Promise<Record<string, unknown>>;
+
+const SUITES: Array<[string, string, string]> = [
+  ['compile', './compile.ts', 'benchCompile'],
+  ['parse', './parse.ts', 'benchParse'],
+  ['lint', './lint.ts', 'benchLint'],
+  ['deploy', './deploy.ts', 'benchDeploy'],
+];
+
+const only = process.argv.slice(2);
+const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+for (const [name, file, fnName] of SUITES) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const path = join(import.meta.dirname, file);
+  if (!existsSync(path)) {
+    console.log(`\n## ${name}: not available yet (${file} missing)`);
+    continue;
+  }
+  const mod = (await import(pathToFileURL(path).href)) as Record<string, Bench>;
+  const run = mod[fnName];
+  if (typeof run !== 'function') continue;
+  const started = performance.now();
+  const figures = await run();
+  results[name] = figures;
+  console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(JSON.stringify(figures, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(3)) : v), 2));
+}
+mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { print } from '../printer/index.js';
+import { DslError, apiGroup, fn, query, raw, t, table, task, unsafe } from './index.js';
+
+const jobs = table('job', {
+  schema: [t.int('id'), t.int('count').default(0), t.text('status'), t.timestamp('started').optional().nullable()],
+});
+
+describe('DSL run-time behaviour', () => {
+  it('reads a column whose name is also a filter method (count) as a column', () => {
+    const f = fn('F', {}, (s) => {
+      const rows = s.db.query(jobs, { as: 'rows' });
+      s.foreach(rows, 'job', (job, b) => b.debugLog(job.count.add(1)));
+      return rows.count();
+    });
+    const text = print(f.toDecl());
+    expect(text).toContain('value = $job.count + 1');
+    expect(text).toContain('response = $rows|count');
+  });
+
+  it('records where each statement was written', () => {
+    const f = fn('F', {}, (s) => {
+      s.debugLog('here');
+    });
+    const decl = f.toDecl();
+    const stmt = decl.stack![0]!;
+    const origin = f.context.origins.get(stmt)?.();
+    expect(origin?.file).toMatch(/dsl\.test\.ts$/);
+    expect(origin?.line).toBe(24);
+  });
+
+  it('builds conditional chains and switches in order', () => {
+    const f = fn('F', { input: [t.int('n')] }, (s) => {
+      s.if(s.input.n.gt(1), (b) => b.debugLog('big'))
+        .elseIf(s.input.n.eq(1), (b) => b.debugLog('one'))
+        .else((b) => b.debugLog('small'));
+      s.switch(s.input.n)
+        .case(1, (b) => b.debugLog('a'))
+        .default((b) => b.debugLog('z'));
+      return null;
+    });
+    const text = print(f.toDecl());
+    expect(text).toMatch(/if \(\$input\.n > 1\) \{[\s\S]*elseif \(\$input\.n == 1\) \{[\s\S]*else \{/);
+    expect(text).toMatch(/case \(1\) \{\n\s+debug\.log \{\n\s+value = "a"\n\s+\}\n\s+\} break\n\s+default \{/);
+  });
+
+  it('notes escape-hatch uses in the context, with their position', () => {
+    const f = fn('F', {}, (s) => {
+      const r = s.run('Other', {}, 'r');
+      s.add(raw.stmt('redis.incr {\n  key = "hits"\n  by = 1\n}'));
+      return unsafe(r, 'data.count').add(raw.expr('$x'));
+    });
+    const text = print(f.toDecl());
+    expect(text).toContain('response = $r.data.count + $x');
+    expect(text).toContain('    redis.incr {\n      key = "hits"\n      by = 1\n    }');
+    expect(f.context.escapes.map((e) => e.what)).toEqual(['raw.stmt', 'unsafe', 'raw.expr']);
+  });
+
+  it('rejects bad names at the call site', () => {
+    expect(() => fn(' ', {}, () => null)).toThrow(DslError);
+    expect(() => t.int('9lives')).toThrow(/invalid field name "9lives"/);
+    const g = apiGroup('G', { canonical: 'g' });
+    expect(() => query('', { verb: 'GET', api_group: g }, () => null)).toThrow(/query name must not be empty/);
+    expect(() => task('T', { schedule: [{ starts_on: 'tomorrow', freq: 60 }] }, () => {})).toThrow(/must look like 2026-01-01 08:00:00\+0000/);
+    const f = fn('F', {}, (s) => {
+      s.var('my var', 1);
+    });
+    expect(() => f.toDecl()).toThrow(/invalid variable name "my var"/);
+  });
+});
