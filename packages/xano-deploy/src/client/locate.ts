@@ -26,22 +26,25 @@ export function toDocument(source: Source): SourceDocument {
 const pathOf = (doc: SourceDocument, index?: number): string =>
   doc.path ?? (index === undefined ? '<xanoscript>' : `<document ${index + 1}>`);
 
-function withLocations(err: XanoSyntaxError, found: ReadonlyArray<LocalPosition & { message: string }>): XanoSyntaxError {
-  const text = found.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`).join('\n');
-  return new XanoSyntaxError(text === '' ? err.message : text, { ...err, locations: found });
+type Redact = (text: string) => string;
+
+function withLocations(err: XanoSyntaxError, found: ReadonlyArray<LocalPosition & { message: string }>, redact: Redact): XanoSyntaxError {
+  const locations = found.map((f) => ({ ...f, path: redact(f.path), message: redact(f.message) }));
+  const text = locations.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`).join('\n');
+  return new XanoSyntaxError(text === '' ? err.message : text, { ...err, locations });
 }
 
 /**
  * Rewrites a single-object syntax error as `path:line:col: message` in the local file.
- * @example throw await locateSingle(err, {text, path: 'function/a.xs'}, DEFAULT_POSITION_BASE);
+ * @example throw await locateSingle(err, {text, path: 'function/a.xs'}, DEFAULT_POSITION_BASE, redact);
  */
-export async function locateSingle(err: XanoSyntaxError, doc: SourceDocument, base: PositionBase): Promise<XanoSyntaxError> {
+export async function locateSingle(err: XanoSyntaxError, doc: SourceDocument, base: PositionBase, redact: Redact): Promise<XanoSyntaxError> {
   const p = err.payload as { line?: unknown; col?: unknown } | null;
   if (typeof p?.line === 'number') {
     const column = typeof p.col === 'number' ? p.col - base.col + 1 : 1;
-    return withLocations(err, [{ path: pathOf(doc), line: p.line - base.line + 1, column, message: err.serverMessage }]);
+    return withLocations(err, [{ path: pathOf(doc), line: p.line - base.line + 1, column, message: err.serverMessage }], redact);
   }
-  return withLocations(err, await reparse([doc], undefined, err.serverMessage));
+  return withLocations(err, await reparse([doc], undefined, err.serverMessage), redact);
 }
 
 /** Which document failed, as the server names it (`type`, and `name` — `"<path> <VERB>"` for queries). */
@@ -83,12 +86,12 @@ export async function reparse(
 }
 
 /** Rewrites a multidoc syntax error with the positions found by re-parsing locally. */
-export async function locateMultidoc(err: XanoSyntaxError, docs: readonly SourceDocument[]): Promise<XanoSyntaxError> {
+export async function locateMultidoc(err: XanoSyntaxError, docs: readonly SourceDocument[], redact: Redact): Promise<XanoSyntaxError> {
   const p = err.payload as { type?: unknown; name?: unknown } | null;
   const want: FailingDocument = {
     ...(typeof p?.type === 'string' ? { type: p.type } : {}),
     ...(typeof p?.name === 'string' ? { name: p.name } : {}),
   };
   const named = want.type !== undefined || want.name !== undefined;
-  return withLocations(err, await reparse(docs, named ? want : undefined, err.serverMessage));
+  return withLocations(err, await reparse(docs, named ? want : undefined, err.serverMessage), redact);
 }

@@ -52,13 +52,13 @@ const pushQuery = (ctx: ClientContext, o: MultidocOptions) => ({
   transaction: o.transaction ?? true,
 });
 
-async function problemsOf(preview: Preview, docs: readonly SourceDocument[]): Promise<PreviewProblem[]> {
+async function problemsOf(preview: Preview, docs: readonly SourceDocument[], redact: (t: string) => string): Promise<PreviewProblem[]> {
   const out: PreviewProblem[] = [];
   for (const operation of preview.operations) {
     const details = typeof operation.details === 'string' ? operation.details : '';
     if (!BLOCKING.test(details)) continue;
     const found = await reparse(docs, { type: operation.type, name: operation.name }, details);
-    out.push(...found.map((f) => ({ ...f, operation })));
+    out.push(...found.map((f) => ({ ...f, path: redact(f.path), message: redact(f.message), operation })));
   }
   return out;
 }
@@ -78,6 +78,7 @@ function guidMapFrom(remote: string, docs: readonly SourceDocument[]): GuidMapEn
 export function createMultidocApi(ctx: ClientContext): MultidocApi {
   const r = ctx.requester;
   const path = `${wsPath(ctx)}/multidoc`;
+  const redact = (t: string) => r.redact(t);
   const get: MultidocApi['get'] = (o = {}) => {
     const query = { branch: ctx.branch, include_draft: o.includeDraft ?? false, env: o.env ?? false, records: o.records ?? false };
     return r.call({ method: 'GET', path, query, schema: z.string(), text: true });
@@ -86,8 +87,8 @@ export function createMultidocApi(ctx: ClientContext): MultidocApi {
     const docs = documentsOf(input);
     const body = joinMultidoc(docs.map((d) => d.text));
     const call = { method: 'POST', path: `${path}/dry-run`, query: pushQuery(ctx, o), body, contentType: 'text/x-xanoscript', safe: true } as const;
-    const preview = await r.call({ ...call, schema: previewSchema }).catch((e: unknown) => rethrow(e, docs));
-    return { ...preview, problems: await problemsOf(preview, docs) };
+    const preview = await r.call({ ...call, schema: previewSchema }).catch((e: unknown) => rethrow(e, docs, redact));
+    return { ...preview, problems: await problemsOf(preview, docs, redact) };
   };
   const push: MultidocApi['push'] = async (input, o = {}) => {
     const docs = documentsOf(input);
@@ -98,12 +99,12 @@ export function createMultidocApi(ctx: ClientContext): MultidocApi {
     };
     const body = joinMultidoc(docs.map((d) => d.text));
     const call = { method: 'POST', path, query: pushQuery(ctx, o), body, contentType: 'text/x-xanoscript', readBack } as const;
-    return r.call({ ...call, schema: pushResultSchema }).catch((e: unknown) => rethrow(e, docs));
+    return r.call({ ...call, schema: pushResultSchema }).catch((e: unknown) => rethrow(e, docs, redact));
   };
   return { get, dryRun, push };
 }
 
-async function rethrow(err: unknown, docs: readonly SourceDocument[]): Promise<never> {
-  if (err instanceof XanoSyntaxError) throw await locateMultidoc(err, docs);
+async function rethrow(err: unknown, docs: readonly SourceDocument[], redact: (t: string) => string): Promise<never> {
+  if (err instanceof XanoSyntaxError) throw await locateMultidoc(err, docs, redact);
   throw err;
 }

@@ -55,7 +55,7 @@ function holds(o: XanoObject, text: string): boolean {
 }
 
 async function rethrowLocated(err: unknown, doc: SourceDocument, ctx: ClientContext): Promise<never> {
-  if (err instanceof XanoSyntaxError) throw await locateSingle(err, doc, ctx.positionBase);
+  if (err instanceof XanoSyntaxError) throw await locateSingle(err, doc, ctx.positionBase, (t) => ctx.requester.redact(t));
   throw err;
 }
 

@@ -35,6 +35,11 @@ type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: fals
 export class Requester {
   constructor(private readonly opts: RequesterOptions) {}
 
+  /** Removes secrets from a text that may reach a message. */
+  redact(text: string): string {
+    return this.opts.redact(text);
+  }
+
   /** Logs one line, with secrets removed. */
   log(line: string): void {
     this.opts.log(this.opts.redact(line));

@@ -104,8 +104,9 @@ async function handle(s: Server, req: IncomingMessage, res: ServerResponse): Pro
   const contentType = req.headers['content-type'] ?? '';
   const ctx: RouteContext = { params: found.params, query: url.searchParams, body, contentType, store: s.store, validate: s.validate };
   const { status, reply } = await runHandler(found.route, ctx);
-  if (fault.drop === 'after') return void req.socket.destroy();
-  if (fault.fail === 'after') return send(res, 500, { json: errorBody('ERROR_FATAL', 'Injected failure after the change was applied.') });
+  const applied = status < 400;
+  if (fault.drop === 'after' && applied) return void req.socket.destroy();
+  if (fault.fail === 'after' && applied) return send(res, 500, { json: errorBody('ERROR_FATAL', 'Injected failure after the change was applied.') });
   send(res, status, reply);
 }
 

@@ -1,0 +1,171 @@
+// Retries: unit rules, then fault injection over HTTP proving eventual success with no duplicates.
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { fx, startHarness, tempDir, type Harness } from '../emulator/__fixtures__/harness.js';
+import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
+import type { FaultOptions } from '../emulator/faults.js';
+import { createXanoClient } from './http-client.js';
+import { RateLimitedError, ServerError, XanoConnectionError, InputError } from './errors.js';
+import { backoffDelay, classifyFailure, DEFAULT_RETRY } from './retry.js';
+import { stripGuid } from './xs-document.js';
+
+const conn = (failure: 'refused' | 'dropped' | 'timeout') => new XanoConnectionError('x', failure, 'GET /x');
+const api = (Ctor: typeof ServerError, status: number) => new Ctor('x', { status, code: 'C', request: 'POST /x' });
+
+describe('retry rules', () => {
+  it('retries 429 and refused connections for any call; reads back uncertain writes; fails the rest', () => {
+    const write = { safe: false, canReadBack: true };
+    expect(classifyFailure(api(RateLimitedError, 429), write)).toBe('retry');
+    expect(classifyFailure(conn('refused'), write)).toBe('retry');
+    expect(classifyFailure(api(ServerError, 500), write)).toBe('read-back');
+    expect(classifyFailure(conn('dropped'), write)).toBe('read-back');
+    expect(classifyFailure(conn('timeout'), write)).toBe('read-back');
+    expect(classifyFailure(api(ServerError, 503), { safe: false, canReadBack: false })).toBe('fail');
+    expect(classifyFailure(api(ServerError, 502), { safe: true, canReadBack: false })).toBe('retry');
+    expect(classifyFailure(api(InputError, 400), write)).toBe('fail');
+  });
+
+  it('backs off exponentially with jitter in [d/2, d], capped, never under Retry-After', () => {
+    const p = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000 };
+    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, p, () => 1))).toEqual([100, 200, 400, 800, 1000]);
+    expect([1, 2, 3].map((a) => backoffDelay(a, p, () => 0))).toEqual([50, 100, 200]);
+    expect(backoffDelay(1, p, () => 0, 5000)).toBe(5000);
+  });
+
+  it('sleeps through the injected clock, not the real one', async () => {
+    const h = await startHarness({ faults: { rateLimit: { max: 1, windowMs: 60_000 } } });
+    const delays: number[] = [];
+    const client = h.client({ runtime: { sleep: async (ms) => void delays.push(ms), random: () => 1 }, retry: { maxAttempts: 4, baseDelayMs: 1000 } });
+    await client.auth.me();
+    await expect(client.auth.me()).rejects.toBeInstanceOf(RateLimitedError);
+    expect(delays).toEqual([1000, 2000, 4000]);
+    await h.close();
+  });
+});
+
+function objects(h: Harness) {
+  return h.emu.snapshot().workspaces[0]?.branches[0]?.objects ?? [];
+}
+
+function expectNoDuplicates(h: Harness) {
+  const keys = objects(h).map((o) => `${o.type}:${o.name}:${o.verb ?? ''}:${o.apigroupId ?? ''}`);
+  expect(new Set(keys).size).toBe(keys.length);
+}
+
+/** Creates `n` functions, a group with endpoints, updates some, deletes some; returns the expected names. */
+async function workload(h: Harness, n: number): Promise<void> {
+  const client = h.client();
+  const made = [];
+  for (let i = 0; i < n; i++) made.push(await client.functions.create({ text: fx.fn(`w/${i}`), path: `function/w/${i}.xs` }));
+  const g = await client.apiGroups.create(fx.group('Api'));
+  const e = await client.endpoints.create(g.id, fx.query('items', 'GET', 'Api'));
+  await client.endpoints.update(g.id, e.id, fx.query('items', 'GET', 'Api', '7'));
+  for (const f of made.slice(0, 3)) await client.functions.update(f.id, fx.fn(f.name, '42'));
+  for (const f of made.slice(-2)) await client.functions.delete(f.id);
+  const fns = await client.functions.list({ includeXanoscript: true });
+  expect(fns.map((f) => f.name).sort()).toEqual(made.slice(0, -2).map((f) => f.name).sort());
+  for (const f of fns) expect(stripGuid(f.xanoscript?.value ?? '')).toBe(fx.fn(f.name, made.slice(0, 3).some((m) => m.id === f.id) ? '42' : '1'));
+  expect(stripGuid((await client.endpoints.get(g.id, e.id, { includeXanoscript: true })).xanoscript?.value ?? '')).toBe(fx.query('items', 'GET', 'Api', '7'));
+  expectNoDuplicates(h);
+  expect(objects(h)).toHaveLength(n - 2 + 2);
+}
+
+async function withFaults(faults: FaultOptions, run: (h: Harness) => Promise<void>): Promise<Harness> {
+  const h = await startHarness({ faults });
+  try {
+    await run(h);
+  } finally {
+    await h.close();
+  }
+  return h;
+}
+
+describe('fault injection over HTTP', () => {
+  it('rides out 429 bursts', async () => {
+    const h = await withFaults({ rateLimit: { max: 4, windowMs: 150 } }, (x) => workload(x, 12));
+    expect(h.emu.faults.rateLimited).toBeGreaterThan(5);
+  });
+
+  it('every 3rd write 500 before applying: the write is repeated, nothing is duplicated', async () => {
+    const h = await withFaults({ failWrites: { everyNth: 3 } }, (x) => workload(x, 12));
+    expect(h.emu.faults.failed).toBeGreaterThanOrEqual(6);
+    expect(h.logs.some((l) => l.includes('landed'))).toBe(false);
+  });
+
+  it('every 3rd write applied then 500: the write is read back and NOT repeated', async () => {
+    const h = await withFaults({ failWrites: { everyNth: 3, applied: true } }, (x) => workload(x, 12));
+    expect(h.emu.faults.failed).toBeGreaterThanOrEqual(6);
+    expect(h.logs.filter((l) => l.includes('landed')).length).toBe(h.emu.faults.failed);
+  });
+
+  it('dropped connections on every 4th request, before and after applying', async () => {
+    for (const applied of [false, true]) {
+      const h = await withFaults({ dropConnections: { everyNth: 4, applied } }, (x) => workload(x, 10));
+      expect(h.emu.faults.dropped).toBeGreaterThan(5);
+    }
+  });
+
+  it('converges under random faults of every kind at once', async () => {
+    const faults: FaultOptions = {
+      seed: 7,
+      failWrites: { rate: 0.3, applied: true },
+      dropConnections: { rate: 0.15 },
+      rateLimit: { max: 8, windowMs: 100 },
+    };
+    const h = await withFaults(faults, (x) => workload(x, 20));
+    const c = h.emu.faults;
+    expect(c.failed + c.dropped + c.rateLimited).toBeGreaterThan(10);
+  });
+
+  it('a multidoc push that landed before its 500 is not pushed twice', async () => {
+    const docs = [fx.table('user'), fx.fn('a'), fx.group('G'), fx.query('q', 'POST', 'G')];
+    await withFaults({ failWrites: { everyNth: 1, applied: true } }, async (h) => {
+      const result = await h.client().multidoc.push(docs);
+      expect(result.guid_map).toHaveLength(4);
+      expect(h.emu.faults.writes).toBe(1);
+      expectNoDuplicates(h);
+      expect(objects(h).map((o) => o.guid).sort()).toEqual(result.guid_map.map((g) => g.guid).sort());
+    });
+    await withFaults({ failWrites: { everyNth: 2 } }, async (h) => {
+      const client = h.client();
+      await client.multidoc.push(docs.slice(0, 2));
+      await client.multidoc.push(docs);
+      expect(h.emu.faults.writes).toBe(3);
+      expect(objects(h)).toHaveLength(4);
+    });
+  });
+});
+
+describe('connections', () => {
+  async function freePort(): Promise<number> {
+    const srv = createServer();
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as { port: number }).port;
+    await new Promise<void>((r) => srv.close(() => r()));
+    return port;
+  }
+
+  it('retries a refused connection until the server is up', async () => {
+    const port = await freePort();
+    const dir = await tempDir();
+    let emu: EmulatorHandle | undefined;
+    const sleep = async (ms: number) => {
+      emu ??= await startEmulator({ port, dataDir: dir, token: 'tok-refused' });
+      await new Promise((r) => setTimeout(r, Math.min(ms, 5)));
+    };
+    const client = createXanoClient({ instanceUrl: `http://127.0.0.1:${port}`, token: 'tok-refused', workspaceId: 1, runtime: { sleep, random: Math.random } });
+    expect((await client.functions.create(fx.fn('after-refusal'))).name).toBe('after-refusal');
+    await client.close();
+    await emu?.stop();
+  });
+
+  // undici's timers tick at about one second, so the server is made slower than that.
+  it('times out with a typed error when the server is too slow', async () => {
+    const h = await startHarness({ faults: { latencyMs: 2500 } });
+    const client = h.client({ timeouts: { headersMs: 50 }, retry: { maxAttempts: 2, baseDelayMs: 1 } });
+    const err: unknown = await client.auth.me().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XanoConnectionError);
+    expect((err as XanoConnectionError).failure).toBe('timeout');
+    await h.close();
+  });
+});
