@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
+import { registerEmulator } from './emulator.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator];
