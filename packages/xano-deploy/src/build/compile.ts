@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { Node } from '@xac/xanoscript-dsl/ast';
+import type { Document, Node } from '@xac/xanoscript-dsl/ast';
 import { DslError, asDefinition, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
 import { importTs } from '../config/ts-loader.js';
@@ -77,7 +77,9 @@ export function checkIdentities(found: readonly Found[], root: string): void {
 export function compileDefinition(f: Found, root: string): CompiledObject {
   const decl = f.def.toDecl();
   const origins = f.def.context.origins;
-  const { text, owners } = printWithOwners(decl, (n: Node) => origins.has(n));
+  const comments = (f.def.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: text === '' ? '' : ' ' + text }));
+  const doc: Document = { kind: 'Document', comments, object: decl };
+  const { text, owners } = printWithOwners(doc, (n: Node) => origins.has(n));
   const sources: string[] = [];
   const lines = owners.map((owner) => {
     const origin: Origin | undefined = owner === undefined ? undefined : origins.get(owner)?.();

@@ -1,1 +1,1 @@
-export {};
+export { generateModules, type ImportSource, type ImportedModule } from './import.js';

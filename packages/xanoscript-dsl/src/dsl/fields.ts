@@ -136,6 +136,8 @@ export const t = {
   json: <N extends string>(name: N) => make<N, 'json'>('json', name),
   image: <N extends string>(name: N) => make<N, 'json'>('image', name),
   file: <N extends string>(name: N) => make<N, 'json'>('file', name),
+  /** Any other XanoScript field type (`vector`, `geo_point`, `attachment`, …), read as untyped data. */
+  field: <N extends string>(type: string, name: N) => make<N, 'json'>(type, name),
   /** `enum name { values = [...] }` */
   enum: <N extends string>(name: N, values: readonly string[]) =>
     make<N, 'text'>('enum', name, { attrs: [attr('values', arr(values.map(str)))] }),

@@ -23,6 +23,8 @@ export interface Definition {
   /** The file path under `apps/<app>/xs/`. */
   outputPath(): string;
   toDecl(): ObjectDecl | RawDecl;
+  /** Comment lines printed above the object (without `//`). */
+  readonly comments?: readonly string[];
   readonly context: BuildContext;
   readonly origin: () => Origin | undefined;
 }
@@ -83,8 +85,10 @@ abstract class StackDef<I extends Shape> implements Definition {
 export class FunctionDef<I extends Shape> extends StackDef<I> implements Callable<I> {
   readonly kind = 'function';
   declare readonly __input?: I;
+  readonly comments?: readonly string[];
   constructor(name: string, private readonly spec: FnSpec<readonly AnyField[]>, body: Body<I>) {
     super(name, spec.input ?? [], body);
+    this.comments = spec.comments;
   }
   identity() { return `function:${this.name}`; }
   outputPath() { return `function/${snakePath(this.name)}.xs`; }
@@ -95,6 +99,8 @@ export class FunctionDef<I extends Shape> extends StackDef<I> implements Callabl
 }
 
 export interface FnSpec<F extends readonly AnyField[]> {
+  /** Comment lines printed above the object (`// …`). */
+  readonly comments?: readonly string[];
   readonly description?: string;
   readonly tags?: readonly string[];
   readonly input?: F;
@@ -118,7 +124,10 @@ export class ApiGroupDef implements Definition {
   readonly kind = 'api_group';
   readonly context = new BuildContext();
   readonly origin = captureOrigin();
-  constructor(readonly name: string, readonly spec: ApiGroupSpec) {}
+  readonly comments?: readonly string[];
+  constructor(readonly name: string, readonly spec: ApiGroupSpec) {
+    this.comments = spec.comments;
+  }
   identity() { return `api_group:${this.name}`; }
   /** The group's folder under `api/`. */
   folder() { return `api/${snakeSegment(this.name)}`; }
@@ -132,6 +141,7 @@ export class ApiGroupDef implements Definition {
 }
 
 export interface ApiGroupSpec {
+  readonly comments?: readonly string[];
   readonly canonical: string;
   readonly description?: string;
   readonly tags?: readonly string[];
@@ -159,8 +169,10 @@ export interface QuerySpec<F extends readonly AnyField[]> extends FnSpec<F> {
 /** An API endpoint definition. */
 export class QueryDef<I extends Shape> extends StackDef<I> {
   readonly kind = 'query';
+  readonly comments?: readonly string[];
   constructor(name: string, private readonly spec: QuerySpec<readonly AnyField[]>, body: Body<I>) {
     super(name, spec.input ?? [], body);
+    this.comments = spec.comments;
   }
   identity() { return `query:${this.spec.api_group.name}:${this.spec.verb}:${this.name}`; }
   outputPath() { return `${this.spec.api_group.folder()}/${snakePath(this.name)}_${this.spec.verb}.xs`; }
@@ -188,6 +200,7 @@ export function query<const F extends readonly AnyField[] = []>(path: string, sp
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[+-]\d{4}$/;
 
 export interface TaskSpec {
+  readonly comments?: readonly string[];
   readonly description?: string;
   readonly tags?: readonly string[];
   readonly active?: boolean;
@@ -198,8 +211,10 @@ export interface TaskSpec {
 /** A scheduled task definition. */
 export class TaskDef extends StackDef<Shape> {
   readonly kind = 'task';
+  readonly comments?: readonly string[];
   constructor(name: string, private readonly spec: TaskSpec, body: Body<Shape>) {
     super(name, [], body);
+    this.comments = spec.comments;
   }
   identity() { return `task:${this.name}`; }
   outputPath() { return `task/${snakePath(this.name)}.xs`; }
@@ -233,7 +248,7 @@ export function task(name: string, spec: TaskSpec, body: (s: Stack<Shape>) => vo
 export function tableDefinition(t: Table<string, Shape>): Definition {
   const context = new BuildContext();
   return {
-    kind: 'table', name: t.name, context, origin: t.origin,
+    kind: 'table', name: t.name, context, origin: t.origin, comments: t.options.comments,
     identity: () => `table:${t.name}`,
     outputPath: () => `table/${snakeSegment(t.name)}.xs`,
     toDecl: () => context.mark(t.toDecl(), t.origin),

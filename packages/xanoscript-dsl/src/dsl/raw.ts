@@ -2,9 +2,9 @@ import { node } from '../ast/build.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { RawStmt } from '../ast/nodes/stmts.js';
 import { noteEscape } from './context.js';
-import { wrap } from './expr.js';
+import { toNode, wrap } from './expr.js';
 import type { X } from './methods.js';
-import type { ExprBase, XT } from './types.js';
+import type { ExprBase, Val, ValType, XT } from './types.js';
 import { RawDef } from './objects.js';
 import { DslError, captureOrigin } from './origin.js';
 
@@ -24,6 +24,11 @@ export const raw = {
     noteEscape('raw.expr');
     return wrap(node({ kind: 'RawExpr', source }));
   },
+  /** Any filter by name on a value: `raw.filter(x, 'url_encode')` is `$x|url_encode`; untyped. */
+  filter(value: Val, name: string, ...args: Val[]): X<any> {
+    noteEscape('raw.expr');
+    return wrap(node({ kind: 'FilterExpr', operand: toNode(value), name, args: Object.freeze(args.map(toNode)) }));
+  },
   /** A whole object (`function "x" { … }`), printed verbatim. */
   object(source: string): RawDef {
     return new RawDef(source);
@@ -42,4 +47,12 @@ export function unsafe(value: ExprBase<XT>, path: string): X<any> {
   const segs = path.split('.').filter((p) => p !== '');
   const extra = segs.map((name) => node({ kind: 'PropAccess' as const, name }));
   return wrap(node({ ...base, path: Object.freeze([...base.path, ...extra]) }));
+}
+
+/**
+ * A plain value as a DSL expression, so methods can be called on it: `val("a").concat($b)`.
+ * @example val('fub').toUpper()
+ */
+export function val<V extends Val>(value: V): X<ValType<V>> {
+  return wrap(toNode(value));
 }

@@ -22,6 +22,8 @@ export interface IndexSpec {
 }
 
 export interface TableOptions<F extends readonly AnyField[]> {
+  /** Comment lines printed above the object (`// …`). */
+  readonly comments?: readonly string[];
   readonly auth?: boolean;
   readonly description?: string;
   readonly tags?: readonly string[];

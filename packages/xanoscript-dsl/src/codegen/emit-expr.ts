@@ -1,0 +1,145 @@
+import type { BinaryOp, Expr, FilterExpr, VarExpr } from '../ast/nodes/exprs.js';
+import { printExpr } from '../printer/print-exprs.js';
+
+// AST expressions → DSL TypeScript. Anything without a typed DSL form becomes an escape hatch
+// (`raw.expr`, `raw.filter`, `unsafe`) so nothing is dropped; each use is counted.
+
+const METHOD_OF_OP: Partial<Record<BinaryOp, string>> = {
+  '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'gte', '<': 'lt', '<=': 'lte', '+': 'add', '-': 'sub', '*': 'mul',
+  '/': 'div', '%': 'mod', '&&': 'and', '||': 'or', '??': 'orElse', '~': 'concat',
+};
+
+/** Filters with a typed method: name → [method, allowed argument counts]. */
+const METHOD_OF_FILTER: Record<string, readonly [string, readonly number[]]> = {
+  to_int: ['toInt', [0]], to_decimal: ['toDecimal', [0]], to_bool: ['toBool', [0]], to_text: ['toText', [0]],
+  to_timestamp: ['toTimestamp', [0, 1]], json_encode: ['jsonEncode', [0]], json_decode: ['jsonDecode', [0]],
+  trim: ['trim', [0]], to_lower: ['toLower', [0]], to_upper: ['toUpper', [0]], strlen: ['strlen', [0]],
+  floor: ['floor', [0]], ceil: ['ceil', [0]], abs: ['abs', [0]], sqrt: ['sqrt', [0]], round: ['round', [0, 1]],
+  is_empty: ['isEmpty', [0]], keys: ['keys', [0]], count: ['count', [0]], first: ['first', [0]], last: ['last', [0]],
+  reverse: ['reverse', [0]], unique: ['unique', [0]], pop: ['pop', [0]], first_notnull: ['firstNotNull', [1]],
+  first_notempty: ['firstNotEmpty', [1]], get: ['get', [2]], set: ['set', [2]], unset: ['unset', [1]],
+  has: ['has', [1]], merge: ['merge', [1]], push: ['push', [1]], append: ['append', [1]], join: ['join', [1]],
+  split: ['split', [1]], substr: ['substr', [2]], slice: ['slice', [2]], replace: ['replace', [2]],
+  regex_replace: ['regexReplace', [2]], contains: ['contains', [1]], starts_with: ['startsWith', [1]],
+  ends_with: ['endsWith', [1]], index: ['index', [1]], pow: ['pow', [1]], min: ['min', [1]], max: ['max', [1]],
+  multiply: ['multiply', [1]], bitwise_and: ['bitwiseAnd', [1]], bitwise_xor: ['bitwiseXor', [1]],
+  sort: ['sort', [0, 1, 2]], format_timestamp: ['formatTimestamp', [1, 2]],
+  transform_timestamp: ['transformTimestamp', [1, 2]], add_secs_to_timestamp: ['addSeconds', [1]],
+};
+
+/** Names an expression may refer to, as JS bindings. */
+export interface ExprScope {
+  /** `$name` → JS binding. */
+  readonly vars: ReadonlyMap<string, string>;
+  /** Inside a `where` callback: the table whose `$db.<table>.<col>` reads are `c.<col>`. */
+  readonly whereTable?: string;
+  readonly whereColumns?: ReadonlySet<string>;
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const OBJECT_METHODS = new Set(['eq', 'ne', 'isNull', 'notNull', 'isEmpty', 'firstNotNull', 'firstNotEmpty', 'orElse',
+  'toText', 'jsonEncode', 'then', 'col', 'get', 'has', 'set', 'keys', 'merge', 'node']);
+
+/** Emits DSL TypeScript for expressions and counts the escape hatches it had to use. */
+export class ExprEmitter {
+  readonly escapes: string[] = [];
+
+  constructor(private readonly scope: ExprScope) {}
+
+  /** With a different scope (nested callbacks). */
+  with(scope: ExprScope): ExprEmitter {
+    const e = new ExprEmitter(scope);
+    (e as { escapes: string[] }).escapes = this.escapes;
+    return e;
+  }
+
+  raw(node: Expr): string {
+    this.escapes.push(`raw.expr(${printExpr(node)})`);
+    return `raw.expr(${JSON.stringify(printExpr(node))})`;
+  }
+
+  /** A value usable as a DSL argument (plain literals stay plain). */
+  value(node: Expr): string {
+    switch (node.kind) {
+      case 'StringLit':
+        return JSON.stringify(node.value);
+      case 'NumberLit':
+        return String(Number(node.value)) === node.value ? node.value : this.raw(node);
+      case 'BoolLit':
+        return String(node.value);
+      case 'NullLit':
+        return 'null';
+      case 'ObjectExpr':
+        return `{ ${node.entries.map((e) => `${PLAIN_KEY.test(e.key) ? e.key : JSON.stringify(e.key)}: ${this.value(e.value)}`).join(', ')} }`;
+      case 'ArrayExpr':
+        return node.elements.length === 0 ? '[] as never[]' : `[${node.elements.map((e) => this.value(e)).join(', ')}]`;
+      default:
+        return this.expr(node);
+    }
+  }
+
+  /** An expression on which methods can be called. */
+  expr(node: Expr): string {
+    switch (node.kind) {
+      case 'StringLit':
+      case 'NumberLit':
+      case 'BoolLit':
+      case 'NullLit':
+      case 'ObjectExpr':
+      case 'ArrayExpr': {
+        const v = this.value(node);
+        return v.startsWith('raw.') ? v : `val(${v})`;
+      }
+      case 'NowLit':
+        return 'now';
+      case 'VarExpr':
+        return this.variable(node);
+      case 'FilterExpr':
+        return this.filter(node);
+      case 'BinaryExpr': {
+        const method = METHOD_OF_OP[node.op];
+        return method ? `${this.expr(node.left)}.${method}(${this.value(node.right)})` : this.raw(node);
+      }
+      case 'UnaryExpr':
+        return node.op === '!' ? `${this.expr(node.operand)}.not()` : this.raw(node);
+      case 'TernaryExpr':
+        return `${this.expr(node.test)}.then(${this.value(node.consequent)}, ${this.value(node.alternate)})`;
+      default:
+        return this.raw(node);
+    }
+  }
+
+  private filter(node: FilterExpr): string {
+    if (node.operand === null || node.disabled) return this.raw(node);
+    const mapped = METHOD_OF_FILTER[node.name];
+    const operand = this.expr(node.operand);
+    const args = node.args.map((a) => this.value(a));
+    if (mapped && mapped[1].includes(node.args.length)) return `${operand}.${mapped[0]}(${args.join(', ')})`;
+    this.escapes.push(`raw.filter(${node.name})`);
+    return `raw.filter(${[operand, JSON.stringify(node.name), ...args].join(', ')})`;
+  }
+
+  private variable(node: VarExpr): string {
+    const props = node.path.every((p) => p.kind === 'PropAccess') ? node.path.map((p) => (p.kind === 'PropAccess' ? p.name : '')) : undefined;
+    if (props === undefined) return this.raw(node);
+    const [first, ...rest] = props;
+    if (node.name === 'input' && first !== undefined) {
+      if (OBJECT_METHODS.has(first) || !PLAIN_KEY.test(first)) return this.raw(node);
+      return rest.length === 0 ? `s.input.${first}` : this.unsafe(`s.input.${first}`, rest);
+    }
+    if (node.name === 'env' && first !== undefined && rest.length === 0) return `s.env(${JSON.stringify(first)})`;
+    if (node.name === 'auth' && first === 'id' && rest.length === 0) return 's.auth.id';
+    if (node.name === 'db' && first === this.scope.whereTable && props.length === 2) {
+      const col = props[1] ?? '';
+      return this.scope.whereColumns?.has(col) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col) ? `c.${col}` : this.raw(node);
+    }
+    const binding = this.scope.vars.get(node.name);
+    if (binding === undefined) return this.raw(node);
+    return props.length === 0 ? binding : this.unsafe(binding, props);
+  }
+
+  private unsafe(base: string, props: readonly string[]): string {
+    this.escapes.push(`unsafe(${props.join('.')})`);
+    return `unsafe(${base}, ${JSON.stringify(props.join('.'))})`;
+  }
+}

@@ -1,0 +1,188 @@
+import type { Document, ObjectDecl } from '../ast/nodes/decls.js';
+import type { Expr } from '../ast/nodes/exprs.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import { print } from '../printer/print.js';
+import { ExprEmitter } from './emit-expr.js';
+import { emitFields } from './emit-fields.js';
+import { StmtEmitter, type StmtContext } from './emit-stmts.js';
+
+// One document → the TypeScript of one DSL module (without imports; the caller adds them).
+
+export interface ModuleCode {
+  /** `export const x = …;` */
+  readonly body: string;
+  readonly binding: string;
+  /** DSL builders used (for the import line). */
+  readonly builders: ReadonlySet<string>;
+  /** True when the whole object had to be carried as raw XanoScript. */
+  readonly raw: boolean;
+}
+
+export interface ObjectContext extends StmtContext {
+  /** Api group name → JS binding of the imported group. */
+  readonly groups: ReadonlyMap<string, string>;
+}
+
+const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
+const only = (attrs: readonly Attribute[], allowed: readonly string[]) => attrs.every((a) => allowed.includes(a.name));
+const str = (e: Expr | undefined) => (e?.kind === 'StringLit' ? e.value : undefined);
+
+function commentsOf(doc: Document): string[] | undefined {
+  const out: string[] = [];
+  for (const c of doc.comments) {
+    if (c.text === '') out.push('');
+    else if (c.text.startsWith(' ')) out.push(c.text.slice(1));
+    else return undefined;
+  }
+  return out;
+}
+
+function metaProps(attrs: readonly Attribute[], comments: string[]): string[] | undefined {
+  const props: string[] = [];
+  if (comments.length > 0) props.push(`comments: ${JSON.stringify(comments)}`);
+  const desc = get(attrs, 'description');
+  if (desc) {
+    if (desc.kind !== 'StringLit') return undefined;
+    props.push(`description: ${JSON.stringify(desc.value)}`);
+  }
+  const tags = get(attrs, 'tags');
+  if (tags) {
+    if (tags.kind !== 'ArrayExpr' || !tags.elements.every((e) => e.kind === 'StringLit')) return undefined;
+    props.push(`tags: ${JSON.stringify(tags.elements.map((e) => (e.kind === 'StringLit' ? e.value : '')))}`);
+  }
+  return props;
+}
+
+function stackBody(d: ObjectDecl, ctx: ObjectContext): string {
+  const vars = new Map<string, string>();
+  const st = new StmtEmitter(ctx, vars);
+  const body = st.block(d.stack ?? []);
+  const x = new ExprEmitter({ vars });
+  (x as { escapes: string[] }).escapes = ctx.escapes;
+  const response = d.response === undefined ? '' : `\nreturn ${x.value(d.response)};`;
+  const hoisted = st.hoisted.length > 0 ? `let ${st.hoisted.map((h) => `${h}: any`).join(', ')};\n` : '';
+  return `(s) => {\n${hoisted}${body}${response}\n}`;
+}
+
+function tableCode(d: ObjectDecl, props: string[]): string | undefined {
+  if (!only(d.attrs, ['auth', 'description', 'tags', 'index']) || d.schema === undefined) return undefined;
+  const auth = get(d.attrs, 'auth');
+  if (auth) {
+    if (auth.kind !== 'BoolLit') return undefined;
+    props.unshift(`auth: ${auth.value}`);
+  }
+  const fields = emitFields(d.schema);
+  if (!fields) return undefined;
+  props.push(`schema: [\n${fields.join(',\n')},\n]`);
+  const index = get(d.attrs, 'index');
+  if (index) {
+    const specs = indexSpecs(index);
+    if (!specs) return undefined;
+    props.push(`index: ${specs}`);
+  }
+  return `table(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n})`;
+}
+
+function indexSpecs(e: Expr): string | undefined {
+  if (e.kind !== 'ArrayExpr') return undefined;
+  const out: string[] = [];
+  for (const el of e.elements) {
+    if (el.kind !== 'ObjectExpr' || !el.entries.every((x) => ['type', 'field', 'name'].includes(x.key))) return undefined;
+    const type = str(el.entries.find((x) => x.key === 'type')?.value);
+    const field = el.entries.find((x) => x.key === 'field')?.value;
+    const name = el.entries.find((x) => x.key === 'name')?.value;
+    if (!type || field?.kind !== 'ArrayExpr' || (name && name.kind !== 'StringLit')) return undefined;
+    const fields = field.elements.map((f) => {
+      if (f.kind !== 'ObjectExpr' || !f.entries.every((x) => (x.key === 'name' || x.key === 'op') && x.value.kind === 'StringLit')) return undefined;
+      const n = str(f.entries.find((x) => x.key === 'name')?.value);
+      const op = str(f.entries.find((x) => x.key === 'op')?.value);
+      return n === undefined ? undefined : op === undefined ? JSON.stringify(n) : JSON.stringify({ name: n, op });
+    });
+    if (fields.some((f) => f === undefined)) return undefined;
+    out.push(`{ type: ${JSON.stringify(type)}, field: [${fields.join(', ')}]${name ? `, name: ${JSON.stringify(str(name))}` : ''} }`);
+  }
+  return `[${out.join(', ')}]`;
+}
+
+function scheduleSpec(e: Expr | undefined): string | undefined {
+  if (e?.kind !== 'ArrayExpr') return undefined;
+  const items = e.elements.map((el) => {
+    if (el.kind !== 'ObjectExpr') return undefined;
+    const keys = el.entries.map((x) => x.key).join(',');
+    if (keys !== 'starts_on,freq' && keys !== 'starts_on,freq,ends_on') return undefined;
+    const [starts, freq, ends] = el.entries.map((x) => x.value);
+    if (starts?.kind !== 'TimestampLit' || freq?.kind !== 'NumberLit' || !/^\d+$/.test(freq.value)) return undefined;
+    if (ends && ends.kind !== 'TimestampLit') return undefined;
+    return `{ starts_on: ${JSON.stringify(starts.value)}, freq: ${freq.value}${ends?.kind === 'TimestampLit' ? `, ends_on: ${JSON.stringify(ends.value)}` : ''} }`;
+  });
+  return items.some((i) => i === undefined) ? undefined : `[${items.join(', ')}]`;
+}
+
+function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
+  if (d.tests.length > 0 || d.schema !== undefined) return undefined;
+  const input = d.input === undefined ? [] : emitFields(d.input);
+  if (!input) return undefined;
+  if (input.length > 0) props.push(`input: [\n${input.join(',\n')},\n]`);
+  switch (d.kind) {
+    case 'FunctionDecl':
+      if (!only(d.attrs, ['description', 'tags']) || d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
+      return ['fn', `fn(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+    case 'QueryDecl': {
+      const group = ctx.groups.get(str(get(d.attrs, 'api_group')) ?? '');
+      const auth = get(d.attrs, 'auth');
+      if (!group || !only(d.attrs, ['api_group', 'description', 'tags', 'auth']) || (auth && auth.kind !== 'StringLit')) return undefined;
+      if (d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
+      props.unshift(`verb: ${JSON.stringify(d.verb)}`, `api_group: ${group}`);
+      if (auth?.kind === 'StringLit') props.push(`auth: ${JSON.stringify(auth.value)}`);
+      return ['query', `query(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+    }
+    case 'TaskDecl': {
+      const schedule = scheduleSpec(get(d.attrs, 'schedule'));
+      const active = get(d.attrs, 'active');
+      if (!schedule || !only(d.attrs, ['description', 'tags', 'active', 'schedule']) || d.input !== undefined || d.response !== undefined) return undefined;
+      if (active && active.kind !== 'BoolLit') return undefined;
+      if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
+      props.push(`schedule: ${schedule}`);
+      return ['task', `task(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
+  const canonical = str(get(d.attrs, 'canonical'));
+  const active = get(d.attrs, 'active');
+  if (canonical === undefined || !only(d.attrs, ['canonical', 'description', 'tags', 'active']) || (active && active.kind !== 'BoolLit')) return undefined;
+  if (d.input || d.stack || d.schema || d.response || d.tests.length > 0) return undefined;
+  props.unshift(`canonical: ${JSON.stringify(canonical)}`);
+  if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
+  return `apiGroup(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n})`;
+}
+
+/**
+ * The DSL for one document, or a `raw.object` carrying its canonical text when the DSL cannot yet
+ * express it exactly.
+ * @example emitObject(parse(text).ast, 'user', context).body
+ */
+export function emitObject(doc: Document, binding: string, ctx: ObjectContext): ModuleCode {
+  const d = doc.object;
+  const comments = commentsOf(doc);
+  const rawModule = (): ModuleCode => {
+    ctx.escapes.push(`raw.object(${d.kind === 'RawDecl' ? 'raw' : d.name})`);
+    return { body: `export const ${binding} = raw.object(${JSON.stringify(print(doc))});`, binding, builders: new Set(['raw']), raw: true };
+  };
+  if (d.kind === 'RawDecl' || comments === undefined) return rawModule();
+  const props = metaProps(d.attrs, comments);
+  if (!props) return rawModule();
+  const before = ctx.escapes.length;
+  let code: [string, string] | undefined;
+  if (d.kind === 'TableDecl') code = ((c) => (c ? ['table', c] : undefined))(tableCode(d, props)) as [string, string] | undefined;
+  else if (d.kind === 'ApiGroupDecl') code = ((c) => (c ? ['apiGroup', c] : undefined))(apiGroupCode(d, props)) as [string, string] | undefined;
+  else code = stackObject(d, props, ctx);
+  if (!code) {
+    ctx.escapes.length = before;
+    return rawModule();
+  }
+  return { body: `export const ${binding} = ${code[1]};`, binding, builders: new Set([code[0]]), raw: false };
+}

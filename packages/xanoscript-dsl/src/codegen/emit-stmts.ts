@@ -1,0 +1,310 @@
+import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
+import type { Attribute } from '../ast/nodes/misc.js';
+import type { AttrStmt, Stmt } from '../ast/nodes/stmts.js';
+import { Emitter } from '../printer/emitter.js';
+import { printStmts } from '../printer/print-stmts.js';
+import { ExprEmitter } from './emit-expr.js';
+import { jsIdent } from './names.js';
+
+// AST statements → calls on the DSL stack recorder `s`. A statement the DSL cannot express exactly
+// (extra attributes, disabled markers, unknown keywords) becomes `s.add(raw.stmt(…))`.
+
+/** What statement emission needs to know about the rest of the import. */
+export interface StmtContext {
+  /** Table name → JS binding of the imported table, with its columns. */
+  readonly tables: ReadonlyMap<string, { binding: string; columns: ReadonlySet<string> }>;
+  /** Function name → JS binding of the imported definition (typed calls). */
+  readonly functions: ReadonlyMap<string, string>;
+  /** Module-level names (imports, the object itself) that variables must not shadow. */
+  readonly taken: ReadonlySet<string>;
+  readonly escapes: string[];
+}
+
+type Vars = Map<string, string>;
+
+const only = (attrs: readonly Attribute[], allowed: readonly string[]) => attrs.every((a) => allowed.includes(a.name));
+const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
+const asName = (e: Expr | undefined): string | undefined => (e?.kind === 'VarExpr' && e.path.length === 0 ? e.name : undefined);
+const nameOf = (e: Expr | undefined): string | undefined => (e?.kind === 'StringLit' ? e.value : undefined);
+
+/** Emits the statements of one stack (a callback body) as TypeScript lines. */
+export class StmtEmitter {
+  /** Bindings first declared inside a nested block: declared with `let` at the top of the body. */
+  readonly hoisted: string[] = [];
+  private depth = 0;
+
+  constructor(
+    private readonly ctx: StmtContext,
+    private readonly vars: Vars,
+  ) {}
+
+  /** `const x = ` for a new top-level name, `x = ` for a new nested one, '' for a known one. */
+  private declare(name: string): string {
+    if (this.vars.has(name)) return '';
+    const id = this.bind(name);
+    if (this.depth === 0) return `const ${id} = `;
+    this.hoisted.push(id);
+    return `${id} = `;
+  }
+
+  private x(): ExprEmitter {
+    const e = new ExprEmitter({ vars: this.vars });
+    (e as { escapes: string[] }).escapes = this.ctx.escapes;
+    return e;
+  }
+
+  private bind(name: string): string {
+    const existing = this.vars.get(name);
+    if (existing !== undefined) return existing;
+    let id = jsIdent(name);
+    while ([...this.vars.values()].includes(id) || this.ctx.taken.has(id)) id = `${id}_`;
+    this.vars.set(name, id);
+    return id;
+  }
+
+  /** A nested callback body; variables stay visible afterwards (XanoScript has one flat scope). */
+  block(stmts: readonly Stmt[]): string {
+    return stmts.map((s) => this.stmt(s)).join('\n');
+  }
+
+  private nested(stmts: readonly Stmt[]): string {
+    this.depth++;
+    try {
+      return this.block(stmts);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** A loop body whose callback parameter binds `name` only inside it. */
+  private loopBody(name: string, stmts: readonly Stmt[]): [string, string] {
+    const saved = this.vars.get(name);
+    const id = saved ?? this.bind(name);
+    const body = this.nested(stmts);
+    if (saved === undefined) this.vars.delete(name);
+    return [id, body];
+  }
+
+  raw(stmt: Stmt): string {
+    const e = new Emitter();
+    printStmts(e, [stmt]);
+    const text = e.lines.join('\n');
+    this.ctx.escapes.push(`raw.stmt(${text.split('\n')[0]})`);
+    return `s.add(raw.stmt(${JSON.stringify(text)}));`;
+  }
+
+  stmt(st: Stmt): string {
+    if ('disabled' in st && st.disabled) return this.raw(st);
+    if ('attrs' in st && st.kind !== 'GenericStmt' && st.kind.endsWith('Stmt') && !this.attrsOk(st)) return this.raw(st);
+    const x = this.x();
+    switch (st.kind) {
+      case 'VarStmt': {
+        const name = asName(st.target);
+        const value = get(st.attrs, 'value');
+        if (!name || !value || !only(st.attrs, ['value'])) return this.raw(st);
+        const code = `s.var(${JSON.stringify(name)}, ${x.value(value)});`;
+        return this.declare(name) + code;
+      }
+      case 'VarUpdateStmt': {
+        const name = asName(st.target);
+        const value = get(st.attrs, 'value');
+        const binding = name ? this.vars.get(name) : undefined;
+        if (!binding || !value || !only(st.attrs, ['value'])) return this.raw(st);
+        return `s.update(${binding}, ${x.value(value)});`;
+      }
+      case 'ConditionalStmt': {
+        if (st.attrs.length > 0) return this.raw(st);
+        const [first, ...rest] = st.branches;
+        if (!first) return this.raw(st);
+        let code = `s.if(${x.value(first.test)}, (s) => {\n${this.nested(first.body)}\n})`;
+        for (const b of rest) code += `.elseIf(${x.value(b.test)}, (s) => {\n${this.nested(b.body)}\n})`;
+        if (st.else) code += `.else((s) => {\n${this.nested(st.else)}\n})`;
+        return code + ';';
+      }
+      case 'ForeachStmt': {
+        if (st.attrs.length > 0 || !st.item || st.item.path.length > 0) return this.raw(st);
+        const list = x.expr(st.list);
+        const [item, body] = this.loopBody(st.item.name, st.body);
+        return `s.foreach(${list}, ${JSON.stringify(st.item.name)}, (${item}, s) => {\n${body}\n});`;
+      }
+      case 'ForStmt': {
+        if (st.attrs.length > 0 || !st.index || st.index.path.length > 0) return this.raw(st);
+        const count = x.value(st.count);
+        const [i, body] = this.loopBody(st.index.name, st.body);
+        return `s.for(${count}, ${JSON.stringify(st.index.name)}, (${i}, s) => {\n${body}\n});`;
+      }
+      case 'WhileStmt':
+        return st.attrs.length > 0 ? this.raw(st) : `s.while(${x.value(st.test)}, (s) => {\n${this.nested(st.body)}\n});`;
+      case 'BreakStmt':
+        return 's.break();';
+      case 'ContinueStmt':
+        return 's.continue();';
+      case 'Comment':
+        return st.text.startsWith(' ') ? `s.comment(${JSON.stringify(st.text.slice(1))});` : this.raw(st);
+      case 'TryCatchStmt': {
+        if (st.attrs.length > 0) return this.raw(st);
+        const saved = this.vars.get('error');
+        this.vars.set('error', 'error');
+        const catchBody = this.nested(st.catch);
+        if (saved === undefined) this.vars.delete('error');
+        else this.vars.set('error', saved);
+        const tryBody = this.nested(st.try);
+        const fin = st.finally ? `, (s) => {\n${this.nested(st.finally)}\n}` : '';
+        return `s.tryCatch((s) => {\n${tryBody}\n}, (s, error) => {\n${catchBody}\n}${fin});`;
+      }
+      case 'GroupStmt': {
+        const desc = get(st.attrs, 'description');
+        if (st.keyword !== 'group' || !only(st.attrs, ['description']) || (desc && desc.kind !== 'StringLit')) return this.raw(st);
+        return `s.group(${desc ? x.value(desc) : 'undefined'}, (s) => {\n${this.nested(st.body)}\n});`;
+      }
+      case 'SwitchStmt': {
+        if (st.attrs.length > 0) return this.raw(st);
+        let code = `s.switch(${x.value(st.subject)})`;
+        for (const c of st.cases) code += `.case(${x.value(c.value)}, (s) => {\n${this.nested(c.body)}\n})`;
+        if (st.default) code += `.default((s) => {\n${this.nested(st.default)}\n})`;
+        return code + ';';
+      }
+      default:
+        return this.attrStmt(st, x);
+    }
+  }
+
+  private attrsOk(st: Stmt): boolean {
+    const attrs = (st as { attrs?: readonly Attribute[] }).attrs ?? [];
+    return !attrs.some((a) => a.name === 'description' || a.name === 'disabled' || a.name === 'mock') || st.kind === 'GroupStmt';
+  }
+
+  private attrStmt(st: Stmt, x: ExprEmitter): string {
+    switch (st.kind) {
+      case 'PreconditionStmt': {
+        if (!st.arg || !only(st.attrs, ['error_type', 'error', 'payload'])) return this.raw(st);
+        const et = get(st.attrs, 'error_type');
+        if (et && et.kind !== 'StringLit') return this.raw(st);
+        const opts = (['error_type', 'error', 'payload'] as const).flatMap((k) => {
+          const v = get(st.attrs, k);
+          return v ? [`${k}: ${x.value(v)}`] : [];
+        });
+        return `s.precondition(${x.value(st.arg)}${opts.length ? `, { ${opts.join(', ')} }` : ''});`;
+      }
+      case 'ThrowStmt':
+        return this.call(st, 'throw', ['name', 'value'], x);
+      case 'ReturnStmt':
+        return this.call(st, 'return', ['value'], x);
+      case 'DebugLogStmt':
+        return this.call(st, 'debugLog', ['value'], x);
+      case 'UtilSleepStmt':
+        return this.call(st, 'sleep', ['value'], x);
+      case 'FunctionRunStmt':
+        return this.functionRun(st, x);
+      case 'ApiRequestStmt':
+        return this.request(st, x);
+      case 'DbGetStmt':
+      case 'DbHasStmt':
+      case 'DbQueryStmt':
+      case 'DbAddStmt':
+      case 'DbEditStmt':
+      case 'DbPatchStmt':
+      case 'DbAddOrEditStmt':
+      case 'DbDelStmt':
+        return this.db(st, x);
+      default:
+        return this.raw(st);
+    }
+  }
+
+  private call(st: AttrStmt, method: string, attrs: readonly string[], x: ExprEmitter): string {
+    if (st.target || st.arg || st.as || !only(st.attrs, attrs)) return this.raw(st);
+    const values = attrs.map((a) => get(st.attrs, a));
+    if (values.some((v) => v === undefined)) return this.raw(st);
+    return `s.${method}(${values.map((v) => x.value(v as Expr)).join(', ')});`;
+  }
+
+  private functionRun(st: AttrStmt, x: ExprEmitter): string {
+    const name = nameOf(st.target);
+    const as = asName(st.as);
+    const input = get(st.attrs, 'input');
+    if (!name || !as || !only(st.attrs, ['input']) || (input && input.kind !== 'ObjectExpr')) return this.raw(st);
+    const callee = this.ctx.functions.get(name) ?? JSON.stringify(name);
+    const args = input ? x.value(input) : '{}';
+    return `${this.declare(as)}s.run(${callee}, ${args}, ${JSON.stringify(as)});`;
+  }
+
+  private request(st: AttrStmt, x: ExprEmitter): string {
+    const as = asName(st.as);
+    const allowed = ['url', 'method', 'params', 'headers', 'timeout'];
+    const method = get(st.attrs, 'method');
+    if (!as || !only(st.attrs, allowed) || method?.kind !== 'StringLit') return this.raw(st);
+    const parts = allowed.flatMap((k) => {
+      const v = get(st.attrs, k);
+      return v ? [`${k}: ${x.value(v)}`] : [];
+    });
+    return `${this.declare(as)}s.request({ ${parts.join(', ')}, as: ${JSON.stringify(as)} });`;
+  }
+
+  private db(st: AttrStmt, x: ExprEmitter): string {
+    const table = this.ctx.tables.get(nameOf(st.target) ?? '');
+    if (!table) return this.raw(st);
+    const as = st.as === undefined ? undefined : asName(st.as);
+    if (st.as !== undefined && as === undefined) return this.raw(st);
+    const fieldName = get(st.attrs, 'field_name');
+    const fieldValue = get(st.attrs, 'field_value');
+    const keyed = () =>
+      fieldName?.kind === 'StringLit' && fieldValue && table.columns.has(fieldName.value)
+        ? `field_name: ${JSON.stringify(fieldName.value)}, field_value: ${x.value(fieldValue)}`
+        : undefined;
+    const data = get(st.attrs, 'data');
+    const bindAs = (code: string) => (as ? `${this.declare(as)}${code}` : code);
+    const asPart = as ? `, as: ${JSON.stringify(as)}` : '';
+    switch (st.kind) {
+      case 'DbGetStmt':
+      case 'DbHasStmt': {
+        const k = keyed();
+        if (!k || !as || !only(st.attrs, ['field_name', 'field_value'])) return this.raw(st);
+        return bindAs(`s.db.${st.kind === 'DbGetStmt' ? 'get' : 'has'}(${table.binding}, { ${k}${asPart} });`);
+      }
+      case 'DbDelStmt': {
+        const k = keyed();
+        return k && only(st.attrs, ['field_name', 'field_value']) && !as ? `s.db.del(${table.binding}, { ${k} });` : this.raw(st);
+      }
+      case 'DbAddStmt':
+        if (!data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['data'])) return this.raw(st);
+        return bindAs(`s.db.add(${table.binding}, { data: ${x.value(data)}${asPart} });`);
+      case 'DbEditStmt':
+      case 'DbPatchStmt':
+      case 'DbAddOrEditStmt': {
+        const k = keyed();
+        const method = { DbEditStmt: 'edit', DbPatchStmt: 'patch', DbAddOrEditStmt: 'addOrEdit' }[st.kind];
+        if (!k || !data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['field_name', 'field_value', 'data'])) return this.raw(st);
+        return bindAs(`s.db.${method}(${table.binding}, { ${k}, data: ${x.value(data)}${asPart} });`);
+      }
+      case 'DbQueryStmt':
+        return this.query(st, table, as, x);
+      default:
+        return this.raw(st);
+    }
+  }
+
+  private query(st: AttrStmt, table: { binding: string; columns: ReadonlySet<string> }, as: string | undefined, x: ExprEmitter): string {
+    if (!as || !only(st.attrs, ['where', 'sort', 'return'])) return this.raw(st);
+    const parts: string[] = [];
+    const where = get(st.attrs, 'where');
+    if (where) {
+      const wx = x.with({ vars: this.vars, whereTable: nameOf(st.target), whereColumns: table.columns });
+      parts.push(`where: (c) => ${wx.value(where)}`);
+    }
+    const sort = get(st.attrs, 'sort');
+    if (sort) {
+      if (sort.kind !== 'ObjectExpr' || !sort.entries.every((e) => e.value.kind === 'StringLit' && table.columns.has(e.key))) return this.raw(st);
+      parts.push(`sort: ${x.value(sort)}`);
+    }
+    const ret = get(st.attrs, 'return');
+    if (ret) {
+      if (ret.kind !== 'ObjectExpr' || ret.entries.length !== 1 || ret.entries[0]?.key !== 'type' || ret.entries[0].value.kind !== 'StringLit') return this.raw(st);
+      parts.push(`return: { type: ${JSON.stringify(ret.entries[0].value.value)} }`);
+    }
+    parts.push(`as: ${JSON.stringify(as)}`);
+    return `${this.declare(as)}s.db.query(${table.binding}, { ${parts.join(', ')} });`;
+  }
+}
+
+export type { VarExpr };
