@@ -35,6 +35,11 @@ async function importParse(): Promise<ParseFn> {
   return structuralParse;
 }
 
+/** Which parser `loadParse` found: ours, or the structural fallback while the parser is not built. */
+export async function parserInUse(): Promise<'xanoscript-dsl' | 'structural-fallback'> {
+  return (await loadParse()) === structuralParse ? 'structural-fallback' : 'xanoscript-dsl';
+}
+
 /** The first error-level diagnostic, if any. */
 export function firstError(diagnostics: readonly LocalDiagnostic[]): LocalDiagnostic | undefined {
   return diagnostics.find((d) => d.severity === 'error');

@@ -117,6 +117,24 @@ describe('fault injection over HTTP', () => {
     expect(c.failed + c.dropped + c.rateLimited).toBeGreaterThan(10);
   });
 
+  it('300 single-object writes under landed 500s, unlanded drops and 429 bursts leave exactly 300 objects', async () => {
+    const faults: FaultOptions = {
+      seed: 3,
+      failWrites: { rate: 0.33, applied: true },
+      dropConnections: { rate: 0.1, writesOnly: true },
+      rateLimit: { max: 40, windowMs: 100 },
+    };
+    await withFaults(faults, async (h) => {
+      const client = h.client();
+      for (let i = 0; i < 300; i++) await client.functions.create(fx.fn(`bulk/${i}`, String(i)));
+      const remote = await client.multidoc.get();
+      expect(remote.split('\n---\n')).toHaveLength(300);
+      expectNoDuplicates(h);
+      expect(h.emu.faults.failed).toBeGreaterThan(50);
+      expect(h.emu.faults.dropped).toBeGreaterThan(10);
+    });
+  });
+
   it('a multidoc push that landed before its 500 is not pushed twice', async () => {
     const docs = [fx.table('user'), fx.fn('a'), fx.group('G'), fx.query('q', 'POST', 'G')];
     await withFaults({ failWrites: { everyNth: 1, applied: true } }, async (h) => {

@@ -13,13 +13,18 @@ export interface DocumentHeader {
   readonly guid?: string;
 }
 
-const HEADER_RE = /^\s*([A-Za-z_][\w.]*)\s+("(?:[^"\\]|\\.)*"|[^\s{]+)(.*)$/;
+const HEADER_RE = /^\s*([A-Za-z_][\w.]*)\s+("(?:[^"\\]|\\.)*"|\S+)(.*)$/;
 const VERB_RE = /\bverb\s*=\s*"?([A-Za-z]+)"?/;
 const API_GROUP_RE = /^[ \t]*api_group\s*=\s*"((?:[^"\\\n]|\\.)*)"/m;
 const GUID_LINE_RE = /^[ \t]*guid\s*=\s*"([^"\n]*)"[ \t]*\n?/gm;
 
+/** A bare name is a run of non-spaces (`users/{id}`); a `{` glued to it opens the body. */
 function unquote(token: string): string {
-  if (!token.startsWith('"')) return token;
+  if (!token.startsWith('"')) {
+    const opens = token.split('{').length - 1;
+    const closes = token.split('}').length - 1;
+    return opens > closes && token.endsWith('{') ? token.slice(0, -1) : token;
+  }
   return token.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
