@@ -185,7 +185,7 @@ describe('multidoc', () => {
     expect(remote.map(readGuid).sort()).toEqual(pushed.guid_map.map((g) => g.guid).sort());
   });
 
-  it('matches by guid first, updates, and deletes remote-only objects only with partial=false&delete', async () => {
+  it('matches by guid first, updates, previews remote-only objects, and deletes them only with partial=false&delete', async () => {
     const pushed = await client.multidoc.push(docs());
     const guid = pushed.guid_map.find((g) => g.name === 'a')?.guid ?? '';
     const renamed = { path: 'function/b.xs', text: fx.fn('b', '5').replace(/}\n$/, `  guid = "${guid}"\n}\n`) };
@@ -193,7 +193,8 @@ describe('multidoc', () => {
     expect(preview.operations).toEqual([expect.objectContaining({ action: 'update', type: 'function', name: 'b' })]);
     const full = await client.multidoc.dryRun([renamed], { partial: false, delete: true });
     expect(full.operations.filter((o) => o.action === 'delete').map((o) => o.name).sort()).toEqual(['Admin', 'user', 'users GET']);
-    await client.multidoc.push([renamed]);
+    expect((await client.multidoc.dryRun([renamed], { delete: true })).operations.filter((o) => o.action === 'delete')).toHaveLength(3);
+    await client.multidoc.push([renamed], { delete: true });
     const fns = await client.functions.list();
     expect(fns.map((f) => [f.name, f.guid])).toEqual([['b', guid]]);
     await client.multidoc.push([renamed], { partial: false, delete: true });

@@ -92,8 +92,9 @@ export function createMultidocApi(ctx: ClientContext): MultidocApi {
   };
   const push: MultidocApi['push'] = async (input, o = {}) => {
     const docs = documentsOf(input);
+    const deletes = o.delete === true && o.partial === false;
     const readBack = async (): Promise<WriteOutcome<PushResult>> => {
-      const preview = await dryRun(docs, o);
+      const preview = await dryRun(docs, { ...o, delete: deletes });
       const pending = preview.problems.length > 0 || preview.operations.some((op) => CHANGES.has(op.action));
       return pending ? { landed: false } : { landed: true, value: { guid_map: guidMapFrom(await get(), docs) } };
     };

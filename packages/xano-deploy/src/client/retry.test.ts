@@ -144,6 +144,14 @@ describe('fault injection over HTTP', () => {
       expectNoDuplicates(h);
       expect(objects(h).map((o) => o.guid).sort()).toEqual(result.guid_map.map((g) => g.guid).sort());
     });
+    await withFaults({ failWrites: { everyNth: 2, applied: true } }, async (h) => {
+      const client = h.client();
+      await client.multidoc.push(docs);
+      const synced = await client.multidoc.push(docs.slice(0, 2), { partial: false, delete: true });
+      expect(synced.guid_map.map((g) => g.name)).toEqual(['user', 'a']);
+      expect(h.emu.faults.writes).toBe(2);
+      expect(objects(h).map((o) => o.name).sort()).toEqual(['a', 'user']);
+    });
     await withFaults({ failWrites: { everyNth: 2 } }, async (h) => {
       const client = h.client();
       await client.multidoc.push(docs.slice(0, 2));

@@ -9,8 +9,12 @@ import { bucketOf, displayName, OBJECT_TYPES, type EmulatorState, type StoredBra
 
 const inspectAll = (c: RouteContext): InspectedDocument[] => splitMultidoc(c.body).map((t) => c.validate.inspect(t));
 
-/** `partial` (default true) forces `delete` off, as the official CLI does (§4). */
-const deleteMissing = (c: RouteContext): boolean => !queryFlag(c.query, 'partial', true) && queryFlag(c.query, 'delete');
+/**
+ * A push deletes remote-only objects only with `delete=true&partial=false` (§4: partial never deletes);
+ * a dry-run lists them whenever `delete=true`, so the preview can show what exists only remotely.
+ */
+const deleteMissing = (c: RouteContext, dryRun: boolean): boolean =>
+  queryFlag(c.query, 'delete') && (dryRun || !queryFlag(c.query, 'partial', true));
 
 function pull(c: RouteContext) {
   const b = findBranch(findWorkspace(c.store.state, c.params.ws), c.query.get('branch'));
@@ -24,7 +28,7 @@ function pull(c: RouteContext) {
 function dryRun(c: RouteContext) {
   const docs = inspectAll(c);
   const w = findWorkspace(c.store.state, c.params.ws);
-  const plan = planMultidoc(findBranch(w, c.query.get('branch')), docs, { deleteMissing: deleteMissing(c) });
+  const plan = planMultidoc(findBranch(w, c.query.get('branch')), docs, { deleteMissing: deleteMissing(c, true) });
   return { json: previewOf(plan, w.name) };
 }
 
@@ -66,7 +70,7 @@ async function push(c: RouteContext) {
     const w = findWorkspace(s, c.params.ws);
     if (!w.allowPush) throw inputError('Push is disabled for this workspace; turn on preferences.allow_push', 'allow_push');
     const b = findBranch(w, c.query.get('branch'));
-    const plan = planMultidoc(b, docs, { deleteMissing: deleteMissing(c) });
+    const plan = planMultidoc(b, docs, { deleteMissing: deleteMissing(c, false) });
     const failed = plan.docs.find((p) => p.problem);
     if (failed) throw failureOf(failed);
     return applyPlan(s, b, plan);
