@@ -176,19 +176,30 @@ export class StackRecorder {
   }
 }
 
-/** `.elseIf()` / `.else()` after `s.if()`. */
-export class IfChain<R extends StackRecorder> {
+/**
+ * A statement already recorded that later chained calls extend (`.elseIf()`, `.case()`): each call
+ * replaces the recorded node with a new frozen one, keeping its source position.
+ */
+abstract class Chain<R extends StackRecorder, K extends 'ConditionalStmt' | 'SwitchStmt'> {
   constructor(
-    private readonly rec: R,
+    protected readonly rec: R,
     private readonly at: number,
+    private readonly kind: K,
   ) {}
 
-  private update(f: (s: Extract<Stmt, { kind: 'ConditionalStmt' }>) => Stmt): void {
+  protected update(f: (s: Extract<Stmt, { kind: K }>) => Stmt): void {
     const cur = this.rec.stmts[this.at];
-    if (cur?.kind !== 'ConditionalStmt') throw new Error('conditional moved');
-    const next = f(cur);
+    if (cur?.kind !== this.kind) throw new Error(`${this.kind} moved`);
+    const next = f(cur as Extract<Stmt, { kind: K }>);
     this.rec.ctx.origins.set(next, this.rec.ctx.origins.get(cur) ?? captureOrigin());
     this.rec.stmts[this.at] = next;
+  }
+}
+
+/** `.elseIf()` / `.else()` after `s.if()`. */
+export class IfChain<R extends StackRecorder> extends Chain<R, 'ConditionalStmt'> {
+  constructor(rec: R, at: number) {
+    super(rec, at, 'ConditionalStmt');
   }
 
   elseIf(test: Val, body: (s: R) => void): this {
@@ -204,18 +215,9 @@ export class IfChain<R extends StackRecorder> {
 }
 
 /** `.case()` / `.default()` after `s.switch()`. */
-export class SwitchChain<R extends StackRecorder> {
-  constructor(
-    private readonly rec: R,
-    private readonly at: number,
-  ) {}
-
-  private update(f: (s: Extract<Stmt, { kind: 'SwitchStmt' }>) => Stmt): void {
-    const cur = this.rec.stmts[this.at];
-    if (cur?.kind !== 'SwitchStmt') throw new Error('switch moved');
-    const next = f(cur);
-    this.rec.ctx.origins.set(next, this.rec.ctx.origins.get(cur) ?? captureOrigin());
-    this.rec.stmts[this.at] = next;
+export class SwitchChain<R extends StackRecorder> extends Chain<R, 'SwitchStmt'> {
+  constructor(rec: R, at: number) {
+    super(rec, at, 'SwitchStmt');
   }
 
   case(value: Val, body: (s: R) => void): this {
