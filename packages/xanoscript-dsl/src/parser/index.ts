@@ -1,5 +1,4 @@
-// The parser's public contract. The implementation lands with the parser issue; other packages code
-// against these types.
+// The parser's public contract — reference/xanoscript.md; DESIGN "Parser vs validators".
 import type { Document } from '../ast/nodes/decls.js';
 import type { SourceLocation } from '../ast/loc.js';
 
@@ -25,3 +24,5 @@ export interface ParseResult {
   readonly ast: Document | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
+
+export { parse } from './parse.js';

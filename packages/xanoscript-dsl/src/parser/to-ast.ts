@@ -1,0 +1,153 @@
+import type { IToken } from 'chevrotain';
+import type { Document, ObjectDecl, RawDecl } from '../ast/nodes/decls.js';
+import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
+import type { ArraySpec, FieldDecl, FieldList } from '../ast/nodes/fields.js';
+import type { Attribute, Comment } from '../ast/nodes/misc.js';
+import type { Stmt } from '../ast/nodes/stmts.js';
+import type * as C from './cst.generated.js';
+import { xsParser } from './grammar/parser.js';
+import { Ctx } from './to-ast/context.js';
+import { buildDecl, type DeclOptions } from './to-ast/decls.js';
+import { ExprBuilder } from './to-ast/exprs.js';
+import { FieldBuilder } from './to-ast/fields.js';
+import { StmtBuilder } from './to-ast/stmts.js';
+
+// CST → AST. One visitor instance; one method per grammar rule (checked by validateVisitor), each
+// typed by the generated CST typings and delegating to the per-family builders in to-ast/.
+
+interface Builders {
+  readonly ctx: Ctx;
+  readonly x: ExprBuilder;
+  readonly s: StmtBuilder;
+  readonly f: FieldBuilder;
+  readonly opts: DeclOptions;
+}
+
+const BaseVisitor = xsParser.getBaseCstVisitorConstructor();
+
+class ToAst extends BaseVisitor {
+  private b!: Builders;
+
+  constructor() {
+    super();
+    this.validateVisitor();
+  }
+
+  /** Converts a whole-file CST; diagnostics go into `ctx`. */
+  convert(cst: C.DocumentCstNode, ctx: Ctx, opts: DeclOptions): Document | undefined {
+    const x = new ExprBuilder(ctx);
+    const s = new StmtBuilder(ctx, x);
+    const f = new FieldBuilder(ctx, x, s);
+    s.fields = f;
+    this.b = { ctx, x, s, f, opts };
+    return this.document(cst);
+  }
+
+  document(n: C.DocumentCstNode): Document | undefined {
+    const declNode = n.children.decl?.[0];
+    if (declNode === undefined || declNode.children.Word === undefined) return undefined;
+    const object = this.decl(declNode);
+    const { ctx } = this.b;
+    const start = declNode.location?.startOffset ?? 0;
+    const above = ctx.takeComments(0, Number.isFinite(start) ? start : 0).map((c) => ctx.commentNode(c));
+    // Comments no list took (inside the object's own body, or after it) move above the object.
+    const rest = ctx.takeComments(0, Infinity).map((c) => ctx.commentNode(c));
+    for (const c of rest) moveAbove(ctx, c);
+    const comments = Object.freeze([...above, ...rest]);
+    return Object.freeze({ kind: 'Document', comments, object, loc: ctx.span(0, ctx.text.length - 1) });
+  }
+
+  decl(n: C.DeclCstNode): ObjectDecl | RawDecl {
+    return buildDecl(this.b.ctx, this.b.s, this.b.f, n, this.b.opts);
+  }
+  declName(n: C.DeclNameCstNode): string {
+    return n.children.StringLiteral?.[0]?.image ?? '';
+  }
+  declBody(n: C.DeclBodyCstNode): number {
+    return n.children.declMember?.length ?? 0;
+  }
+  declMember(n: C.DeclMemberCstNode): string {
+    return Object.keys(n.children)[0] ?? '';
+  }
+  fieldBlock(n: C.FieldBlockCstNode): FieldList {
+    return this.b.f.fieldBlock(n);
+  }
+  field(n: C.FieldCstNode): FieldDecl {
+    return this.b.f.field(n);
+  }
+  arraySpec(n: C.ArraySpecCstNode): ArraySpec {
+    return this.b.f.arraySpec(n);
+  }
+  inputFilter(n: C.InputFilterCstNode): string {
+    return n.children.Word?.[0]?.image ?? '';
+  }
+  stmtBlock(n: C.StmtBlockCstNode): readonly Stmt[] {
+    return this.b.s.stmtBlock(n).stmts;
+  }
+  attr(n: C.AttrCstNode): Attribute {
+    return this.b.s.attr(n, false);
+  }
+  stmt(n: C.StmtCstNode): Stmt {
+    return this.b.s.stmt(n);
+  }
+  stmtTarget(n: C.StmtTargetCstNode): IToken | undefined {
+    return n.children.StringLiteral?.[0] ?? n.children.Identifier?.[0];
+  }
+  block(n: C.BlockCstNode): number {
+    return this.b.s.members(n).length;
+  }
+  blockMember(n: C.BlockMemberCstNode): string {
+    return Object.keys(n.children)[0] ?? '';
+  }
+  expr(n: C.ExprCstNode): Expr {
+    return this.b.x.expr(n);
+  }
+  binary(n: C.BinaryCstNode): Expr {
+    return this.b.x.binary(n);
+  }
+  binaryTail(n: C.BinaryTailCstNode): string {
+    return n.children.BinOp?.[0]?.image ?? '';
+  }
+  unary(n: C.UnaryCstNode): Expr {
+    return this.b.x.unary(n);
+  }
+  filter(n: C.FilterCstNode): Expr {
+    return this.b.x.filter(n, null);
+  }
+  argBinary(n: C.ArgBinaryCstNode): Expr {
+    return this.b.x.argBinary(n);
+  }
+  argTail(n: C.ArgTailCstNode): string {
+    return n.children.BinOp?.[0]?.image ?? '-';
+  }
+  argUnary(n: C.ArgUnaryCstNode): Expr {
+    return this.b.x.argUnary(n);
+  }
+  primary(n: C.PrimaryCstNode): Expr {
+    return this.b.x.primary(n);
+  }
+  varRef(n: C.VarRefCstNode): VarExpr {
+    return this.b.x.varRef(n);
+  }
+  parenExpr(n: C.ParenExprCstNode): Expr {
+    return this.b.x.expr(n.children.expr?.[0]);
+  }
+  object(n: C.ObjectCstNode): Expr {
+    return this.b.x.primary({ name: 'primary', children: { object: [n] } });
+  }
+  objectEntry(n: C.ObjectEntryCstNode): Expr {
+    return this.b.x.expr(n.children.expr?.[0]);
+  }
+  array(n: C.ArrayCstNode): Expr {
+    return this.b.x.primary({ name: 'primary', children: { array: [n] } });
+  }
+}
+
+function moveAbove(ctx: Ctx, c: Comment): void {
+  ctx.report('warning', 'comment-moved',
+    'a comment is only kept on its own line above the object, a field or a statement; it moves above the object', c.loc!);
+}
+
+/** The shared visitor. */
+export const toAst = new ToAst();
+

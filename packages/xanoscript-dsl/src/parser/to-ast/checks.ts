@@ -1,0 +1,60 @@
+import type { SourceLocation } from '../../ast/loc.js';
+import type { Attribute } from '../../ast/nodes/misc.js';
+import { genericStmtSpec } from '../../ast/schema/generic-statements.js';
+import { COMMON_LEADING_ATTRS, COMMON_TRAILING_ATTRS, stmtSpecOfKeyword } from '../../ast/schema/statements.js';
+import type { Ctx } from './context.js';
+import type { StmtBuilder, StmtHeader } from './stmts.js';
+
+// Schema-table checks shared by statements, objects and fields (§4.1, §6 items 1–3 and 9).
+
+export interface AttrRules {
+  /** Allowed names; undefined accepts any. */
+  readonly allowed?: ReadonlySet<string>;
+  readonly required: readonly string[];
+}
+
+const COMMON = [...COMMON_LEADING_ATTRS, ...COMMON_TRAILING_ATTRS];
+
+/** The attribute rules of a statement keyword, from the core or the wider table. */
+export function stmtAttrRules(keyword: string): AttrRules | undefined {
+  const core = stmtSpecOfKeyword(keyword);
+  if (core !== undefined) {
+    return {
+      allowed: new Set([...COMMON, ...core.attrs.map((a) => a.name)]),
+      required: core.attrs.filter((a) => a.required).map((a) => a.name),
+    };
+  }
+  const generic = genericStmtSpec(keyword);
+  if (generic === undefined) return undefined;
+  return {
+    allowed: generic.anyAttrs ? undefined : new Set([...COMMON, ...generic.required, ...generic.optional]),
+    required: generic.required,
+  };
+}
+
+/** Unknown, duplicate and missing attributes of one statement, object or field. */
+export function checkAttrs(ctx: Ctx, what: string, attrs: readonly Attribute[], rules: AttrRules, loc: SourceLocation): void {
+  const seen = new Set<string>();
+  for (const a of attrs) {
+    if (seen.has(a.name)) ctx.error('duplicate-attribute', `\`${a.name}\` appears twice in ${what}`, a.loc ?? loc);
+    seen.add(a.name);
+    if (rules.allowed !== undefined && !rules.allowed.has(a.name)) {
+      const list = [...rules.allowed].filter((n) => !COMMON.includes(n as never)).map((n) => `\`${n}\``);
+      const takes = list.length > 0 ? `; it takes ${list.join(', ')}` : '';
+      ctx.error('unknown-attribute', `\`${a.name}\` is not an attribute of ${what}${takes}`, a.loc ?? loc);
+    }
+  }
+  for (const r of rules.required) {
+    if (!seen.has(r)) ctx.error('missing-attribute', `${what} is missing \`${r}\``, loc);
+  }
+}
+
+/** Statements allowed only in some contexts (§6 item 9). */
+export function checkContext(b: StmtBuilder, h: StmtHeader): void {
+  if (h.name === 'api.call' && b.objectKind !== 'tool' && b.objectKind !== 'workflow_test') {
+    b.ctx.error('statement-context', '`api.call` is only allowed in `tool` and `workflow_test` stacks', h.nameLoc);
+  }
+  if (h.name.startsWith('expect.') && !b.inTest && b.objectKind !== 'workflow_test') {
+    b.ctx.error('statement-context', `\`${h.name}\` is only allowed in \`test\` blocks and \`workflow_test\` stacks`, h.nameLoc);
+  }
+}

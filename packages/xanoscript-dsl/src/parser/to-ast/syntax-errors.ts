@@ -1,0 +1,73 @@
+import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
+import type { SourceLocation } from '../../ast/loc.js';
+import type { Ctx } from './context.js';
+
+// Lexer and parser errors as diagnostics (STYLE habit 8). Messages come from grammar/messages.ts;
+// for a missing closing bracket this adds which block it closes and where that block opened.
+
+const MAX_ERRORS = 100;
+const CLOSERS: Readonly<Record<string, string>> = { '}': '{', ')': '(', ']': '[' };
+
+/** Reports lexer and parser errors of one parse into `ctx`. */
+export function syntaxDiagnostics(
+  ctx: Ctx,
+  lexErrors: readonly ILexingError[],
+  parseErrors: readonly IRecognitionException[],
+  tokens: readonly IToken[],
+): void {
+  for (const e of lexErrors.slice(0, MAX_ERRORS)) {
+    const ch = ctx.text.slice(e.offset, e.offset + Math.max(1, e.length));
+    const hint = ch.startsWith('#') ? ' (comments start with `//`)' : '';
+    ctx.error('syntax', `unexpected character \`${ch.slice(0, 1)}\`${hint}`, ctx.span(e.offset, e.offset + Math.max(1, e.length) - 1));
+  }
+  const seen = new Set<number>();
+  for (const e of parseErrors.slice(0, MAX_ERRORS)) {
+    const at = Number.isFinite(e.token.startOffset) ? e.token.startOffset : ctx.text.length;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    ctx.error('syntax', withOpener(ctx, e.message, at, tokens), errorLoc(ctx, e.token));
+  }
+}
+
+function errorLoc(ctx: Ctx, tok: IToken): SourceLocation {
+  if (Number.isFinite(tok.startOffset)) return ctx.tokLoc(tok);
+  const end = ctx.pos(ctx.text.length);
+  return { start: end, end };
+}
+
+/** "expected `}`, found …" → "expected `}` to close the `stack` block opened at 3:3, found …". */
+function withOpener(ctx: Ctx, message: string, at: number, tokens: readonly IToken[]): string {
+  const m = /^expected `([})\]])`, /.exec(message);
+  if (m === null) return message;
+  const opener = unclosed(tokens, at, CLOSERS[m[1]!]!);
+  if (opener === undefined) return message;
+  const p = ctx.pos(opener.startOffset);
+  const what = m[1] === '}' ? `the \`${blockName(tokens, opener)}\` block` : `the \`${opener.image}\``;
+  return message.replace(/, /, ` to close ${what} opened at ${p.line}:${p.column}, `);
+}
+
+/** The innermost bracket of kind `open` still open before offset `at`. */
+function unclosed(tokens: readonly IToken[], at: number, open: string): IToken | undefined {
+  const stack: IToken[] = [];
+  for (const t of tokens) {
+    if (t.startOffset >= at) break;
+    const img = t.image;
+    if (img === '{' || img === '(' || img === '[') stack.push(t);
+    else if ((img === '}' || img === ')' || img === ']') && stack.length > 0) stack.pop();
+  }
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.image === open) return stack[i];
+  return undefined;
+}
+
+/** The keyword that opens the line of a `{`: `stack`, `db.get`, `if`, `query`. */
+function blockName(tokens: readonly IToken[], opener: IToken): string {
+  let i = tokens.indexOf(opener);
+  while (i > 0 && tokens[i - 1]!.startLine === opener.startLine) i--;
+  while (i < tokens.length && (tokens[i]!.image === '}' || tokens[i]!.image === '!')) i++;
+  let name = tokens[i]?.image ?? '{';
+  while (tokens[i + 1]?.image === '.' && tokens[i + 2] !== undefined) {
+    name += '.' + tokens[i + 2]!.image;
+    i += 2;
+  }
+  return name;
+}

@@ -1,0 +1,266 @@
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
+
+// Token vocabulary — reference/xanoscript.md §2. Every token has a human `label` (used in messages).
+// Keywords are soft: they sit in the `Word` category (anything usable as an attribute name, object
+// key, filter name or property) and use `longer_alt` so `index_map` stays one identifier (§2.2).
+
+/** Any identifier-like word, keyword or not (abstract category). */
+export const Word = createToken({ name: 'Word', pattern: Lexer.NA, label: 'a name' });
+/** Binary operators (abstract category); precedence comes from the image (grammar/precedence.ts). */
+export const BinOp = createToken({ name: 'BinOp', pattern: Lexer.NA, label: 'an operator' });
+
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: /[a-zA-Z_]\w*/,
+  categories: [Word],
+  label: 'a name',
+});
+
+/** A list separator inside `{…}` and `[…]`: a newline or a comma (§2.6). */
+export const ListSep = createToken({ name: 'ListSep', pattern: Lexer.NA, label: 'a newline or `,`' });
+/** `try`, `catch`, `finally`, `default`, `else`: a keyword followed by a statement body (§4.2). */
+export const BodyKw = createToken({ name: 'BodyKw', pattern: Lexer.NA, label: 'a block keyword' });
+
+const keywordTokens: TokenType[] = [];
+function keyword(word: string, extra: TokenType[] = []): TokenType {
+  const tok = createToken({
+    name: `Kw_${word}`,
+    pattern: new RegExp(word),
+    categories: [Word, ...extra],
+    longer_alt: Identifier,
+    label: `\`${word}\``,
+  });
+  keywordTokens.push(tok);
+  return tok;
+}
+
+// Structural keywords (§1.1, §4.2).
+export const As = keyword('as');
+export const If = keyword('if');
+export const Elseif = keyword('elseif');
+export const Else = keyword('else', [BodyKw]);
+export const Each = keyword('each');
+export const Verb = keyword('verb');
+export const Filters = keyword('filters');
+export const Input = keyword('input');
+export const Stack = keyword('stack');
+export const Schema = keyword('schema');
+export const Output = keyword('output');
+export const Test = keyword('test');
+export const Schedule = keyword('schedule');
+export const Try = keyword('try', [BodyKw]);
+export const Catch = keyword('catch', [BodyKw]);
+export const Finally = keyword('finally', [BodyKw]);
+export const Case = keyword('case');
+export const Default = keyword('default', [BodyKw]);
+export const Break = keyword('break');
+
+// Word operators (§2.8): tokens wherever they appear, still usable as keys and filter names.
+const twoWord = (a: string, b: string, categories: TokenType[] = [BinOp]): TokenType => {
+  const tok = createToken({
+    name: `Op_not_${b}`,
+    pattern: new RegExp(`${a}[ \\t]+${b}(?![\\w?])`),
+    categories,
+    start_chars_hint: [a[0]!],
+    label: `\`${a} ${b}\``,
+  });
+  keywordTokens.unshift(tok);
+  return tok;
+};
+export const NotBetween = twoWord('not', 'between', []);
+for (const w of ['in', 'contains', 'includes', 'like', 'ilike', 'overlaps']) twoWord('not', w);
+export const IncludesQ = createToken({
+  name: 'Op_includesQ',
+  pattern: /includes\?/,
+  categories: [BinOp],
+  label: '`includes?`',
+});
+export const Between = keyword('between');
+for (const w of ['in', 'contains', 'includes', 'like', 'ilike', 'overlaps']) keyword(w, [BinOp]);
+
+// Literals that are not words (§2.2: `true`, `false`, `null`, `now` cannot be bare keys).
+const literalWord = (word: string): TokenType =>
+  createToken({ name: `Lit_${word}`, pattern: new RegExp(word), longer_alt: Identifier, label: `\`${word}\`` });
+export const True = literalWord('true');
+export const False = literalWord('false');
+export const Null = literalWord('null');
+export const Now = literalWord('now');
+
+export const Newline = createToken({
+  name: 'Newline',
+  pattern: /\r?\n/,
+  line_breaks: true,
+  categories: [ListSep],
+  label: 'end of line',
+});
+/**
+ * A line break before `|filter` or `)` continues the expression (§2.1), so it is skipped: the one
+ * place an expression may span lines.
+ */
+export const Continuation = createToken({
+  name: 'Continuation',
+  pattern: /(?:[ \t]*\r?\n)+[ \t]*(?=\|(?!\|)|\))/,
+  line_breaks: true,
+  group: Lexer.SKIPPED,
+});
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\uFEFF]+/, group: Lexer.SKIPPED });
+/** `// …` comments go to their own group; to-ast places them by position (§2.1). */
+export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\r\n]*/, group: 'comments', label: 'a comment' });
+
+export const TripleString = createToken({
+  name: 'TripleString',
+  pattern: /"""[\s\S]*?"""|'''[\s\S]*?'''/,
+  line_breaks: true,
+  label: 'a string',
+});
+export const StringLiteral = createToken({
+  name: 'StringLiteral',
+  pattern: /"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*'/,
+  label: 'a string',
+});
+export const Backtick = createToken({
+  name: 'Backtick',
+  pattern: /```[\s\S]*?```|`[^`\r\n]*`/,
+  line_breaks: true,
+  label: 'a backtick expression',
+});
+export const Timestamp = createToken({
+  name: 'Timestamp',
+  pattern: /\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{4}|Z)?/,
+  label: 'a timestamp',
+});
+/** A number with its minus glued on (§2.4); `$x -1` is still accepted as a subtraction. */
+export const NegNumber = createToken({ name: 'NegNumber', pattern: /-\d+(?:\.\d+)?/, label: 'a number' });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?/, label: 'a number' });
+export const Variable = createToken({
+  name: 'Variable',
+  pattern: /\$\$|\$[a-zA-Z]\w*/,
+  label: 'a variable',
+});
+
+/**
+ * `/pattern/` only as an input-filter argument (`filters=pattern:/^\d+$/`, §2.4, §7 item 10): a
+ * custom matcher that looks back for `filters =` on the same line, so `$x / 2 / 3` stays division.
+ */
+const matchRegex: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const prev = tokens[tokens.length - 1];
+  if (prev === undefined || prev.tokenType !== Colon) return null;
+  if (!inFilterDeclaration(tokens)) return null;
+  const m = /\/(?:[^/\\\r\n]|\\.)+\//y;
+  m.lastIndex = offset;
+  return m.exec(text);
+};
+function inFilterDeclaration(tokens: readonly IToken[]): boolean {
+  for (let i = tokens.length - 1, n = 0; i > 0 && n < 64; i--, n++) {
+    const t = tokens[i]!.tokenType;
+    if (t === Newline) return false;
+    if (t === Equals && tokens[i - 1]!.tokenType === Filters) return true;
+  }
+  return false;
+}
+export const Regex = createToken({
+  name: 'Regex',
+  pattern: { exec: matchRegex },
+  line_breaks: false,
+  start_chars_hint: ['/'],
+  label: 'a regular expression',
+});
+
+/** `!int "42"`: a cast, only when a string follows (§2.4), so `!array.push` stays a disabled statement. */
+export const Cast = createToken({
+  name: 'Cast',
+  pattern: /!(?:int|bool|text|decimal|object|array|timestamp|expr|json)(?=[ \t]*["'])/,
+  start_chars_hint: ['!'],
+  label: 'a cast',
+});
+
+const punct = (name: string, pattern: RegExp, label: string, categories: TokenType[] = []): TokenType =>
+  createToken({ name, pattern, label: `\`${label}\``, categories });
+
+export const LCurly = punct('LCurly', /\{/, '{');
+export const RCurly = punct('RCurly', /\}/, '}');
+export const LParen = punct('LParen', /\(/, '(');
+export const RParen = punct('RParen', /\)/, ')');
+export const LBracket = punct('LBracket', /\[/, '[');
+export const RBracket = punct('RBracket', /\]/, ']');
+export const Comma = punct('Comma', /,/, ',', [ListSep]);
+export const DotDot = punct('DotDot', /\.\./, '..');
+export const Dot = punct('Dot', /\./, '.');
+export const Colon = punct('Colon', /:/, ':');
+export const QQ = punct('QQ', /\?\?/, '??', [BinOp]);
+export const OrOr = punct('OrOr', /\|\|/, '||', [BinOp]);
+export const Pipe = punct('Pipe', /\|/, '|');
+export const AndAnd = punct('AndAnd', /&&/, '&&', [BinOp]);
+/** Comparison and db operators, longest first; `?`-suffixed forms are db-only (§2.8). */
+const cmpTokens = ['===', '!==', '==?', '!=?', '>=?', '<=?', '==', '!=', '>=', '<=', '>?', '<?', '!~', '@>'].map((op, i) =>
+  punct(`Cmp${i}`, new RegExp(op.replace(/[?|]/g, '\\$&')), op, [BinOp]),
+);
+export const Gt = punct('Gt', />/, '>', [BinOp]);
+export const Lt = punct('Lt', /</, '<', [BinOp]);
+export const Equals = punct('Equals', /=/, '=', [BinOp]);
+export const Bang = punct('Bang', /!/, '!');
+export const Question = punct('Question', /\?/, '?');
+export const Plus = punct('Plus', /\+/, '+', [BinOp]);
+export const Minus = punct('Minus', /-/, '-', [BinOp]);
+export const Star = punct('Star', /\*/, '*', [BinOp]);
+export const Slash = punct('Slash', /\//, '/', [BinOp]);
+export const Percent = punct('Percent', /%/, '%', [BinOp]);
+export const Tilde = punct('Tilde', /~/, '~', [BinOp]);
+
+/** All tokens in lexing priority order (longest and most specific first). */
+export const ALL_TOKENS: TokenType[] = [
+  Word,
+  BinOp,
+  ListSep,
+  BodyKw,
+  Cast,
+  Continuation,
+  Newline,
+  WhiteSpace,
+  Comment,
+  TripleString,
+  StringLiteral,
+  Backtick,
+  Timestamp,
+  NegNumber,
+  NumberLiteral,
+  Variable,
+  Regex,
+  ...keywordTokens.filter((t) => t.name.startsWith('Op_not_')),
+  IncludesQ,
+  // Longest first, so `elseif` is not read as `else` + an identifier tail.
+  ...keywordTokens
+    .filter((t) => !t.name.startsWith('Op_not_'))
+    .sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length),
+  True,
+  False,
+  Null,
+  Now,
+  Identifier,
+  LCurly,
+  RCurly,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+  DotDot,
+  Dot,
+  Colon,
+  QQ,
+  OrOr,
+  Pipe,
+  AndAnd,
+  ...cmpTokens,
+  Gt,
+  Lt,
+  Equals,
+  Bang,
+  Question,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  Percent,
+  Tilde,
+];
