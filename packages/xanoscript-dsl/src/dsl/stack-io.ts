@@ -56,6 +56,9 @@ export type CallInput<I extends Shape> = { readonly [K in keyof I as 'null' exte
   readonly [K in keyof I as 'null' extends I[K] ? K : never]?: ValFor<I[K]>;
 };
 
+/** What `s.run` takes as input: a typed callee's declared inputs, or any values for a callee given by name. */
+export type RunInput<C extends Shape> = [C] extends [never] ? { readonly [key: string]: Val } : CallInput<C>;
+
 /** Anything `function.run` can call: a DSL function (typed inputs) or a name. */
 export interface Callable<I extends Shape> {
   readonly name: string;
@@ -164,7 +167,7 @@ export class Stack<I extends Shape = Shape> extends StackRecorder {
   }
 
   /** `function.run "name" { input = {…} } as $result` — the result is untyped: read it with `.get`. */
-  run<C extends Shape>(fn: Callable<C> | string, input: CallInput<C>, as: string): X<'json'> {
+  run<C extends Shape = never>(fn: Callable<C> | string, input: RunInput<C>, as: string): X<'json'> {
     const target = varName(as);
     const name = typeof fn === 'string' ? fn : fn.name;
     const args = Object.keys(input).length > 0 ? [attr('input', toNode(input as Plain))] : [];

@@ -21,6 +21,14 @@ export function varName(name: string, origin = captureOrigin()): VarExpr {
   return varRef(name);
 }
 
+/** A required attribute value: `undefined` here means the DSL call read a member that does not exist. */
+function need(stmt: string, name: string, value: Val | undefined): Val {
+  if (value === undefined) {
+    throw new DslError(`${stmt} needs a ${name}, got undefined (a column or field the expression does not have?)`, captureOrigin()());
+  }
+  return value;
+}
+
 const attrs = (entries: ReadonlyArray<readonly [string, Val | undefined]>): Attribute[] =>
   entries.filter(([, v]) => v !== undefined).map(([k, v]) => attr(k, toNode(v as Val)));
 
@@ -53,13 +61,13 @@ export class StackRecorder {
   /** `var $name { value = … }` — returns the variable, typed like its value. */
   var<V extends Val>(name: string, value: V): X<ValueType<V>> {
     const target = varName(name);
-    this.emit('VarStmt', { target, attrs: attrs([['value', value]]) });
+    this.emit('VarStmt', { target, attrs: attrs([['value', need('var', 'value', value)]]) });
     return wrap(target, columnsOf(value), latentOf(value));
   }
 
   /** `var.update $x { value = … }` */
   update(target: ExprBase<XT>, value: Val): void {
-    this.emit('VarUpdateStmt', { target: target.node, attrs: attrs([['value', value]]) });
+    this.emit('VarUpdateStmt', { target: target.node, attrs: attrs([['value', need('var.update', 'value', value)]]) });
   }
 
   /** `conditional { if (cond) { … } }` — chain `.elseIf()` and `.else()`. */
@@ -106,17 +114,17 @@ export class StackRecorder {
 
   /** `throw { name = … value = … }` */
   throw(name: Val, value: Val): void {
-    this.emit('ThrowStmt', { attrs: attrs([['name', name], ['value', value]]) });
+    this.emit('ThrowStmt', { attrs: attrs([['name', need('throw', 'name', name)], ['value', need('throw', 'value', value)]]) });
   }
 
   /** `return { value = … }`: an early exit with a value. */
   return(value: Val): void {
-    this.emit('ReturnStmt', { attrs: attrs([['value', value]]) });
+    this.emit('ReturnStmt', { attrs: attrs([['value', need('return', 'value', value)]]) });
   }
 
   /** `debug.log { value = … }` */
   debugLog(value: Val): void {
-    this.emit('DebugLogStmt', { attrs: attrs([['value', value]]) });
+    this.emit('DebugLogStmt', { attrs: attrs([['value', need('debug.log', 'value', value)]]) });
   }
 
   /** `try_catch { try {…} catch {…} }` — the catch body receives `$error` as untyped data. */
@@ -152,7 +160,7 @@ export class StackRecorder {
 
   /** `util.sleep { value = seconds }` */
   sleep(seconds: Val): void {
-    this.emit('UtilSleepStmt', { attrs: attrs([['value', seconds]]) });
+    this.emit('UtilSleepStmt', { attrs: attrs([['value', need('util.sleep', 'value', seconds)]]) });
   }
 
   /** Appends a statement built elsewhere (`raw.stmt(…)`). */
