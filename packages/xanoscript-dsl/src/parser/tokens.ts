@@ -69,11 +69,13 @@ const twoWord = (a: string, b: string, categories: TokenType[] = [BinOp]): Token
 };
 export const NotBetween = twoWord('not', 'between', []);
 for (const w of ['in', 'contains', 'includes', 'like', 'ilike', 'overlaps']) twoWord('not', w);
-export const IncludesQ = createToken({
-  name: 'Op_includesQ',
-  pattern: /includes\?/,
+/** Word operators with the db-only ignore-if-null `?` suffix (`includes?`, `ilike?`, §2.8). */
+export const WordOpQ = createToken({
+  name: 'Op_wordQ',
+  pattern: /(?:includes|contains|overlaps|ilike|like|in)\?/,
+  start_chars_hint: ['i', 'c', 'o', 'l'],
   categories: [BinOp],
-  label: '`includes?`',
+  label: 'an operator',
 });
 export const Between = keyword('between');
 for (const w of ['in', 'contains', 'includes', 'like', 'ilike', 'overlaps']) keyword(w, [BinOp]);
@@ -227,7 +229,7 @@ export const ALL_TOKENS: TokenType[] = [
   Variable,
   Regex,
   ...keywordTokens.filter((t) => t.name.startsWith('Op_not_')),
-  IncludesQ,
+  WordOpQ,
   // Longest first, so `elseif` is not read as `else` + an identifier tail.
   ...keywordTokens
     .filter((t) => !t.name.startsWith('Op_not_'))

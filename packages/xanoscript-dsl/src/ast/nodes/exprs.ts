@@ -74,7 +74,8 @@ export type LogicalOp = '&&' | '||' | '??';
 export type DbOp =
   | '=' | '==?' | '!=?' | '>?' | '>=?' | '<?' | '<=?'
   | 'in' | 'not in' | 'contains' | 'not contains' | 'includes' | 'not includes' | 'includes?'
-  | 'like' | 'not like' | 'ilike' | 'not ilike' | 'overlaps' | 'not overlaps' | '@>' | '!~';
+  | 'like' | 'not like' | 'ilike' | 'not ilike' | 'overlaps' | 'not overlaps' | '@>' | '!~'
+  | 'in?' | 'contains?' | 'like?' | 'ilike?' | 'overlaps?';
 export type BinaryOp = ArithmeticOp | ComparisonOp | LogicalOp | DbOp;
 
 export interface BinaryExpr extends NodeBase {

@@ -46,15 +46,28 @@ function withOpener(ctx: Ctx, message: string, at: number, tokens: readonly ITok
   return message.replace(/, /, ` to close ${what} opened at ${p.line}:${p.column}, `);
 }
 
-/** The innermost bracket of kind `open` still open before offset `at`. */
+/**
+ * The bracket of kind `open` most likely left open before offset `at`: the first one whose
+ * matching closer is indented less than its own line (the closer belongs to an outer block),
+ * else the innermost one still open.
+ */
 function unclosed(tokens: readonly IToken[], at: number, open: string): IToken | undefined {
   const stack: IToken[] = [];
+  let suspect: IToken | undefined;
+  const indent = new Map<number, number>();
   for (const t of tokens) {
     if (t.startOffset >= at) break;
+    if (!indent.has(t.startLine ?? 0)) indent.set(t.startLine ?? 0, t.startColumn ?? 1);
     const img = t.image;
     if (img === '{' || img === '(' || img === '[') stack.push(t);
-    else if ((img === '}' || img === ')' || img === ']') && stack.length > 0) stack.pop();
+    else if ((img === '}' || img === ')' || img === ']') && stack.length > 0) {
+      const opener = stack.pop()!;
+      const openerIndent = indent.get(opener.startLine ?? 0) ?? 1;
+      const closerFirst = indent.get(t.startLine ?? 0) === t.startColumn;
+      if (suspect === undefined && img === '}' && closerFirst && (t.startColumn ?? 1) < openerIndent) suspect = opener;
+    }
   }
+  if (suspect !== undefined && suspect.image === open) return suspect;
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.image === open) return stack[i];
   return undefined;
 }

@@ -6,7 +6,7 @@ function "Utils/String Escapes" {
       value = "Unable to locate var: \"transform_result.people\""
     }
     var $path {
-      value = "C:\\reports\\daily"
+      value = "C:\\reports\daily"
     }
     var $multi_line {
       value = "line one\nline two"

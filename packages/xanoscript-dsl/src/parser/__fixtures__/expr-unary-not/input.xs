@@ -10,7 +10,7 @@ function "Utils/Needs Recovery" {
       value = ($input.job|get:"status":"") == "In Process"
     }
     var $needs_recovery {
-      value = $claimed && !($started|is_null|not)
+      value = $claimed && (!($started|is_null|not))
     }
     var $idle {
       value = !$claimed

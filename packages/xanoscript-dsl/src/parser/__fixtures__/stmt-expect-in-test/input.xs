@@ -4,7 +4,7 @@ function "Utils/Status Bucket" {
   }
   stack {
     var $bucket {
-      value = ($input.status|to_lower) == "complete" ? "completed" : "open"
+      value = (($input.status|to_lower) == "complete") ? "completed" : "open"
     }
   }
   response = {

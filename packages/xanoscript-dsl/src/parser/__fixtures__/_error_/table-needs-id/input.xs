@@ -1,0 +1,6 @@
+table "thing" {
+  schema {
+    text id
+    text name
+  }
+}

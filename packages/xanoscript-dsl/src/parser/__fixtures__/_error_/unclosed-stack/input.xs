@@ -1,0 +1,9 @@
+function "f" {
+  input {
+  }
+  stack {
+    var $x {
+      value = 1
+    }
+  response = $x
+}

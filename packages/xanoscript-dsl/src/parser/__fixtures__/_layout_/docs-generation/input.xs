@@ -1,0 +1,24 @@
+// Leading comment
+// second line
+task "daily sync" {
+  description = "Runs daily"
+  stack {
+    var $n { value = 10 % 3, description = "mod" }
+    var $flag { value = !$n }
+    var $items {
+      value = [
+        1,
+        2,
+        3
+      ]
+    }
+    var $obj {
+      value = {
+        a: 1
+        b: "two",
+        c: [1, 2]
+      }
+    }
+  }
+  schedule = [{starts_on: 2026-01-01 08:00:00+0000, freq: 86400}]
+}
