@@ -58,6 +58,33 @@ describe('DSL run-time behaviour', () => {
     expect(f.context.escapes.map((e) => e.what)).toEqual(['raw.stmt', 'unsafe', 'raw.expr']);
   });
 
+  it('reads nested object inputs, and elements of object lists, as typed members', () => {
+    const f = fn('F', {
+      input: [
+        t.object('address', [t.text('city'), t.object('geo', [t.decimal('lat')])]),
+        t.object('items', [t.text('sku'), t.int('qty')]).list(),
+      ],
+    }, (s) => {
+      s.var('city', s.input.address.city.trim());
+      s.var('lat', s.input.address.geo.lat);
+      s.foreach(s.input.items, 'item', (item, b) => b.debugLog(item.sku.concat(':', item.qty.toText())));
+      return null;
+    });
+    const text = print(f.toDecl());
+    expect(text).toContain('value = $input.address.city|trim');
+    expect(text).toContain('value = $input.address.geo.lat');
+    expect(text).toContain('value = $item.sku ~ ":" ~ ($item.qty|to_text)');
+  });
+
+  it('returns the written row only when it is bound with as', () => {
+    const f = fn('F', {}, (s) => {
+      const none = s.db.add(jobs, { data: { status: 'New' } });
+      const row = s.db.add(jobs, { data: { status: 'New' }, as: 'job' });
+      return { none: none === undefined, id: row.id };
+    });
+    expect(print(f.toDecl())).toContain('response = {none: true, id: $job.id}');
+  });
+
   it('rejects bad names at the call site', () => {
     expect(() => fn(' ', {}, () => null)).toThrow(DslError);
     expect(() => t.int('9lives')).toThrow(/invalid field name "9lives"/);

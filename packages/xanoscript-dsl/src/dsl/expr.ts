@@ -25,6 +25,19 @@ export function toNode(value: Val): Expr {
 const filter = (operand: Expr, name: string, args: readonly Val[]): Expr =>
   node({ kind: 'FilterExpr', operand, name, args: Object.freeze(args.map(toNode)) });
 
+/** What is known about one declared key: the keys of its value (objects) or of its elements (lists). */
+export interface KeyInfo {
+  readonly columns?: Keys;
+  readonly latent?: Keys;
+}
+/** The declared keys of a typed object or row. */
+export type Keys = ReadonlyMap<string, KeyInfo>;
+
+/** Keys without nested information, from names. */
+export function keysOf(names: Iterable<string>): Keys {
+  return new Map([...names].map((n) => [n, {}] as const));
+}
+
 /**
  * One DSL expression. `columns` lists the declared keys of typed objects and rows, which become
  * properties (through a Proxy) compiling to `$x.key` (or `|get:"key"` on a computed value).
@@ -32,9 +45,9 @@ const filter = (operand: Expr, name: string, args: readonly Val[]): Expr =>
 export class ExprImpl {
   constructor(
     readonly node: Expr,
-    readonly columns?: ReadonlySet<string>,
+    readonly columns?: Keys,
     /** Columns that become readable after a null check (rows) or per element (lists of rows). */
-    readonly latent?: ReadonlySet<string>,
+    readonly latent?: Keys,
   ) {}
 
   private f(name: string, ...args: Val[]): any {
@@ -128,15 +141,15 @@ export class ExprImpl {
   push(v: Val) { return this.f('push', v); }
   append(v: Val) { return this.f('append', v); }
   pop() { return this.f('pop'); }
-  col(name: string) { return member(this.node, name); }
+  col(name: string) { return member(this.node, name, this.columns?.get(name) ?? this.latent?.get(name)); }
 }
 
-/** `$x.name` when the base is a variable path, else `base|get:"name"`. */
-function member(base: Expr, name: string): X<any> {
-  if (base.kind === 'VarExpr') {
-    return wrap(node({ ...base, path: Object.freeze([...base.path, node({ kind: 'PropAccess', name })]) }));
-  }
-  return wrap(filter(base, 'get', [name]));
+/** `$x.name` when the base is a variable path, else `base|get:"name"`; typed objects keep their keys. */
+function member(base: Expr, name: string, info?: KeyInfo): X<any> {
+  const n = base.kind === 'VarExpr'
+    ? node({ ...base, path: Object.freeze([...base.path, node({ kind: 'PropAccess' as const, name })]) })
+    : filter(base, 'get', [name]);
+  return wrap(n, info?.columns, info?.latent);
 }
 
 /** Method names typed objects and rows keep (ObjectMethodName in methods.ts); other names are columns. */
@@ -147,14 +160,14 @@ const OBJECT_METHODS: ReadonlySet<string> = new Set([
 
 /**
  * Wraps a node as a DSL expression. With `columns`, the declared keys are readable as properties.
- * @example wrap(varRef('user'), new Set(['id', 'email'])).email // $user.email
+ * @example wrap(varRef('user'), keysOf(['id', 'email'])).email // $user.email
  */
-export function wrap<T extends XT = any>(n: Expr, columns?: ReadonlySet<string>, latent?: ReadonlySet<string>): X<T> {
+export function wrap<T extends XT = any>(n: Expr, columns?: Keys, latent?: Keys): X<T> {
   const impl = new ExprImpl(n, columns, latent);
   if (columns === undefined || columns.size === 0) return impl as unknown as X<T>;
   return new Proxy(impl, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && columns.has(prop) && !OBJECT_METHODS.has(prop)) return member(target.node, prop);
+      if (typeof prop === 'string' && columns.has(prop) && !OBJECT_METHODS.has(prop)) return member(target.node, prop, columns.get(prop));
       return Reflect.get(target, prop, receiver);
     },
   }) as unknown as X<T>;
@@ -163,13 +176,13 @@ export function wrap<T extends XT = any>(n: Expr, columns?: ReadonlySet<string>,
 /** A variable reference as a DSL expression. */
 export function variable<T extends XT = any>(
   name: string,
-  columns?: ReadonlySet<string>,
-  latent?: ReadonlySet<string>,
+  columns?: Keys,
+  latent?: Keys,
 ): X<T> {
   return wrap<T>(varRef(name), columns, latent);
 }
 
 /** The latent columns carried by an expression (see ExprImpl.latent). */
-export function latentOf(value: unknown): ReadonlySet<string> | undefined {
+export function latentOf(value: unknown): Keys | undefined {
   return value instanceof ExprImpl ? value.latent : undefined;
 }

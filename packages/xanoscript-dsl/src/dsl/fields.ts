@@ -2,7 +2,7 @@ import { arr, attr, node, str } from '../ast/build.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { ArraySpec, FieldDecl, InputFilter } from '../ast/nodes/fields.js';
 import type { Attribute } from '../ast/nodes/misc.js';
-import { toNode } from './expr.js';
+import { toNode, type Keys } from './expr.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import type { ArrT, ObjT, Plain, Shape, XT } from './types.js';
 
@@ -147,3 +147,14 @@ export const t = {
     return make<N, ObjT<ShapeOf<F>>>('object', name, { schema: fields });
   },
 };
+
+/** The declared keys of a field list, with the nested keys of object fields (of elements for lists). */
+export function fieldKeys(fields: readonly AnyField[]): Keys {
+  return new Map(
+    fields.map((f) => {
+      const nested = f.state.schema ? fieldKeys(f.state.schema) : undefined;
+      const info = nested === undefined ? {} : f.state.array ? { latent: nested } : { columns: nested };
+      return [f.state.name, info] as const;
+    }),
+  );
+}

@@ -7,7 +7,7 @@ import type { ArrT, ExprBase, NonNull, ObjT, RowT, Shape, Val, ValType, XT } fro
 /** A DSL expression of value type `T`. */
 export type X<T extends XT> = ExprBase<T> & Methods<T>;
 
-export type Num = X<'int'> | X<'decimal'> | number;
+export type Num = X<'int'> | X<'decimal'> | X<'int' | 'decimal'> | number;
 export type Text = X<'text'> | string;
 export type Bool = X<'bool'> | boolean;
 

@@ -3,7 +3,7 @@ import type { HttpVerb, ObjectDecl, QueryDecl, RawDecl } from '../ast/nodes/decl
 import type { Attribute } from '../ast/nodes/misc.js';
 import { BuildContext, withContext } from './context.js';
 import { toNode } from './expr.js';
-import { checkUnique, type AnyField, type ShapeOf } from './fields.js';
+import { checkUnique, fieldKeys, type AnyField, type ShapeOf } from './fields.js';
 import { snakePath, snakeSegment } from './layout.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import { Stack, type Callable } from './stack-io.js';
@@ -69,7 +69,7 @@ abstract class StackDef<I extends Shape> implements Definition {
 
   toDecl(): ObjectDecl {
     this.decl ??= withContext(this.context, () => {
-      const stack = new Stack<I>(this.context, new Set(this.fields.map((f) => f.state.name)));
+      const stack = new Stack<I>(this.context, fieldKeys(this.fields));
       const response = this.body(stack);
       return this.context.mark(this.declare(stack, response), this.origin);
     });

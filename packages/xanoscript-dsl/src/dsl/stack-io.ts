@@ -1,7 +1,7 @@
 import { attr, node, obj, str, varRef } from '../ast/build.js';
 import type { Attribute } from '../ast/nodes/misc.js';
 import type { BuildContext } from './context.js';
-import { toNode, variable, wrap } from './expr.js';
+import { keysOf, toNode, variable, wrap, type Keys } from './expr.js';
 import type { Columns, X } from './methods.js';
 import { StackRecorder, varName } from './stack.js';
 import type { Table } from './table.js';
@@ -15,7 +15,9 @@ type PlainOf<T> = [T] extends ['int' | 'decimal'] ? number : [T] extends ['text'
 /** What a value of column/input type `T` may be given as: an expression of that type or a literal. */
 export type ValFor<T extends XT> = [NonNull<T>] extends ['json']
   ? Val
-  : X<T> | X<NonNull<T>> | PlainOf<NonNull<T>> | ('null' extends T ? null : never);
+  : [NonNull<T>] extends ['decimal']
+    ? X<T> | X<NonNull<T>> | X<'int'> | X<'int' | 'decimal'> | number | ('null' extends T ? null : never)
+    : X<T> | X<NonNull<T>> | PlainOf<NonNull<T>> | ('null' extends T ? null : never);
 
 /** A lookup value for a column of type `T`: exactly that type, never null (reference §4.3, seed 8140). */
 export type Lookup<T extends XT> = [NonNull<T>] extends ['decimal']
@@ -79,7 +81,7 @@ class Db {
     const as = varName(o.as);
     const extra = o.output ? [attr('output', toNode(o.output as string[]))] : [];
     this.s.emit('DbGetStmt', { target: str(table.name), attrs: [...lookup(o), ...extra], as });
-    return wrap(as, undefined, table.columns);
+    return wrap(as, undefined, keysOf(table.columns));
   }
 
   /** `db.has "table" { … } as $exists` */
@@ -101,26 +103,34 @@ class Db {
       ...(ret ? [attr('return', returnNode(ret))] : []),
     ];
     this.s.emit('DbQueryStmt', { target: str(table.name), attrs, as });
-    return wrap(as, undefined, ret?.type === 'count' || ret?.type === 'exists' ? undefined : table.columns) as QueryResult<S, R>;
+    return wrap(as, undefined, ret?.type === 'count' || ret?.type === 'exists' ? undefined : keysOf(table.columns)) as QueryResult<S, R>;
   }
 
-  /** `db.add "table" { data = {…} } as $row` */
-  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as?: string }): Row<S> {
+  /** `db.add "table" { data = {…} } as $row` — the row only when it is bound with `as`. */
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as: string }): Row<S>;
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S> }): void;
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as?: string }): Row<S> | void {
     return this.write('DbAddStmt', table, [attr('data', toNode(o.data as Plain))], o.as);
   }
 
   /** `db.edit "table" { field_name field_value data } as $row` */
-  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> {
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string }): Row<S>;
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> }): void;
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> | void {
     return this.write('DbEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
   }
 
   /** `db.patch "table" { … }` — like edit, `data` may be any expression. */
-  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as?: string }): Row<S> {
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as: string }): Row<S>;
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'> }): void;
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as?: string }): Row<S> | void {
     return this.write('DbPatchStmt', table, [...lookup(o), attr('data', toNode(o.data as Val))], o.as);
   }
 
   /** `db.add_or_edit "table" { … }` */
-  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> {
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string }): Row<S>;
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> }): void;
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> | void {
     return this.write('DbAddOrEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
   }
 
@@ -129,10 +139,10 @@ class Db {
     this.s.emit('DbDelStmt', { target: str(table.name), attrs: lookup(o) });
   }
 
-  private write<S extends Shape>(kind: 'DbAddStmt' | 'DbEditStmt' | 'DbPatchStmt' | 'DbAddOrEditStmt', table: Table<string, S>, attrs: Attribute[], as?: string): Row<S> {
+  private write<S extends Shape>(kind: 'DbAddStmt' | 'DbEditStmt' | 'DbPatchStmt' | 'DbAddOrEditStmt', table: Table<string, S>, attrs: Attribute[], as?: string): Row<S> | void {
     const target = as === undefined ? undefined : varName(as);
     this.s.emit(kind, { target: str(table.name), attrs, ...(target ? { as: target } : {}) });
-    return wrap(target ?? varRef('_'), table.columns);
+    return target === undefined ? undefined : wrap(target, keysOf(table.columns));
   }
 }
 
@@ -154,10 +164,10 @@ export class Stack<I extends Shape = Shape> extends StackRecorder {
   readonly auth: X<ObjT<{ id: 'int' }>>;
   readonly db: Db;
 
-  constructor(ctx: BuildContext, parent?: Stack<I> | ReadonlySet<string>) {
+  constructor(ctx: BuildContext, parent?: Stack<I> | Keys) {
     super(ctx);
-    this.input = parent instanceof Stack ? parent.input : (wrap(varRef('input'), parent ?? new Set()) as unknown as Columns<I>);
-    this.auth = variable('auth', new Set(['id']));
+    this.input = parent instanceof Stack ? parent.input : (wrap(varRef('input'), parent ?? new Map()) as unknown as Columns<I>);
+    this.auth = variable('auth', keysOf(['id']));
     this.db = new Db(this);
   }
 

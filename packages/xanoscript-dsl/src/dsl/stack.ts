@@ -3,7 +3,7 @@ import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
 import type { AttrStmt, IfBranch, Stmt } from '../ast/nodes/stmts.js';
 import type { BuildContext } from './context.js';
-import { latentOf, toNode, variable, wrap } from './expr.js';
+import { latentOf, toNode, variable, wrap, type Keys } from './expr.js';
 import type { Columns, X } from './methods.js';
 import { DslError, captureOrigin } from './origin.js';
 import type { ArrT, ExprBase, NonNull, RowT, Shape, Val, XT } from './types.js';
@@ -243,9 +243,9 @@ export class SwitchChain<R extends StackRecorder> extends Chain<R, 'SwitchStmt'>
 /** The value type of what `var` stores. */
 export type ValueType<V> = V extends { readonly node: Expr } ? import('./types.js').TypeOf<V> : import('./types.js').ValType<V>;
 
-function columnsOf(value: Val): ReadonlySet<string> | undefined {
+function columnsOf(value: Val): Keys | undefined {
   return typeof value === 'object' && value !== null && 'columns' in value
-    ? (value as { columns?: ReadonlySet<string> }).columns
+    ? (value as { columns?: Keys }).columns
     : undefined;
 }
 
