@@ -3,7 +3,7 @@
 task "daily sync" {
   description = "Runs daily"
   stack {
-    var $n { value = 10 % 3, description = "mod" }
+    var $n { description = "mod", value = 10 % 3 }
     var $flag { value = !$n }
     var $items {
       value = [
