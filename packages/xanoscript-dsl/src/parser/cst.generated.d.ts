@@ -154,7 +154,8 @@ export interface ObjectCstNode extends CstNode {
 
 export type ObjectCstChildren = {
   LCurly: IToken[];
-  ListSep?: (IToken)[];
+  Newline?: (IToken)[];
+  Comma?: (IToken)[];
   objectEntry?: (ObjectEntryCstNode)[];
   RCurly: IToken[];
 };
@@ -179,7 +180,8 @@ export interface ArrayCstNode extends CstNode {
 
 export type ArrayCstChildren = {
   LBracket: IToken[];
-  ListSep?: (IToken)[];
+  Newline?: (IToken)[];
+  Comma?: (IToken)[];
   expr?: (ExprCstNode)[];
   RBracket: IToken[];
 };
@@ -246,7 +248,8 @@ export interface BlockCstNode extends CstNode {
 
 export type BlockCstChildren = {
   LCurly: IToken[];
-  ListSep?: IToken[];
+  Newline?: IToken[];
+  Comma?: IToken[];
   blockMember?: BlockMemberCstNode[];
   RCurly: IToken[];
 };

@@ -130,14 +130,18 @@ function definePrimaryRules($: Dsl, r: Rules): void {
 
 // `{k: v, …}` and `[a, b]`: entries separated by commas or newlines, either form, trailing allowed (§2.6).
 function defineLiteralRules($: Dsl, r: Rules): void {
-  const seps = () => $.CONSUME(T.ListSep);
+  // Concrete separator tokens rather than the ListSep category, for re-sync recovery (see stmts.ts).
+  const sepAlts: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.Newline) }, { ALT: () => $.CONSUME(T.Comma) }];
+  const seps = () => $.OR(sepAlts);
+  const sepAlts1: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME1(T.Newline) }, { ALT: () => $.CONSUME1(T.Comma) }];
+  const seps1 = () => $.OR1(sepAlts1);
   r.object = $.RULE('object', () => {
     $.CONSUME(T.LCurly);
     $.MANY(seps);
     $.OPTION(() => {
       $.SUBRULE(r.objectEntry);
       $.MANY1(() => {
-        $.AT_LEAST_ONE(() => $.CONSUME1(T.ListSep));
+        $.AT_LEAST_ONE(seps1);
         $.OPTION1(() => $.SUBRULE1(r.objectEntry));
       });
     });
@@ -159,7 +163,7 @@ function defineLiteralRules($: Dsl, r: Rules): void {
     $.OPTION(() => {
       $.SUBRULE(r.expr);
       $.MANY1(() => {
-        $.AT_LEAST_ONE(() => $.CONSUME1(T.ListSep));
+        $.AT_LEAST_ONE(seps1);
         $.OPTION1(() => $.SUBRULE1(r.expr));
       });
     });

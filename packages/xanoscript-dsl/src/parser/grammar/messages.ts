@@ -53,6 +53,7 @@ const clip = (s: string): string => {
 
 /** A token type as a person reads it: its label. */
 export function describeType(t: TokenType): string {
+  if (t === EOF) return 'end of file';
   return t.LABEL ?? t.name;
 }
 

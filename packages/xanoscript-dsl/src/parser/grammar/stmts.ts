@@ -63,8 +63,11 @@ export function defineStmtRules($: Dsl, r: Rules): void {
     $.OR(targetAlts);
   });
 
+  // Concrete separators (not the ListSep category): Chevrotain's re-sync recovery compares exact
+  // token types, so a member can recover at the end of its line.
   const blockItem: IOrAlt<unknown>[] = [
-    { ALT: () => $.CONSUME(T.ListSep) },
+    { ALT: () => $.CONSUME(T.Newline) },
+    { ALT: () => $.CONSUME(T.Comma) },
     { ALT: () => $.SUBRULE(r.blockMember) },
   ];
   r.block = $.RULE('block', () => {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Expr } from '../ast/nodes/exprs.js';
+import type { Stmt } from '../ast/nodes/stmts.js';
+import { stripLocations } from '../ast/walk.js';
+import { print } from '../printer/print.js';
+import { printExpr } from '../printer/print-exprs.js';
+import { parse } from './index.js';
+import { lex } from './lexer.js';
+
+const fn = (stack: string, extra = '') => `function "f" {\n  input {\n  }\n  stack {\n${stack}\n  }\n  response = 1\n${extra}}\n`;
+const stmts = (stack: string): readonly Stmt[] => {
+  const r = parse(fn(stack));
+  const o = r.ast!.object;
+  return o.kind === 'RawDecl' ? [] : (o.stack ?? []);
+};
+const value = (src: string): Expr => {
+  const s = stmts(`    var $v {\n      value = ${src}\n    }`)[0]!;
+  if (s.kind !== 'VarStmt') throw new Error('not a var');
+  return s.attrs[0]!.value;
+};
+const show = (src: string) => printExpr(value(src));
+const messages = (text: string) => parse(text).diagnostics.map((d) => `${d.loc.start.line}:${d.loc.start.column} ${d.code} ${d.message}`);
+
+describe('lexer', () => {
+  const names = (t: string) => lex(t).tokens.map((x) => x.tokenType.name);
+  it('reads `/` as division outside filter declarations (§7 item 10)', () => {
+    expect(names('$x / 2 / 3')).toEqual(['Variable', 'Slash', 'NumberLiteral', 'Slash', 'NumberLiteral']);
+    expect(names('text p filters=pattern:/^a+$/')).toContain('Regex');
+  });
+  it('keeps soft keywords whole and two-word operators as one token', () => {
+    expect(names('index_map elseif not in')).toEqual(['Identifier', 'Kw_elseif', 'Op_not_in']);
+  });
+  it('glues the minus to numbers and reads timestamps, $$ and $env.$x', () => {
+    expect(names('-1 2026-01-01 08:00:00+0000 $$ $env.$remote_ip')).toEqual(
+      ['NegNumber', 'Timestamp', 'Variable', 'Variable', 'Dot', 'Variable']);
+  });
+  it('puts comments in their own group', () => {
+    const r = lex('a // hi\n');
+    expect(r.comments.map((c) => c.image)).toEqual(['// hi']);
+  });
+});
+
+describe('expressions (§2.8)', () => {
+  it('applies conventional precedence', () => {
+    expect(show('1 + 2 * 3')).toBe('1 + (2 * 3)');
+    expect(show('$a && $b || $c')).toBe('($a && $b) || $c');
+    expect(show('$a == 1 && $b > 2')).toBe('($a == 1) && ($b > 2)');
+    expect(show('$a ? 1 : $b ? 2 : 3')).toBe('$a ? 1 : ($b ? 2 : 3)');
+  });
+  it('ends filter arguments at a top-level `|` or `:`', () => {
+    expect(show('$r|get:"data":({})|get:"x":0')).toBe('$r|get:"data":({})|get:"x":0');
+    const v = value('$a|get:0 > 3');
+    expect(v.kind === 'FilterExpr' && v.args[0]!.kind).toBe('BinaryExpr');
+  });
+  it('accepts an operator after an unparenthesised filter', () => {
+    expect(show('$a|count > 3')).toBe('($a|count) > 3');
+  });
+  it('reads `$x -1` as a subtraction and `-1` as a literal', () => {
+    expect(show('$x -1')).toBe('$x - 1');
+    expect(show('-1')).toBe('-1');
+    expect(show('- $x')).toBe('-$x');
+  });
+  it('normalises layout: parentheses, $var.x, single quotes', () => {
+    expect(stripLocations(value('(($var.x))'))).toEqual({ kind: 'VarExpr', name: 'x', path: [] });
+    expect(show("'it\\'s'")).toBe('"it\'s"');
+  });
+  it('reads ranges, between, casts, backticks and empty-primary filters', () => {
+    expect(show('(1..5)')).toBe('(1..5)');
+    expect(show('$db.t.n between 1:10')).toBe('$db.t.n between 1:10');
+    expect(show('!int "42"')).toBe('!int "42"');
+    expect(show('`$i < $n - 1`')).toBe('`$i < ($n - 1)`');
+    expect(show('|range:1:5')).toBe('|range:1:5');
+  });
+  it('puts a location on every node', () => {
+    const v = value('$a + ($b|count)');
+    expect(v.loc).toMatchObject({ start: { line: 6, column: 15 }, end: { line: 6, column: 29 } });
+  });
+});
+
+describe('statements and objects', () => {
+  it('maps known keywords to node kinds and others to GenericStmt', () => {
+    const s = stmts('    db.get user {\n      field_name = "id"\n      field_value = 1\n    } as $u\n    math.add $x {\n      value = 1\n    }');
+    expect(s.map((x) => x.kind)).toEqual(['DbGetStmt', 'GenericStmt']);
+  });
+  it('keeps an empty attribute block as no attributes', () => {
+    const s = stmts('    group {\n      stack {\n      }\n    }');
+    expect(s[0]).toMatchObject({ kind: 'GroupStmt', attrs: [], body: [] });
+  });
+  it('takes a query group from the folder when api_group is missing', () => {
+    const text = 'query "x" verb=GET {\n  input {\n  }\n  stack {\n  }\n  response = 1\n}\n';
+    expect(parse(text).diagnostics.map((d) => d.code)).toEqual(['missing-attribute']);
+    const r = parse(text, { path: 'apps/x/xs/api/pipeline/x_GET.xs' });
+    expect(r.diagnostics).toEqual([]);
+    expect(print(r.ast!)).toContain('api_group = "pipeline"');
+  });
+  it('reads the v11 schedule block as the schedule attribute', () => {
+    const r = parse('task "t" {\n  stack {\n  }\n  schedule {\n    events = [{freq: 60}]\n  }\n}\n');
+    expect(print(r.ast!)).toContain('schedule = [{freq: 60}]');
+  });
+});
+
+describe('diagnostics', () => {
+  it('says which block a missing `}` closes', () => {
+    expect(messages('function "f" {\n  stack {\n    var $x {\n      value = 1\n    }\n')).toContain(
+      '6:1 syntax expected `}` to close the `stack` block opened at 2:9, found end of file');
+  });
+  it('reports every error of a file, never raw token names', () => {
+    const m = messages(fn('    var $x {\n      value = (1 +\n    }\n    db.get "u" {\n      field_name = "id"\n    }'));
+    expect(m.some((x) => x.includes('`db.get` is missing `field_value`'))).toBe(true);
+    expect(m.filter((x) => x.includes('syntax')).length).toBeGreaterThan(0);
+    expect(m.join('\n')).not.toMatch(/Kw_|RCurly|LParen|NumberLiteral/);
+  });
+  it('never throws', () => {
+    for (const t of ['', '}', '{{{{', 'function', 'query "x" verb=', '"""', '`', '$', 'function "f" { stack { if']) {
+      expect(() => parse(t)).not.toThrow();
+    }
+  });
+});
