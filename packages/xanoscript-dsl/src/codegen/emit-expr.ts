@@ -54,8 +54,11 @@ export class ExprEmitter {
   }
 
   raw(node: Expr): string {
-    this.escapes.push(`raw.expr(${printExpr(node)})`);
-    return `raw.expr(${JSON.stringify(printExpr(node))})`;
+    const text = printExpr(node);
+    this.escapes.push(`raw.expr(${text})`);
+    const compound = ['BinaryExpr', 'TernaryExpr', 'BetweenExpr', 'FilterExpr', 'UnaryExpr'].includes(node.kind);
+    const wouldGroup = /[\s|]/.test(text.trim());
+    return compound === wouldGroup ? `raw.expr(${JSON.stringify(text)})` : `raw.expr(${JSON.stringify(text)}, { atomic: ${!compound} })`;
   }
 
   /** A value usable as a DSL argument (plain literals stay plain). */

@@ -23,6 +23,8 @@ export interface ObjectContext extends StmtContext {
   readonly groups: ReadonlyMap<string, string>;
 }
 
+/** `{ a, b }` over lines, or `{}`. */
+const objLit = (props: readonly string[]) => (props.length === 0 ? '{}' : `{\n${props.join(',\n')},\n}`);
 const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
 const only = (attrs: readonly Attribute[], allowed: readonly string[]) => attrs.every((a) => allowed.includes(a.name));
 const str = (e: Expr | undefined) => (e?.kind === 'StringLit' ? e.value : undefined);
@@ -80,7 +82,7 @@ function tableCode(d: ObjectDecl, props: string[]): string | undefined {
     if (!specs) return undefined;
     props.push(`index: ${specs}`);
   }
-  return `table(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n})`;
+  return `table(${JSON.stringify(d.name)}, ${objLit(props)})`;
 }
 
 function indexSpecs(e: Expr): string | undefined {
@@ -126,7 +128,7 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
   switch (d.kind) {
     case 'FunctionDecl':
       if (!only(d.attrs, ['description', 'tags']) || d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
-      return ['fn', `fn(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+      return ['fn', `fn(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
     case 'QueryDecl': {
       const group = ctx.groups.get(str(get(d.attrs, 'api_group')) ?? '');
       const auth = get(d.attrs, 'auth');
@@ -134,7 +136,7 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
       if (d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
       props.unshift(`verb: ${JSON.stringify(d.verb)}`, `api_group: ${group}`);
       if (auth?.kind === 'StringLit') props.push(`auth: ${JSON.stringify(auth.value)}`);
-      return ['query', `query(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+      return ['query', `query(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
     }
     case 'TaskDecl': {
       const schedule = scheduleSpec(get(d.attrs, 'schedule'));
@@ -143,7 +145,7 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
       if (active && active.kind !== 'BoolLit') return undefined;
       if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
       props.push(`schedule: ${schedule}`);
-      return ['task', `task(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n}, ${stackBody(d, ctx)})`];
+      return ['task', `task(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
     }
     default:
       return undefined;
@@ -157,7 +159,7 @@ function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
   if (d.input || d.stack || d.schema || d.response || d.tests.length > 0) return undefined;
   props.unshift(`canonical: ${JSON.stringify(canonical)}`);
   if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
-  return `apiGroup(${JSON.stringify(d.name)}, {\n${props.join(',\n')},\n})`;
+  return `apiGroup(${JSON.stringify(d.name)}, ${objLit(props)})`;
 }
 
 /**

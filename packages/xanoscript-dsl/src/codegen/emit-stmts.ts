@@ -3,6 +3,7 @@ import type { Attribute } from '../ast/nodes/misc.js';
 import type { AttrStmt, Stmt } from '../ast/nodes/stmts.js';
 import { Emitter } from '../printer/emitter.js';
 import { printStmts } from '../printer/print-stmts.js';
+import { RESERVED_VARIABLES } from '../dsl/stack.js';
 import { ExprEmitter } from './emit-expr.js';
 import { jsIdent } from './names.js';
 
@@ -24,7 +25,9 @@ type Vars = Map<string, string>;
 
 const only = (attrs: readonly Attribute[], allowed: readonly string[]) => attrs.every((a) => allowed.includes(a.name));
 const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
-const asName = (e: Expr | undefined): string | undefined => (e?.kind === 'VarExpr' && e.path.length === 0 ? e.name : undefined);
+/** A plain `$name` the DSL may bind (reserved names stay in raw statements). */
+const asName = (e: Expr | undefined): string | undefined =>
+  e?.kind === 'VarExpr' && e.path.length === 0 && !RESERVED_VARIABLES.has(e.name) ? e.name : undefined;
 const nameOf = (e: Expr | undefined): string | undefined => (e?.kind === 'StringLit' ? e.value : undefined);
 
 /** Emits the statements of one stack (a callback body) as TypeScript lines. */
@@ -122,16 +125,18 @@ export class StmtEmitter {
         return code + ';';
       }
       case 'ForeachStmt': {
-        if (st.attrs.length > 0 || !st.item || st.item.path.length > 0) return this.raw(st);
+        const itemName = asName(st.item);
+        if (st.attrs.length > 0 || !itemName) return this.raw(st);
         const list = x.expr(st.list);
-        const [item, body] = this.loopBody(st.item.name, st.body);
-        return `s.foreach(${list}, ${JSON.stringify(st.item.name)}, (${item}, s) => {\n${body}\n});`;
+        const [item, body] = this.loopBody(itemName, st.body);
+        return `s.foreach(${list}, ${JSON.stringify(itemName)}, (${item}, s) => {\n${body}\n});`;
       }
       case 'ForStmt': {
-        if (st.attrs.length > 0 || !st.index || st.index.path.length > 0) return this.raw(st);
+        const indexName = asName(st.index);
+        if (st.attrs.length > 0 || !indexName) return this.raw(st);
         const count = x.value(st.count);
-        const [i, body] = this.loopBody(st.index.name, st.body);
-        return `s.for(${count}, ${JSON.stringify(st.index.name)}, (${i}, s) => {\n${body}\n});`;
+        const [i, body] = this.loopBody(indexName, st.body);
+        return `s.for(${count}, ${JSON.stringify(indexName)}, (${i}, s) => {\n${body}\n});`;
       }
       case 'WhileStmt':
         return st.attrs.length > 0 ? this.raw(st) : `s.while(${x.value(st.test)}, (s) => {\n${this.nested(st.body)}\n});`;

@@ -1,6 +1,7 @@
 import { arr, attr, node, obj, str } from '../ast/build.js';
 import type { HttpVerb, ObjectDecl, QueryDecl, RawDecl } from '../ast/nodes/decls.js';
 import type { Attribute } from '../ast/nodes/misc.js';
+import { objectKindByKeyword } from '../ast/schema/object-kinds.js';
 import { BuildContext, withContext } from './context.js';
 import { toNode } from './expr.js';
 import { checkUnique, fieldKeys, type AnyField, type ShapeOf } from './fields.js';
@@ -161,7 +162,8 @@ export function apiGroup(name: string, spec: ApiGroupSpec): ApiGroupDef {
 
 export interface QuerySpec<F extends readonly AnyField[]> extends FnSpec<F> {
   readonly verb: HttpVerb;
-  readonly api_group: ApiGroupDef;
+  /** The group: made with apiGroup(), or a raw `api_group` object. */
+  readonly api_group: ApiGroupDef | RawDef;
   /** `auth = "user"`: the table whose tokens authenticate callers. */
   readonly auth?: Table<string, Shape> | string;
 }
@@ -192,7 +194,9 @@ export function query<const F extends readonly AnyField[] = []>(path: string, sp
   const origin = captureOrigin();
   requireName(path, 'query', origin);
   if (!VERBS.includes(spec.verb)) throw new DslError(`verb must be one of ${VERBS.join(', ')}, got ${JSON.stringify(spec.verb)}`, origin());
-  if (!isDefinition(spec.api_group) || spec.api_group.kind !== 'api_group') throw new DslError(`query "${path}" needs an api_group made with apiGroup()`, origin());
+  const g = spec.api_group as unknown;
+  const isGroup = isDefinition(g) && (g.kind === 'api_group' || (g.kind === 'raw' && (g as RawDef).keyword === 'api_group'));
+  if (!isGroup) throw new DslError(`query "${path}" needs an api_group made with apiGroup()`, origin());
   checkUnique(spec.input ?? [], 'input');
   return new QueryDef(path, spec, body);
 }
@@ -271,17 +275,26 @@ export class RawDef implements Definition {
   readonly keyword: string;
   readonly name: string;
   private readonly verb: string | undefined;
+  private readonly group: string | undefined;
   constructor(readonly source: string) {
     const m = /^\s*(?:\/\/[^\n]*\n\s*)*([a-z_.]+)\s+(?:"((?:[^"\\]|\\.)*)"|(\S+))(?:\s+verb=(\w+))?/.exec(source);
     if (!m) throw new DslError('raw.object() source must start with `<kind> "<name>" {`', this.origin());
     this.keyword = m[1] ?? '';
     this.name = m[2] ?? m[3] ?? '';
     this.verb = m[4];
+    this.group = /^\s*api_group\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(source)?.[1];
   }
-  identity() { return `${this.keyword}:${this.name}${this.verb ? ':' + this.verb : ''}`; }
+  identity() {
+    return this.keyword === 'query' ? `query:${this.group ?? ''}:${this.verb ?? ''}:${this.name}` : `${this.keyword}:${this.name}`;
+  }
+  /** The group's folder under `api/` (when this is an `api_group`). */
+  folder() { return `api/${snakeSegment(this.name)}`; }
   outputPath() {
-    const folder = this.keyword === 'query' ? 'api/raw' : this.keyword.replace('.', '_');
-    return `${folder}/${snakePath(this.name)}${this.verb ? '_' + this.verb : ''}.xs`;
+    if (this.keyword === 'api_group') return `${this.folder()}/api_group.xs`;
+    if (this.keyword === 'query') return `api/${snakeSegment(this.group ?? 'api')}/${snakePath(this.name)}_${this.verb ?? 'GET'}.xs`;
+    if (this.keyword === 'table') return `table/${snakeSegment(this.name)}.xs`;
+    const folder = objectKindByKeyword(this.keyword)?.folder ?? this.keyword.replace('.', '_');
+    return `${folder}/${snakePath(this.name) || 'object'}.xs`;
   }
   toDecl(): RawDecl {
     this.context.escapes.push({ what: 'raw.object', origin: this.origin });

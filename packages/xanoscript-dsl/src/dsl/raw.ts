@@ -19,10 +19,10 @@ export const raw = {
     noteEscape('raw.stmt');
     return node({ kind: 'RawStmt', source });
   },
-  /** An expression, printed verbatim; untyped. */
-  expr(source: string): X<any> {
+  /** An expression, printed verbatim; untyped. `atomic`: one operand, never parenthesised. */
+  expr(source: string, options: { atomic?: boolean } = {}): X<any> {
     noteEscape('raw.expr');
-    return wrap(node({ kind: 'RawExpr', source }));
+    return wrap(node({ kind: 'RawExpr', source, ...(options.atomic === undefined ? {} : { atomic: options.atomic }) }));
   },
   /** Any filter by name on a value: `raw.filter(x, 'url_encode')` is `$x|url_encode`; untyped. */
   filter(value: Val, name: string, ...args: Val[]): X<any> {

@@ -12,12 +12,13 @@ import type { ArrT, ExprBase, NonNull, RowT, Shape, Val, XT } from './types.js';
 // nested blocks get a child recorder sharing the same context.
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const RESERVED = new Set(['response', 'output', 'input', 'auth', 'env', 'db', 'this', 'result', 'index', 'var', 'error']);
+/** Variable names XanoScript reserves (reference §2.3) plus the ones the DSL binds itself. */
+export const RESERVED_VARIABLES: ReadonlySet<string> = new Set(['response', 'output', 'input', 'auth', 'env', 'db', 'this', 'result', 'index', 'var', 'error']);
 
 /** Checks a variable name and returns the `$name` node. */
 export function varName(name: string, origin = captureOrigin()): VarExpr {
   if (!IDENT.test(name)) throw new DslError(`invalid variable name ${JSON.stringify(name)}: expected an identifier like user_id`, origin());
-  if (RESERVED.has(name)) throw new DslError(`$${name} is reserved in XanoScript; choose another variable name`, origin());
+  if (RESERVED_VARIABLES.has(name)) throw new DslError(`$${name} is reserved in XanoScript; choose another variable name`, origin());
   return varRef(name);
 }
 

@@ -41,9 +41,12 @@ function printVar(node: VarExpr): string {
   return out;
 }
 
+/** Raw text is one operand only when it is a single token (`$x`, `42`); otherwise it is grouped. */
+const rawIsCompound = (source: string): boolean => /[\s|]/.test(source.trim());
+
 const isCompound = (e: Expr): boolean =>
   e.kind === 'BinaryExpr' || e.kind === 'TernaryExpr' || e.kind === 'BetweenExpr' || e.kind === 'FilterExpr' ||
-  e.kind === 'UnaryExpr';
+  e.kind === 'UnaryExpr' || (e.kind === 'RawExpr' && !(e.atomic ?? !rawIsCompound(e.source)));
 
 const paren = (s: string): string => `(${s})`;
 

@@ -139,6 +139,11 @@ export interface BacktickExpr extends NodeBase {
 export interface RawExpr extends NodeBase {
   readonly kind: 'RawExpr';
   readonly source: string;
+  /**
+   * Whether the text is one operand (a literal, variable or cast) that needs no parentheses next to
+   * an operator or filter; when unset, any text with spaces or pipes is grouped.
+   */
+  readonly atomic?: boolean;
 }
 
 export type Literal = StringLit | NumberLit | BoolLit | NullLit | NowLit | TimestampLit | RegexLit;

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { generateModules, type ImportSource } from '@xac/xanoscript-dsl/codegen';
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { listFiles } from '../../build/discover.js';
+import { findProjectRoot } from '../../config/index.js';
+import { EXIT, UsageError, UserError } from '../errors.js';
+
+// `xac import <dir>`: existing .xs files → DSL modules in apps/<app>/, one per object.
+
+const APP_PACKAGE = (name: string) =>
+  JSON.stringify({ name: `@xac-app/${name}`, version: '0.1.0', type: 'module', private: true,
+    scripts: { build: 'tsc -p tsconfig.json' }, dependencies: { '@xac/xanoscript-dsl': 'workspace:*' } }, null, 2) + '\n';
+
+const APP_TSCONFIG = JSON.stringify({
+  extends: '../../tsconfig.base.json',
+  compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, sourceMap: false, allowImportingTsExtensions: true },
+  include: ['**/*.ts'],
+  exclude: ['xs/**', 'node_modules'],
+}, null, 2) + '\n';
+
+/** Parses every .xs file under `dir`; all errors of all files are reported together. */
+export function readSources(dir: string, root: string): ImportSource[] {
+  const files = listFiles(dir).filter((f) => f.endsWith('.xs'));
+  if (files.length === 0) throw new UsageError(`no .xs files under ${relative(root, dir) || '.'}`);
+  const errors: string[] = [];
+  const sources: ImportSource[] = [];
+  for (const f of files) {
+    const path = relative(root, join(dir, f)).split(sep).join('/');
+    const result = parse(readFileSync(join(dir, f), 'utf8'), { path });
+    const bad = result.diagnostics.filter((d) => d.severity === 'error');
+    for (const d of bad) errors.push(`${path}:${d.loc.start.line}:${d.loc.start.column}: ${d.message}`);
+    if (bad.length === 0 && result.ast) sources.push({ path, doc: result.ast });
+  }
+  if (errors.length > 0) throw new UserError(`nothing imported: fix these first\n${errors.join('\n')}`);
+  return sources;
+}
+
+/** `xac import <dir> [--app name] [--force]` */
+export function registerImport(program: Command): void {
+  program
+    .command('import <dir>')
+    .description('turn existing .xs files into DSL modules under apps/<app>/ (one per object)')
+    .option('--app <name>', 'the app folder to write into', 'imported')
+    .option('--force', 'overwrite modules that already exist')
+    .action((dir: string, opts: { app: string; force?: boolean }) => {
+      const root = findProjectRoot();
+      const sources = readSources(resolve(dir), root);
+      const modules = generateModules(sources);
+      const appDir = join(root, 'apps', opts.app);
+      const clashes = modules.filter((m) => existsSync(join(appDir, m.file)));
+      if (clashes.length > 0 && !opts.force) {
+        throw new UserError(`would overwrite ${clashes.length} file(s) (use --force):\n${clashes.map((m) => `apps/${opts.app}/${m.file}`).join('\n')}`);
+      }
+      mkdirSync(appDir, { recursive: true });
+      if (!existsSync(join(appDir, 'package.json'))) writeFileSync(join(appDir, 'package.json'), APP_PACKAGE(opts.app));
+      if (!existsSync(join(appDir, 'tsconfig.json'))) writeFileSync(join(appDir, 'tsconfig.json'), APP_TSCONFIG);
+      for (const m of modules) {
+        mkdirSync(dirname(join(appDir, m.file)), { recursive: true });
+        writeFileSync(join(appDir, m.file), m.code);
+      }
+      summarise(modules, opts.app);
+      process.exitCode = EXIT.ok;
+    });
+}
+
+function summarise(modules: ReturnType<typeof generateModules>, app: string): void {
+  const raw = modules.filter((m) => m.raw);
+  const partial = modules.filter((m) => !m.raw && m.escapes.length > 0);
+  console.log(`imported ${modules.length} objects into apps/${app}/: ${modules.length - raw.length - partial.length} fully typed, ${partial.length} with escape hatches, ${raw.length} as raw.object`);
+  for (const m of [...partial, ...raw]) {
+    console.log(`  apps/${app}/${m.file} (${m.source}): ${m.escapes.join(', ')}`);
+  }
+  console.log('next: `pnpm install` (new app), `pnpm build`, then review the escape hatches (lint reports each).');
+}
