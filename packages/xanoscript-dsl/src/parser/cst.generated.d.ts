@@ -366,6 +366,7 @@ export type FieldCstChildren = {
   arraySpec?: ArraySpecCstNode[];
   Question?: (IToken)[];
   StringLiteral?: IToken[];
+  Op_wordQ?: IToken[];
   Equals?: (IToken)[];
   argUnary?: ArgUnaryCstNode[];
   Kw_filters?: IToken[];

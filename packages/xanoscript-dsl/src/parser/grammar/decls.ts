@@ -95,6 +95,8 @@ function defineFieldRules($: Dsl, r: Rules): void {
   const nameAlts: IOrAlt<unknown>[] = [
     { ALT: () => $.CONSUME1(T.Word) },
     { ALT: () => $.CONSUME(T.StringLiteral) },
+    // `int in?` lexes `in?` as the db operator; here it is the name `in`, optional.
+    { ALT: () => $.CONSUME(T.WordOpQ) },
   ];
   r.field = $.RULE('field', () => {
     $.CONSUME(T.Word);

@@ -35,9 +35,11 @@ export class FieldBuilder {
   field(n: C.FieldCstNode): FieldDecl {
     const c = n.children;
     const [typeTok, nameWord] = c.Word ?? [];
-    const nameTok: IToken | undefined = nameWord ?? c.StringLiteral?.[0];
+    const opName = c.Op_wordQ?.[0];
+    const nameTok: IToken | undefined = nameWord ?? c.StringLiteral?.[0] ?? opName;
     const type = typeTok?.image ?? '';
-    const name = nameTok === undefined ? '' : nameTok.tokenType.name === 'StringLiteral' ? decodeString(nameTok.image) : nameTok.image;
+    const name = nameTok === undefined ? '' : nameTok.tokenType.name === 'StringLiteral' ? decodeString(nameTok.image) :
+      nameTok === opName ? nameTok.image.slice(0, -1) : nameTok.image;
     const loc = this.ctx.nodeLoc(n);
     if (nameTok === undefined && type !== 'dblink') this.ctx.error('syntax', `the \`${type}\` field needs a name`, loc);
     const nameAt = nameTok?.startOffset ?? Infinity;
@@ -47,7 +49,7 @@ export class FieldBuilder {
       type,
       name,
       nullable: qs.some((q) => q.startOffset < nameAt),
-      optional: qs.some((q) => q.startOffset > nameAt),
+      optional: opName !== undefined || qs.some((q) => q.startOffset > nameAt),
     };
     if (c.arraySpec !== undefined) node['array'] = this.arraySpec(c.arraySpec[0]!);
     if (c.argUnary !== undefined) node['default'] = this.x.argUnary(c.argUnary[0]);
