@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import { registerEmulator } from './emulator.js';
+import { registerFmt } from './fmt.js';
 import { registerImport } from './import.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt];
