@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { parserInUse } from '../../client/local-parse.js';
 import { parseRateLimit, type FaultOptions } from '../../emulator/faults.js';
 import { startEmulator } from '../../emulator/server.js';
 import { ensureEmulatorToken } from '../../emulator/token.js';
@@ -58,7 +57,6 @@ async function run(f: EmulatorFlags): Promise<void> {
   const where = source === 'env' ? 'the token in XANO_TOKEN' : `the token in ${file ?? ''}${source === 'created' ? ' (created, mode 0600)' : ''}`;
   console.log(`xac emulator listening on ${emu.url} (Meta API at ${emu.url}/api:meta; workspace 1, branch v1)`);
   console.log(`data in ${f.dataDir}; accepting ${where}`);
-  if ((await parserInUse()) === 'structural-fallback') console.log('note: @xac/xanoscript-dsl/parser is not built; validating brackets and headers only');
   if (Object.keys(faults).length > 0) console.log(`fault injection: ${JSON.stringify(faults)}`);
   console.log(`use it with: XANO_INSTANCE_URL=${emu.url} XANO_WORKSPACE_ID=1   (Ctrl-C stops it)`);
   await new Promise<void>((resolve) => {
