@@ -96,6 +96,14 @@ describe('xac build', () => {
     });
   }
 
+  it('fails when escape-hatch text is not valid XanoScript, at the DSL line that wrote it', () => {
+    const root = project({ 'apps/a/raw.ts': `${DSL}\nimport { raw } from '@xac/xanoscript-dsl/dsl';\nexport const f = fn('F', {}, (s) => {\n  s.add(raw.stmt('db.get "user" {\\n  field_name = "id"\\n}'));\n  return null;\n});\n` });
+    const r = xac(root, 'build');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/apps\/a\/raw\.ts:4:5: the compiled apps\/a\/xs\/function\/f\.xs:\d+:\d+ is not valid XanoScript: .*field_value/);
+    expect(existsSync(join(root, 'apps/a/xs'))).toBe(false);
+  });
+
   it('fails when two objects share an identity, naming both places', () => {
     const root = project({
       'apps/a/one.ts': `${DSL}\nexport const f = fn('Same', {}, () => 1);\n`,

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Document, Node } from '@xac/xanoscript-dsl/ast';
 import { DslError, asDefinition, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
+import { parse } from '@xac/xanoscript-dsl/parser';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
 import { importTs } from '../config/ts-loader.js';
 import { UserError } from '../cli/errors.js';
@@ -90,7 +91,24 @@ export function compileDefinition(f: Found, root: string): CompiledObject {
     return [index, origin.line, origin.column] as const;
   });
   const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root) }));
-  return { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes };
+  const compiled = { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes };
+  checkParses(compiled);
+  return compiled;
+}
+
+/**
+ * Every compiled file must parse cleanly: the DSL only emits valid XanoScript, so an error here comes
+ * from escape-hatch text (raw.*), reported at the DSL line that wrote it.
+ */
+function checkParses(o: CompiledObject): void {
+  const errors = parse(o.text, { path: o.path }).diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return;
+  const messages = errors.map((d) => {
+    const at = o.lines[d.loc.start.line - 1];
+    const where = at ? `${o.sources[at[0]]}:${at[1]}:${at[2]}` : `${o.app}/xs/${o.path}`;
+    return `${where}: the compiled ${o.app}/xs/${o.path}:${d.loc.start.line}:${d.loc.start.column} is not valid XanoScript: ${d.message}`;
+  });
+  throw new UserError(messages.join('\n'));
 }
 
 /**
@@ -107,6 +125,7 @@ export async function compileApps(root: string, appDirs: readonly string[]): Pro
       out.push(compileDefinition(f, root));
     } catch (err) {
       if (err instanceof DslError) errors.push(`${formatOrigin(err.origin, root)}: ${err.detail}`);
+      else if (err instanceof UserError) errors.push(err.message);
       else throw err;
     }
   }
