@@ -4,6 +4,8 @@ import { ALL_TOKENS } from './tokens.js';
 // The lexer — reference/xanoscript.md §2. One instance, reused for every file.
 
 const lexer = new Lexer(ALL_TOKENS, {
+  // Full tracking is needed for token end offsets (CST node locations); to-ast still computes
+  // line/column from offsets with one table per file.
   positionTracking: 'full',
   ensureOptimizations: true,
   lineTerminatorsPattern: /\n/g,

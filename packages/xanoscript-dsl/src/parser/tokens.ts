@@ -101,7 +101,7 @@ export const Newline = createToken({
  */
 export const Continuation = createToken({
   name: 'Continuation',
-  pattern: /(?:[ \t]*\r?\n)+[ \t]*(?=\|(?!\|)|\))/,
+  pattern: /(?:\r?\n[ \t]*)+(?=\|(?!\|)|\))/,
   line_breaks: true,
   group: Lexer.SKIPPED,
 });
@@ -216,9 +216,9 @@ export const ALL_TOKENS: TokenType[] = [
   ListSep,
   BodyKw,
   Cast,
+  WhiteSpace,
   Continuation,
   Newline,
-  WhiteSpace,
   Comment,
   TripleString,
   StringLiteral,

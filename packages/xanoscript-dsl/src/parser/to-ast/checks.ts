@@ -15,8 +15,17 @@ export interface AttrRules {
 
 const COMMON = [...COMMON_LEADING_ATTRS, ...COMMON_TRAILING_ATTRS];
 
-/** The attribute rules of a statement keyword, from the core or the wider table. */
+const rulesCache = new Map<string, AttrRules | undefined>();
+
+/** The attribute rules of a statement keyword, from the core or the wider table (cached). */
 export function stmtAttrRules(keyword: string): AttrRules | undefined {
+  if (rulesCache.has(keyword)) return rulesCache.get(keyword);
+  const rules = computeRules(keyword);
+  if (rulesCache.size < 10_000) rulesCache.set(keyword, rules);
+  return rules;
+}
+
+function computeRules(keyword: string): AttrRules | undefined {
   const core = stmtSpecOfKeyword(keyword);
   if (core !== undefined) {
     return {

@@ -12,6 +12,7 @@ export class Ctx {
   private readonly lineStarts: number[] = [0];
   /** Comments in source order; `taken[i]` once a list placed comment i. */
   private readonly taken: boolean[];
+  private lastLine = 0;
 
   constructor(
     readonly text: string,
@@ -26,16 +27,26 @@ export class Ctx {
   /** The 1-based line/column of an offset (UTF-16 units), clamped into the file. */
   pos(offset: number): Position {
     const off = Number.isFinite(offset) ? Math.max(0, Math.min(offset, this.text.length)) : this.text.length;
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.lineOf(off);
     const column = off - this.lineStarts[lo]! + 1;
     const b = this.base;
     return { line: lo + b.line, column: lo === 0 ? column + b.column - 1 : column, offset: off + b.offset };
+  }
+
+  /** The 0-based line index of an offset; tries the last line looked up first (nodes come in order). */
+  private lineOf(off: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last]! <= off && (last + 1 >= starts.length || starts[last + 1]! > off)) return last;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
   }
 
   /** A location from a start offset and an inclusive end offset. */

@@ -39,10 +39,10 @@ function errorLoc(ctx: Ctx, tok: IToken): SourceLocation {
 function withOpener(ctx: Ctx, message: string, at: number, tokens: readonly IToken[]): string {
   const m = /^expected `([})\]])`, /.exec(message);
   if (m === null) return message;
-  const opener = unclosed(tokens, at, CLOSERS[m[1]!]!);
+  const opener = unclosed(ctx, tokens, at, CLOSERS[m[1]!]!);
   if (opener === undefined) return message;
   const p = ctx.pos(opener.startOffset);
-  const what = m[1] === '}' ? `the \`${blockName(tokens, opener)}\` block` : `the \`${opener.image}\``;
+  const what = m[1] === '}' ? `the \`${blockName(ctx, tokens, opener)}\` block` : `the \`${opener.image}\``;
   return message.replace(/, /, ` to close ${what} opened at ${p.line}:${p.column}, `);
 }
 
@@ -51,20 +51,21 @@ function withOpener(ctx: Ctx, message: string, at: number, tokens: readonly ITok
  * matching closer is indented less than its own line (the closer belongs to an outer block),
  * else the innermost one still open.
  */
-function unclosed(tokens: readonly IToken[], at: number, open: string): IToken | undefined {
+function unclosed(ctx: Ctx, tokens: readonly IToken[], at: number, open: string): IToken | undefined {
   const stack: IToken[] = [];
   let suspect: IToken | undefined;
   const indent = new Map<number, number>();
   for (const t of tokens) {
     if (t.startOffset >= at) break;
-    if (!indent.has(t.startLine ?? 0)) indent.set(t.startLine ?? 0, t.startColumn ?? 1);
+    const p = ctx.pos(t.startOffset);
+    if (!indent.has(p.line)) indent.set(p.line, p.column);
     const img = t.image;
     if (img === '{' || img === '(' || img === '[') stack.push(t);
     else if ((img === '}' || img === ')' || img === ']') && stack.length > 0) {
       const opener = stack.pop()!;
-      const openerIndent = indent.get(opener.startLine ?? 0) ?? 1;
-      const closerFirst = indent.get(t.startLine ?? 0) === t.startColumn;
-      if (suspect === undefined && img === '}' && closerFirst && (t.startColumn ?? 1) < openerIndent) suspect = opener;
+      const openerIndent = indent.get(ctx.pos(opener.startOffset).line) ?? 1;
+      const closerFirst = indent.get(p.line) === p.column;
+      if (suspect === undefined && img === '}' && closerFirst && p.column < openerIndent) suspect = opener;
     }
   }
   if (suspect !== undefined && suspect.image === open) return suspect;
@@ -73,9 +74,10 @@ function unclosed(tokens: readonly IToken[], at: number, open: string): IToken |
 }
 
 /** The keyword that opens the line of a `{`: `stack`, `db.get`, `if`, `query`. */
-function blockName(tokens: readonly IToken[], opener: IToken): string {
+function blockName(ctx: Ctx, tokens: readonly IToken[], opener: IToken): string {
   let i = tokens.indexOf(opener);
-  while (i > 0 && tokens[i - 1]!.startLine === opener.startLine) i--;
+  const line = ctx.pos(opener.startOffset).line;
+  while (i > 0 && ctx.pos(tokens[i - 1]!.startOffset).line === line) i--;
   while (i < tokens.length && (tokens[i]!.image === '}' || tokens[i]!.image === '!')) i++;
   let name = tokens[i]?.image ?? '{';
   while (tokens[i + 1]?.image === '.' && tokens[i + 2] !== undefined) {
