@@ -1,5 +1,12 @@
 import type { Attribute } from '../ast/nodes/misc.js';
 
+/** Canonical order of a field's metadata block (docs: values, table, description, sensitive). */
+export const FIELD_ATTR_ORDER: readonly string[] = ['values', 'table', 'description', 'sensitive'];
+/** Canonical order of the attributes a block statement (conditional, loops, …) may carry. */
+export const BLOCK_ATTR_ORDER: readonly string[] = ['description', 'disabled'];
+/** Canonical order of a test block's attributes. */
+export const TEST_ATTR_ORDER: readonly string[] = ['datasource', 'input'];
+
 /**
  * Sorts attributes into a canonical order: names in `order` first (in that order), then the rest in
  * their given order, then `guid`. Stable, so unknown attributes keep the author's order.

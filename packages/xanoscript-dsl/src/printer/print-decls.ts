@@ -5,14 +5,14 @@ import { printAttr } from './print-attr.js';
 import { printExpr, quote } from './print-exprs.js';
 import { printFieldList } from './print-fields.js';
 import { dedent, printStmts } from './print-stmts.js';
-import { sortAttrs } from './order.js';
+import { TEST_ATTR_ORDER, sortAttrs } from './order.js';
 
 // Top-level objects — reference §1. Members print in the kind's canonical order (ast/schema).
 
 function printTest(e: Emitter, t: TestBlock): void {
   e.within(t, () =>
     e.block(`test ${quote(t.name)} {`, () => {
-      for (const a of sortAttrs(t.attrs, ['datasource', 'input'])) printAttr(e, a);
+      for (const a of sortAttrs(t.attrs, TEST_ATTR_ORDER)) printAttr(e, a);
       printStmts(e, t.body);
     }),
   );

@@ -2,11 +2,10 @@ import type { FieldDecl, FieldList, InputFilter } from '../ast/nodes/fields.js';
 import type { Emitter } from './emitter.js';
 import { printAttr } from './print-attr.js';
 import { printExpr } from './print-exprs.js';
-import { sortAttrs } from './order.js';
+import { FIELD_ATTR_ORDER, sortAttrs } from './order.js';
 
 // Field declarations — reference §3.1. One field per line; a metadata block always spans lines.
 
-const FIELD_ATTR_ORDER = ['values', 'table', 'description', 'sensitive'];
 
 function printInputFilter(f: InputFilter): string {
   return (f.disabled ? '!' : '') + f.name + f.args.map((a) => ':' + printExpr(a)).join('');

@@ -4,7 +4,7 @@ import { canonicalAttrOrder, stmtSpecOfKeyword, stmtSpecOfKind } from '../ast/sc
 import type { Emitter } from './emitter.js';
 import { printAttr } from './print-attr.js';
 import { printExpr } from './print-exprs.js';
-import { sortAttrs } from './order.js';
+import { BLOCK_ATTR_ORDER, sortAttrs } from './order.js';
 
 // Statements — reference §4. Every statement starts on its own line; attribute blocks span lines.
 
@@ -43,7 +43,7 @@ function printAttrs(e: Emitter, attrs: readonly Attribute[], order: readonly str
   for (const a of sortAttrs(attrs, order)) printAttr(e, a);
 }
 
-const BLOCK_ATTRS = ['description', 'disabled'];
+const BLOCK_ATTRS = BLOCK_ATTR_ORDER;
 const bang = (s: { disabled?: boolean }) => (s.disabled ? '!' : '');
 
 /** Prints a list of statements at the current indentation. */

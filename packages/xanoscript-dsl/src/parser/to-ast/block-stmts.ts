@@ -1,6 +1,7 @@
 import type { Expr } from '../../ast/nodes/exprs.js';
 import type { Attribute } from '../../ast/nodes/misc.js';
 import type { IfBranch, Stmt, SwitchCase } from '../../ast/nodes/stmts.js';
+import { BLOCK_ATTR_ORDER, sortAttrs } from '../../printer/order.js';
 import { checkAttrs } from './checks.js';
 import type { Member, MemberKind } from './members.js';
 import type { StmtBuilder, StmtHeader } from './stmts.js';
@@ -17,7 +18,7 @@ const freeze = <T extends object>(n: T): T => Object.freeze(n);
 function split(b: StmtBuilder, h: StmtHeader, members: readonly Member[], kinds: readonly MemberKind[]) {
   const attrs = b.attrsOf(h.name, members, new Set(['attr', ...kinds]));
   checkAttrs(b.ctx, `\`${h.name}\``, attrs, BLOCK_ATTRS, h.nameLoc);
-  return { attrs: freeze(attrs), parts: members.filter((m) => m.kind !== 'attr') };
+  return { attrs: freeze(sortAttrs(attrs, BLOCK_ATTR_ORDER)), parts: members.filter((m) => m.kind !== 'attr') };
 }
 
 /** Header parts a block statement does not take. */

@@ -12,6 +12,7 @@ import type { FieldBuilder } from './fields.js';
 import type { StmtBuilder } from './stmts.js';
 import { decodeString } from './strings.js';
 import { checkObject } from './object-checks.js';
+import { TEST_ATTR_ORDER, sortAttrs } from '../../printer/order.js';
 
 // Objects — reference/xanoscript.md §1. One CST shape for every kind; the kind's entry in
 // ast/schema/object-kinds.ts decides which members it takes, requires, and (in the printer) their order.
@@ -60,7 +61,7 @@ export function buildDecl(ctx: Ctx, s: StmtBuilder, f: FieldBuilder, n: C.DeclCs
     ctx.error('unexpected-verb', `\`verb=\` is only allowed on a \`query\``, ctx.tokLoc(verbTok));
   }
   checkObject(ctx, spec, parts, headerLoc, name);
-  node['attrs'] = freeze(parts.attrs);
+  node['attrs'] = freeze(sortAttrs(parts.attrs, spec.order));
   for (const k of ['input', 'stack', 'schema', 'response'] as const) if (parts[k] !== undefined) node[k] = parts[k];
   node['tests'] = freeze(parts.tests);
   node['loc'] = loc;
@@ -126,7 +127,7 @@ function buildTest(ctx: Ctx, s: StmtBuilder, m: C.DeclMemberCstChildren, loc: So
   const body = s.stmtBlock(m.stmtBlock?.[0], true);
   s.inTest = false;
   const name = nameTok === undefined ? '' : decodeString(nameTok.image);
-  return freeze({ kind: 'TestBlock', name, attrs: freeze([...body.attrs]), body: body.stmts, loc });
+  return freeze({ kind: 'TestBlock', name, attrs: freeze(sortAttrs(body.attrs, TEST_ATTR_ORDER)), body: body.stmts, loc });
 }
 
 /** v11 `schedule { events = [...] }` is the docs' `schedule = [...]` (§1.3). */

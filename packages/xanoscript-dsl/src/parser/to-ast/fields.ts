@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Expr } from '../../ast/nodes/exprs.js';
 import type { ArraySpec, FieldDecl, FieldItem, FieldList, InputFilter } from '../../ast/nodes/fields.js';
 import type { Attribute } from '../../ast/nodes/misc.js';
+import { FIELD_ATTR_ORDER, sortAttrs } from '../../printer/order.js';
 import type * as C from '../cst.generated.js';
 import { checkAttrs } from './checks.js';
 import { placeComments } from './comments.js';
@@ -70,7 +71,8 @@ export class FieldBuilder {
     const schemas = members.filter((m) => m.kind === 'schema');
     for (const extra of schemas.slice(1)) this.ctx.error('duplicate-attribute', '`schema` appears twice in this field', extra.loc);
     const schema = schemas[0]?.fields;
-    return schema === undefined ? { attrs: freeze(attrs) } : { attrs: freeze(attrs), schema };
+    const sorted = freeze(sortAttrs(attrs, FIELD_ATTR_ORDER));
+    return schema === undefined ? { attrs: sorted } : { attrs: sorted, schema };
   }
 
   arraySpec(n: C.ArraySpecCstNode): ArraySpec {

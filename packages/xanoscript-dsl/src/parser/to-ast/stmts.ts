@@ -3,7 +3,8 @@ import type { SourceLocation } from '../../ast/loc.js';
 import type { Expr, VarExpr } from '../../ast/nodes/exprs.js';
 import type { Attribute, Comment } from '../../ast/nodes/misc.js';
 import type { AttrStmt, Stmt } from '../../ast/nodes/stmts.js';
-import { stmtSpecOfKeyword } from '../../ast/schema/statements.js';
+import { canonicalAttrOrder, stmtSpecOfKeyword } from '../../ast/schema/statements.js';
+import { sortAttrs } from '../../printer/order.js';
 import type * as C from '../cst.generated.js';
 import { QUERY_CLAUSES } from '../tables/filters.js';
 import { BLOCK_STMTS } from './block-stmts.js';
@@ -169,7 +170,8 @@ export class StmtBuilder {
     if (spec === undefined) node['name'] = h.name;
     if (h.disabled) node['disabled'] = true;
     for (const k of ['target', 'arg', 'condition'] as const) if (h[k] !== undefined) node[k] = h[k];
-    node['attrs'] = Object.freeze(attrs);
+    // The AST keeps no layout variants: attributes are stored in canonical order.
+    node['attrs'] = Object.freeze(sortAttrs(attrs, canonicalAttrOrder(spec)));
     if (h.as !== undefined) node['as'] = h.as;
     if (h.verb !== undefined) {
       if (spec === undefined) node['verb'] = h.verb;
