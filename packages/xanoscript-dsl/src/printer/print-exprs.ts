@@ -89,13 +89,22 @@ function printObject(node: ObjectExpr): string {
   return `{\n${indentLines(parts.join(',\n'))}\n}`;
 }
 
+/** True when the printed expression starts with `|` (a filter on an empty primary). */
+function startsWithPipe(e: Expr): boolean {
+  let cur: Expr = e;
+  while (cur.kind === 'FilterExpr' && cur.operand !== null) cur = cur.operand;
+  return cur.kind === 'FilterExpr';
+}
+
 function printArray(elements: readonly Expr[]): string {
   if (elements.length === 0) return '[]';
   const parts = elements.map((e) => printExpr(e));
   const inline = `[${parts.join(', ')}]`;
   if (!inline.includes('\n') && inline.length <= MAX_INLINE) return inline;
+  // On its own line, an element starting with `|` would continue the element above: group it.
+  const lines = elements.map((e) => (startsWithPipe(e) ? paren(printExpr(e)) : printExpr(e)));
   // Multi-line arrays carry no commas: the form both parser generations accept (§2.6).
-  return `[\n${indentLines(parts.join('\n'))}\n]`;
+  return `[\n${indentLines(lines.join('\n'))}\n]`;
 }
 
 /** Prints an expression in canonical form; object and array literals may span lines. */
@@ -121,8 +130,11 @@ export function printExpr(node: Expr): string {
       return printFilter(node);
     case 'BinaryExpr':
       return printBinary(node);
-    case 'UnaryExpr':
-      return node.op + (isCompound(node.operand) ? paren(printExpr(node.operand)) : printExpr(node.operand));
+    case 'UnaryExpr': {
+      // `-` glued to a number or timestamp would lex as one negative literal, so those are grouped.
+      const glued = node.op === '-' && (node.operand.kind === 'NumberLit' || node.operand.kind === 'TimestampLit');
+      return node.op + (isCompound(node.operand) || glued ? paren(printExpr(node.operand)) : printExpr(node.operand));
+    }
     case 'TernaryExpr': {
       const p = (e: Expr) => (isCompound(e) ? paren(printExpr(e)) : printExpr(e));
       return `${p(node.test)} ? ${p(node.consequent)} : ${p(node.alternate)}`;
