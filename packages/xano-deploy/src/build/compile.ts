@@ -20,6 +20,8 @@ export interface CompiledObject {
   readonly lines: ReadonlyArray<readonly [number, number, number] | null>;
   readonly sources: readonly string[];
   readonly escapes: ReadonlyArray<{ what: string; at: string }>;
+  /** A table's declared column renames (old → new); deploy reads them from sourcemap.json. */
+  readonly renames?: Readonly<Record<string, string>>;
 }
 
 interface Found {
@@ -91,7 +93,8 @@ export function compileDefinition(f: Found, root: string): CompiledObject {
     return [index, origin.line, origin.column] as const;
   });
   const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root) }));
-  const compiled = { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes };
+  const renames = f.def.renames && Object.keys(f.def.renames).length > 0 ? { renames: f.def.renames } : {};
+  const compiled = { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes, ...renames };
   checkParses(compiled);
   return compiled;
 }

@@ -8,7 +8,16 @@ export const SOURCEMAP_FILE = 'sourcemap.json';
 /** The build's source map of one app: for each .xs file, the DSL position of every line. */
 export interface AppSourceMap {
   readonly version: 1;
-  readonly files: Record<string, { sources: readonly string[]; lines: ReadonlyArray<readonly [number, number, number] | null>; escapes: ReadonlyArray<{ what: string; at: string }> }>;
+  readonly files: Record<
+    string,
+    {
+      sources: readonly string[];
+      lines: ReadonlyArray<readonly [number, number, number] | null>;
+      escapes: ReadonlyArray<{ what: string; at: string }>;
+      /** Declared column renames of a table (old → new), read by deploy's planner. */
+      renames?: Readonly<Record<string, string>>;
+    }
+  >;
 }
 
 /** The files one app's `xs/` folder must hold, path → content. */
@@ -17,7 +26,7 @@ export function expectedFiles(objects: readonly CompiledObject[]): Map<string, s
   const map: AppSourceMap = { version: 1, files: {} };
   for (const o of objects) {
     files.set(o.path, o.text);
-    map.files[o.path] = { sources: o.sources, lines: o.lines, escapes: o.escapes };
+    map.files[o.path] = { sources: o.sources, lines: o.lines, escapes: o.escapes, ...(o.renames ? { renames: o.renames } : {}) };
   }
   if (objects.length > 0) files.set(SOURCEMAP_FILE, formatMap(map));
   return files;

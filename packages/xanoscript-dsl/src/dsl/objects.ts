@@ -26,6 +26,8 @@ export interface Definition {
   toDecl(): ObjectDecl | RawDecl;
   /** Comment lines printed above the object (without `//`). */
   readonly comments?: readonly string[];
+  /** A table's declared column renames (old → new), carried to deploy through the build's source map. */
+  readonly renames?: Readonly<Record<string, string>>;
   readonly context: BuildContext;
   readonly origin: () => Origin | undefined;
 }
@@ -253,6 +255,7 @@ export function tableDefinition(t: Table<string, Shape>): Definition {
   const context = new BuildContext();
   return {
     kind: 'table', name: t.name, context, origin: t.origin, comments: t.options.comments,
+    ...(t.options.renames ? { renames: t.options.renames } : {}),
     identity: () => `table:${t.name}`,
     outputPath: () => `table/${snakeSegment(t.name)}.xs`,
     toDecl: () => context.mark(t.toDecl(), t.origin),

@@ -29,6 +29,11 @@ export interface TableOptions<F extends readonly AnyField[]> {
   readonly tags?: readonly string[];
   readonly schema: F;
   readonly index?: readonly IndexSpec[];
+  /**
+   * Column renames, old name → new name. Deploy applies each as a rename (the data stays) while the
+   * remote still has the old column; once applied the entry is inert and may be removed.
+   */
+  readonly renames?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -105,6 +110,11 @@ export function table<N extends string, const F extends readonly AnyField[]>(
       if (!options.schema.some((c) => c.state.name === col)) {
         throw new DslError(`index on table "${name}" names unknown column "${col}"`, origin());
       }
+    }
+  }
+  for (const [from, to] of Object.entries(options.renames ?? {})) {
+    if (!options.schema.some((c) => c.state.name === to) || options.schema.some((c) => c.state.name === from)) {
+      throw new DslError(`table "${name}" renames "${from}" → "${to}": the schema must have "${to}" and not "${from}"`, origin());
     }
   }
   const columns = new Set(options.schema.map((f) => f.state.name));
