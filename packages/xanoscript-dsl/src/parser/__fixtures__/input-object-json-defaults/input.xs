@@ -1,0 +1,12 @@
+function "Utils/Merge Settings" {
+  input {
+    json overrides?={}
+    json defaults?=[]
+  }
+  stack {
+    var $settings {
+      value = $input.defaults|merge:$input.overrides
+    }
+  }
+  response = $settings
+}
