@@ -1,0 +1,7 @@
+function "Utils/Ws" {
+  input {
+  }
+  stack {
+  }
+  response = true
+}

@@ -1,0 +1,7 @@
+function "Workers/metrics_snapshot" {
+  input {
+  }
+  stack {
+  }
+  response = null
+}
