@@ -3,6 +3,7 @@ export { createXanoClient, type XanoClientOptions } from './http-client.js';
 export type { ObjectApi, ListOptions, ReadOptions, UpdateOptions } from './object-api.js';
 export type { ApiGroupsApi, ApiGroupJson } from './apigroups.js';
 export type { EndpointsApi } from './endpoints.js';
+export type { TablesApi } from './tables.js';
 export type { MultidocApi, MultidocInput, MultidocOptions, CheckedPreview, PreviewProblem } from './multidoc.js';
 export type { BranchesApi } from './branches.js';
 export type { WorkspacesApi, WorkspaceUpdate } from './workspaces.js';

@@ -1,12 +1,32 @@
 // Tables, schema as XanoScript (reference/meta-api.md §2.9). Content calls are not needed for deploy.
+import { z } from 'zod';
 import { wsPath, type ClientContext } from './context.js';
 import { createObjectApi, type ObjectApi } from './object-api.js';
+import type { WriteOutcome } from './requester.js';
 import { xanoObjectSchema } from './schemas.js';
+
+export interface TablesApi extends ObjectApi {
+  /** `POST /table/{id}/schema/rename {old_name, new_name}`: renames a column, keeping its data (§2.9). */
+  renameColumn(id: number, oldName: string, newName: string): Promise<void>;
+}
+
+const hasColumn = (text: string, name: string) => new RegExp(`^\\s+\\S+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\??(\\s|=|$)`, 'm').test(text);
 
 /**
  * `/workspace/{ws}/table`.
  * @example const users = await createTablesApi(ctx).find({name: 'user'}, {includeXanoscript: true});
  */
-export function createTablesApi(ctx: ClientContext): ObjectApi {
-  return createObjectApi(ctx, { path: `${wsPath(ctx)}/table`, schema: xanoObjectSchema, identityOf: (o) => o });
+export function createTablesApi(ctx: ClientContext): TablesApi {
+  const path = `${wsPath(ctx)}/table`;
+  const base = createObjectApi(ctx, { path, schema: xanoObjectSchema, identityOf: (o) => o });
+  const renameColumn = async (id: number, oldName: string, newName: string) => {
+    const readBack = async (): Promise<WriteOutcome<unknown>> => {
+      const text = (await base.get(id, { includeXanoscript: true })).xanoscript?.value ?? '';
+      return hasColumn(text, newName) && !hasColumn(text, oldName) ? { landed: true, value: null } : { landed: false };
+    };
+    const body = JSON.stringify({ old_name: oldName, new_name: newName });
+    const call = { method: 'POST', path: `${path}/${id}/schema/rename`, query: { branch: ctx.branch }, body, contentType: 'application/json' } as const;
+    await ctx.requester.call({ ...call, schema: z.unknown(), readBack });
+  };
+  return { ...base, renameColumn };
 }

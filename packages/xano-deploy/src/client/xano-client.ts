@@ -5,6 +5,7 @@ import type { BranchesApi } from './branches.js';
 import type { EndpointsApi } from './endpoints.js';
 import type { MultidocApi } from './multidoc.js';
 import type { ObjectApi } from './object-api.js';
+import type { TablesApi } from './tables.js';
 import type { WorkspacesApi } from './workspaces.js';
 
 /** Which workspace and branch the client talks to. */
@@ -27,7 +28,7 @@ export interface XanoClient {
   readonly apiGroups: ApiGroupsApi;
   readonly endpoints: EndpointsApi;
   readonly tasks: ObjectApi;
-  readonly tables: ObjectApi;
+  readonly tables: TablesApi;
   readonly middleware: ObjectApi;
   readonly addons: ObjectApi;
   readonly multidoc: MultidocApi;

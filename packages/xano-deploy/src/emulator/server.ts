@@ -8,6 +8,7 @@ import { EmulatorHttpError } from './http-error.js';
 import { matchRoute, type Reply, type Route, type RouteContext } from './router.js';
 import { MULTIDOC_ROUTES } from './routes-multidoc.js';
 import { OBJECT_ROUTES } from './routes-objects.js';
+import { SCHEMA_ROUTES } from './routes-schema.js';
 import { WORKSPACE_ROUTES } from './routes-workspace.js';
 import type { EmulatorState } from './state.js';
 import { StateStore } from './store.js';
@@ -39,7 +40,7 @@ export interface EmulatorHandle {
   stop(): Promise<void>;
 }
 
-const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...MULTIDOC_ROUTES];
+const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...SCHEMA_ROUTES, ...MULTIDOC_ROUTES];
 const PREFIX = '/api:meta';
 
 const errorBody = (code: string, message: string, payload: unknown = null) => ({ code, message, payload });

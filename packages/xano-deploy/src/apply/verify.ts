@@ -1,0 +1,28 @@
+// After the last write: pull the remote and compare canonical text with the plan (DESIGN: verify).
+import type { XanoClient } from '../client/xano-client.js';
+import { pullRemote } from '../deploy/remote.js';
+import { identityOf } from '../plan/analyze.js';
+import { describe, type Plan, type RemoteObject } from '../plan/types.js';
+
+/** The remote does not hold what the plan pushed. */
+export class VerifyError extends Error {
+  override readonly name = 'VerifyError';
+}
+
+/**
+ * Pulls the target and checks every step landed; returns the pulled objects.
+ * @example const remote = await verifyApplied(client, plan);
+ */
+export async function verifyApplied(client: XanoClient, plan: Plan): Promise<RemoteObject[]> {
+  const { objects } = await pullRemote(client);
+  const byId = new Map(objects.map((r) => [r.identity, r]));
+  const wrong: string[] = [];
+  for (const s of plan.steps) {
+    const r = byId.get(identityOf(s.resource));
+    if (s.kind === 'delete' && r) wrong.push(`${describe(s.resource)} still exists`);
+    if (s.kind !== 'delete' && !r) wrong.push(`${describe(s.resource)} is missing`);
+    if ((s.kind === 'create' || s.kind === 'update') && r && r.canonicalText !== s.text) wrong.push(`${describe(s.resource)} differs from the plan`);
+  }
+  if (wrong.length > 0) throw new VerifyError(`verify failed after apply:\n  ${wrong.join('\n  ')}`);
+  return [...objects];
+}
