@@ -1,13 +1,10 @@
-function "f" {
+function "Utils/Call Endpoint" {
   input {
   }
   stack {
-    api.call "users" verb=GET {
-      api_group = "x"
-    } as $r
-    expect.to_equal ($r) {
-      value = 1
-    }
+    api.call "table-counts" verb=GET {
+      api_group = "MCP: System"
+    } as $counts
   }
-  response = $r
+  response = $counts
 }

@@ -1,0 +1,10 @@
+function "Utils/Colon Block" {
+  input {
+  }
+  stack {
+    var $x {
+      value: 1
+    }
+  }
+  response = $x
+}

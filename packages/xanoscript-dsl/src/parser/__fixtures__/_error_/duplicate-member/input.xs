@@ -1,0 +1,9 @@
+function "Utils/Duplicate Member" {
+  description = "first"
+  description = "second"
+  input {
+  }
+  stack {
+  }
+  response = null
+}

@@ -1,0 +1,8 @@
+query "" verb=GET {
+  api_group = "MCP: System"
+  input {
+  }
+  stack {
+  }
+  response = null
+}

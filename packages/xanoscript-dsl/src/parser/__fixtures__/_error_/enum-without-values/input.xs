@@ -1,0 +1,8 @@
+function "Utils/Enum" {
+  input {
+    enum status
+  }
+  stack {
+  }
+  response = $input.status
+}

@@ -1,0 +1,6 @@
+function "Utils/No Response" {
+  input {
+  }
+  stack {
+  }
+}

@@ -1,0 +1,5 @@
+function "Utils/No Stack" {
+  input {
+  }
+  response = null
+}

@@ -1,0 +1,8 @@
+function "Utils/Input Filter Type" {
+  input {
+    int page filters=trim
+  }
+  stack {
+  }
+  response = $input.page
+}

@@ -1,0 +1,8 @@
+function "Utils/As" {
+  input {
+  }
+  stack {
+    security.create_uuid as
+  }
+  response = null
+}

@@ -1,0 +1,10 @@
+function "Utils/Missing Equals" {
+  input {
+  }
+  stack {
+    var $x {
+      value 1
+    }
+  }
+  response = $x
+}

@@ -1,0 +1,14 @@
+function "Utils/Inputs" {
+  input {
+    object? a {
+      schema {
+        int id
+      }
+    }
+    text[][] b
+    boolean c
+  }
+  stack {
+  }
+  response = null
+}

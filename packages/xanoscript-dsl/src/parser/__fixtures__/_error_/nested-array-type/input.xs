@@ -1,0 +1,8 @@
+function "Utils/Grid" {
+  input {
+    int[][] grid
+  }
+  stack {
+  }
+  response = $input.grid
+}

@@ -1,0 +1,12 @@
+function "Utils/Nullable Object" {
+  input {
+    object? meta {
+      schema {
+        text source
+      }
+    }
+  }
+  stack {
+  }
+  response = $input.meta
+}

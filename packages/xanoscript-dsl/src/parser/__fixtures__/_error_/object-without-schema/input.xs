@@ -1,0 +1,8 @@
+function "Utils/Object" {
+  input {
+    object meta
+  }
+  stack {
+  }
+  response = $input.meta
+}

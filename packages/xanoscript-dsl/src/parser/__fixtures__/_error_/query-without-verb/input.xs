@@ -1,0 +1,8 @@
+query "table-counts" {
+  api_group = "MCP: System"
+  input {
+  }
+  stack {
+  }
+  response = null
+}

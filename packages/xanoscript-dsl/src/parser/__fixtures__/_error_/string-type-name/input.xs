@@ -1,0 +1,9 @@
+function "Utils/String Type" {
+  input {
+    string name
+    integer age
+  }
+  stack {
+  }
+  response = $input.name
+}

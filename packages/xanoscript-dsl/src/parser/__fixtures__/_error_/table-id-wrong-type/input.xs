@@ -1,0 +1,6 @@
+table "job_status" {
+  schema {
+    text id
+    text name
+  }
+}

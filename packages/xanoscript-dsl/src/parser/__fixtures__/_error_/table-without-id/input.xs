@@ -1,0 +1,6 @@
+table "metrics_snapshots" {
+  schema {
+    int user_id
+    timestamp created_at?=now
+  }
+}

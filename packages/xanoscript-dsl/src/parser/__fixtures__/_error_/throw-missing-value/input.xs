@@ -1,0 +1,10 @@
+function "Utils/Throw" {
+  input {
+  }
+  stack {
+    throw {
+      name = "MissingTeam"
+    }
+  }
+  response = null
+}

@@ -1,0 +1,10 @@
+function "Utils/Underscore Var" {
+  input {
+  }
+  stack {
+    var $_tmp {
+      value = 1
+    }
+  }
+  response = 1
+}

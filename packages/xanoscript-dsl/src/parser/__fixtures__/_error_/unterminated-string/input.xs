@@ -1,0 +1,10 @@
+function "Utils/Unterminated" {
+  input {
+  }
+  stack {
+    var $x {
+      value = "never closed
+    }
+  }
+  response = $x
+}
