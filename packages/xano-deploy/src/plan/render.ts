@@ -13,7 +13,7 @@ function summaryLine(plan: Plan): string {
 }
 
 function renderTable(plan: Plan): string {
-  const t = new Table({ head: ['', 'action', 'kind', 'name', 'file'], style: { head: [], border: [] } });
+  const t = new Table({ head: ['', 'action', 'kind', 'name', 'file'], style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
   for (const s of plan.steps.filter((x) => x.kind !== 'noop')) {
     const name = s.resource.type === 'query' ? `${s.resource.verb ?? ''} ${s.resource.name} (${s.resource.apiGroup ?? ''})` : s.resource.name;
     t.push([SIGN[s.kind], s.kind, s.resource.type, name, s.file ?? '']);

@@ -3,6 +3,11 @@ import { registerBuild } from './build.js';
 import { registerEmulator } from './emulator.js';
 import { registerFmt } from './fmt.js';
 import { registerImport } from './import.js';
+import { registerApply, registerDeploy } from './apply.js';
+import { registerPlan } from './plan.js';
+import { registerDiff, registerPull } from './pull.js';
+import { registerRollback } from './rollback.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
+  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff];

@@ -1,0 +1,86 @@
+// Options and plumbing shared by plan, apply, deploy, rollback, pull and diff.
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import ora from 'ora';
+import { RecordStore } from '../../apply/record.js';
+import { findProjectRoot, loadConfig, resolveTarget } from '../../config/index.js';
+import { openTarget, type OpenTarget } from '../../deploy/target.js';
+import { HAZARD_KINDS, type HazardKind, type PlanStep } from '../../plan/types.js';
+import { UsageError } from '../errors.js';
+
+export interface TargetOpts {
+  target?: string;
+  dataDir?: string;
+  format?: string;
+}
+
+/** `--target`, `--data-dir`. */
+export function targetOptions(cmd: Command): Command {
+  return cmd
+    .option('--target <name>', 'a target from xac.config.ts (default: XANO_INSTANCE_URL, else the embedded emulator)')
+    .option('--data-dir <dir>', 'embedded emulator data dir (default .xac/emulator)');
+}
+
+/** `--allow <hazard...>`, `--prune`, `--transaction`/`--no-transaction`. */
+export function applyOptions(cmd: Command): Command {
+  return cmd
+    .option('--allow <hazard...>', `allow hazards: ${HAZARD_KINDS.join(', ')}`)
+    .option('--prune', 'also delete remote objects that are not in the repo (needs --allow delete)')
+    .option('--transaction', 'push creates and updates as one multidoc transaction (default when the target has multidoc)')
+    .option('--no-transaction', 'one write per object')
+    .option('--format <format>', 'text or json', 'text');
+}
+
+/** The project root, its config and the opened target; close it when done. */
+export async function openFromFlags(o: TargetOpts): Promise<{ root: string; target: OpenTarget; records: RecordStore; apps?: readonly string[] }> {
+  const root = findProjectRoot();
+  const config = await loadConfig(root);
+  const resolved = resolveTarget(o.target === undefined ? {} : { target: o.target }, process.env, config);
+  const target = await openTarget(root, resolved, {
+    ...(o.dataDir ? { dataDir: o.dataDir } : {}),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  return { root, target, records: new RecordStore(join(root, '.xac', 'deploys')), ...(config.apps ? { apps: config.apps } : {}) };
+}
+
+/** Parses `--allow` values. */
+export function allowed(values: readonly string[] | undefined): Set<HazardKind> {
+  const out = new Set<HazardKind>();
+  for (const v of values ?? []) {
+    for (const k of v.split(',')) {
+      if (!(HAZARD_KINDS as readonly string[]).includes(k)) throw new UsageError(`--allow ${k}: unknown hazard; expected one of ${HAZARD_KINDS.join(', ')}`);
+      out.add(k as HazardKind);
+    }
+  }
+  return out;
+}
+
+/** `auto` unless --transaction / --no-transaction was given. */
+export function modeOf(transaction: boolean | undefined, explicit: boolean): 'auto' | 'objects' | 'transaction' {
+  if (!explicit) return 'auto';
+  return transaction === false ? 'objects' : 'transaction';
+}
+
+/** Ctrl-C: finish the step in flight, then stop (apply records it and names the rollback command). */
+export function interruptOnSigint(): { readonly requested: boolean; dispose(): void } {
+  const state = { requested: false, dispose: () => process.off('SIGINT', handler) };
+  const handler = () => {
+    if (state.requested) process.exit(130);
+    state.requested = true;
+    process.stderr.write('\nstopping after the step in flight (Ctrl-C again to abort at once)…\n');
+  };
+  process.on('SIGINT', handler);
+  return state;
+}
+
+/** A progress callback: an ora spinner on a TTY stderr, nothing otherwise. */
+export function progressReporter(enabled: boolean): { progress?: (done: number, total: number, step: PlanStep) => void; stop(): void } {
+  if (!enabled || !process.stderr.isTTY) return { stop: () => undefined };
+  const spinner = ora({ stream: process.stderr, text: 'applying…' }).start();
+  return {
+    progress: (done, total, step) => {
+      spinner.text = `applying ${done}/${total}: ${step.kind} ${step.resource.type} ${step.resource.name}`;
+    },
+    stop: () => spinner.stop(),
+  };
+}
