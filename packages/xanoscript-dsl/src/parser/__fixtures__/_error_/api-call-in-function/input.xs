@@ -1,10 +1,13 @@
-function "Utils/Call Endpoint" {
+function "f" {
   input {
   }
   stack {
-    api.call "table-counts" verb=GET {
-      api_group = "MCP: System"
-    } as $counts
+    api.call "users" verb=GET {
+      api_group = "x"
+    } as $r
+    expect.to_equal ($r) {
+      value = 1
+    }
   }
-  response = $counts
+  response = $r
 }
