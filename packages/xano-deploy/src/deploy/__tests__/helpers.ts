@@ -6,7 +6,7 @@ import type { FaultOptions } from '../../emulator/faults.js';
 import { openTarget, type OpenTarget } from '../target.js';
 
 export const FAST_RETRY = {
-  retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 },
+  retry: { maxAttempts: 20, baseDelayMs: 2, maxDelayMs: 25 },
   runtime: { sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), random: () => 0.5 },
 };
 
