@@ -35,7 +35,9 @@ export function applyOptions(cmd: Command): Command {
 export async function openFromFlags(o: TargetOpts): Promise<{ root: string; target: OpenTarget; records: RecordStore; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
-  const resolved = resolveTarget(o.target === undefined ? {} : { target: o.target }, process.env, config);
+  // CI passes unset secrets as empty strings: treat them as unset.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('XANO_') && v === '')));
+  const resolved = resolveTarget(o.target === undefined ? {} : { target: o.target }, env, config);
   const target = await openTarget(root, resolved, {
     ...(o.dataDir ? { dataDir: o.dataDir } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
