@@ -89,7 +89,9 @@ function indexSpecs(e: Expr): string | undefined {
   if (e.kind !== 'ArrayExpr') return undefined;
   const out: string[] = [];
   for (const el of e.elements) {
-    if (el.kind !== 'ObjectExpr' || !el.entries.every((x) => ['type', 'field', 'name'].includes(x.key))) return undefined;
+    const keys = el.kind === 'ObjectExpr' ? el.entries.map((x) => x.key).join(',') : '';
+    // table() prints index entries as {type, field, name}; any other key order stays raw.
+    if (el.kind !== 'ObjectExpr' || (keys !== 'type,field' && keys !== 'type,field,name')) return undefined;
     const type = str(el.entries.find((x) => x.key === 'type')?.value);
     const field = el.entries.find((x) => x.key === 'field')?.value;
     const name = el.entries.find((x) => x.key === 'name')?.value;

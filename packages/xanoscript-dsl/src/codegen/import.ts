@@ -109,6 +109,13 @@ function importLines(p: Planned, body: string, builders: ReadonlySet<string>, fi
 export function generateModules(sources: readonly ImportSource[]): ImportedModule[] {
   const planned = plan(sources);
   const { files, ...shared } = contextFor(planned);
+  // A table that itself must stay raw has no typed columns: its db.* statements stay raw too.
+  for (const p of planned) {
+    const d = p.src.doc.object;
+    if (d.kind !== 'TableDecl') continue;
+    const probe = emitObject(p.src.doc, p.binding, { ...shared, taken: new Set(), escapes: [] });
+    if (probe.raw) (shared.tables as Map<string, unknown>).delete(d.name);
+  }
   const taken = new Set([...files.keys(), 'fn', 'query', 'task', 'table', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now']);
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
   return planned.map((p) => {
