@@ -6,7 +6,7 @@ import { printExpr } from '../printer/print-exprs.js';
 
 const METHOD_OF_OP: Partial<Record<BinaryOp, string>> = {
   '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'gte', '<': 'lt', '<=': 'lte', '+': 'add', '-': 'sub', '*': 'mul',
-  '/': 'div', '%': 'mod', '&&': 'and', '||': 'or', '??': 'orElse', '~': 'concat',
+  '/': 'div', '&&': 'and', '||': 'or', '??': 'orElse', '~': 'concat',
 };
 
 /** Filters with a typed method: name → [method, allowed argument counts]. */
@@ -22,7 +22,7 @@ const METHOD_OF_FILTER: Record<string, readonly [string, readonly number[]]> = {
   split: ['split', [1]], substr: ['substr', [2]], slice: ['slice', [2]], replace: ['replace', [2]],
   regex_replace: ['regexReplace', [2]], contains: ['contains', [1]], starts_with: ['startsWith', [1]],
   ends_with: ['endsWith', [1]], index: ['index', [1]], pow: ['pow', [1]], min: ['min', [1]], max: ['max', [1]],
-  multiply: ['multiply', [1]], bitwise_and: ['bitwiseAnd', [1]], bitwise_xor: ['bitwiseXor', [1]],
+  multiply: ['multiply', [1]], modulus: ['mod', [1]], not: ['not', [0]], bitwise_and: ['bitwiseAnd', [1]], bitwise_xor: ['bitwiseXor', [1]],
   sort: ['sort', [0, 1, 2]], format_timestamp: ['formatTimestamp', [1, 2]],
   transform_timestamp: ['transformTimestamp', [1, 2]], add_secs_to_timestamp: ['addSeconds', [1]],
 };
@@ -104,7 +104,7 @@ export class ExprEmitter {
         return method ? `${this.expr(node.left)}.${method}(${this.value(node.right)})` : this.raw(node);
       }
       case 'UnaryExpr':
-        return node.op === '!' ? `${this.expr(node.operand)}.not()` : this.raw(node);
+        return this.raw(node);
       case 'TernaryExpr':
         return `${this.expr(node.test)}.then(${this.value(node.consequent)}, ${this.value(node.alternate)})`;
       default:

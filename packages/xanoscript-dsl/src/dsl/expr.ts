@@ -79,7 +79,8 @@ export class ExprImpl {
   sub(n: Val) { return this.bin('-', n); }
   mul(n: Val) { return this.bin('*', n); }
   div(n: Val) { return this.bin('/', n); }
-  mod(n: Val) { return this.bin('%', n); }
+  // `|modulus:n` rather than `%`: both parser generations accept it (reference §0, §9).
+  mod(n: Val) { return this.f('modulus', n); }
   floor() { return this.f('floor'); }
   ceil() { return this.f('ceil'); }
   round(p?: number) { return p === undefined ? this.f('round') : this.f('round', p); }
@@ -115,7 +116,8 @@ export class ExprImpl {
 
   and(o: Val) { return this.bin('&&', o); }
   or(o: Val) { return this.bin('||', o); }
-  not() { return wrap(node({ kind: 'UnaryExpr', op: '!', operand: this.node })); }
+  // `|not` rather than `!x`: both parser generations accept it (reference §0, §9).
+  not() { return this.f('not'); }
 
   formatTimestamp(fmt: Val, tz?: Val) { return tz === undefined ? this.f('format_timestamp', fmt) : this.f('format_timestamp', fmt, tz); }
   transformTimestamp(c: Val, tz?: Val) { return tz === undefined ? this.f('transform_timestamp', c) : this.f('transform_timestamp', c, tz); }

@@ -87,6 +87,7 @@ export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
   sub(n: Num): X<NonNull<T>>;
   mul(n: Num): X<NonNull<T>>;
   div(n: Num): X<'decimal'>;
+  /** `|modulus:n` (the remainder; printed as a filter, which every parser generation accepts) */
   mod(n: Num): X<'int'>;
   /** `|floor` */
   floor(): X<'int'>;

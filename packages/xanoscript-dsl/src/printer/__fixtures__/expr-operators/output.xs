@@ -22,7 +22,7 @@ function "Workers/Transactions - Commission Math" {
       value = $gross - ($net + $fee)
     }
     var $odd_deal {
-      value = ($input.deal_count % 2) == 1
+      value = ($input.deal_count|modulus:2) == 1
     }
     var $big_deal {
       value = ($input.sale_price >= 1000000) && ($input.deal_count > 3) && $odd_deal
@@ -31,7 +31,7 @@ function "Workers/Transactions - Commission Math" {
       value = $big_deal || $input.is_team_lead || ($input.deal_count <= 0)
     }
     var $not_lead {
-      value = !$input.is_team_lead
+      value = $input.is_team_lead|not
     }
     var $label {
       value = $input.agent_name ~ " (" ~ $input.deal_count ~ " deals)"
