@@ -100,7 +100,8 @@ function defineFieldRules($: Dsl, r: Rules): void {
   ];
   r.field = $.RULE('field', () => {
     $.CONSUME(T.Word);
-    $.OPTION(() => $.SUBRULE(r.arraySpec));
+    // More than one `[]` is accepted here and reported as an unsupported nested array (§3.3).
+    $.MANY1(() => $.SUBRULE(r.arraySpec));
     $.OPTION1(() => $.CONSUME(T.Question));
     $.OPTION2(() => $.OR(nameAlts));
     $.OPTION3(() => $.CONSUME1(T.Question));

@@ -38,7 +38,7 @@ function base(h: StmtHeader, attrs: readonly Attribute[]) {
 function once(b: StmtBuilder, h: StmtHeader, parts: readonly Member[], kind: MemberKind, required: boolean): Member | undefined {
   const found = parts.filter((m) => m.kind === kind);
   for (const extra of found.slice(1)) b.ctx.error('duplicate-attribute', `\`${h.name}\` allows one \`${kind}\` block`, extra.loc);
-  if (required && found.length === 0) b.ctx.error('missing-attribute', `\`${h.name}\` is missing its \`${kind}\` block`, h.nameLoc);
+  if (required && found.length === 0) b.ctx.error('missing-member', `\`${h.name}\` is missing its \`${kind}\` block`, h.nameLoc);
   return found[0];
 }
 

@@ -3,6 +3,7 @@ import type { Expr } from '../../ast/nodes/exprs.js';
 import type { ArraySpec, FieldDecl, FieldItem, FieldList, InputFilter } from '../../ast/nodes/fields.js';
 import type { Attribute } from '../../ast/nodes/misc.js';
 import { FIELD_ATTR_ORDER, sortAttrs } from '../../printer/order.js';
+import { checkField } from './field-checks.js';
 import type * as C from '../cst.generated.js';
 import { checkAttrs } from './checks.js';
 import { placeComments } from './comments.js';
@@ -59,7 +60,9 @@ export class FieldBuilder {
     node['attrs'] = attrs;
     if (schema !== undefined) node['schema'] = schema;
     node['loc'] = loc;
-    return freeze(node) as unknown as FieldDecl;
+    const field = freeze(node) as unknown as FieldDecl;
+    checkField(this.ctx, field, { typeLoc: typeTok ? this.ctx.tokLoc(typeTok) : loc, specs: c.arraySpec ?? [], filterNames: c.inputFilter ?? [] });
+    return field;
   }
 
   /** The `{ description = … schema { … } }` block of a field. */

@@ -31,7 +31,9 @@ export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, he
   }
   for (const r of spec.required) {
     const has = SLOT_NAMES.has(r) ? seen.has(r) || (r === 'output' && seen.has('schema')) : seen.has(r);
-    if (!has) ctx.error('missing-attribute', `\`${spec.keyword}\` is missing \`${r}\``, headerLoc);
+    // A missing block or slot (`stack`, `response`) is a missing member; a missing `key = value` an attribute.
+    const code = SLOT_NAMES.has(r) ? 'missing-member' : 'missing-attribute';
+    if (!has) ctx.error(code, `\`${spec.keyword}\` is missing \`${r}\``, headerLoc);
   }
   if (name === '' && spec.keyword !== 'run.job') ctx.error('missing-attribute', `the \`${spec.keyword}\` needs a name`, headerLoc);
   if (spec.kind === 'TableDecl' && parts.schema !== undefined) checkTableId(ctx, parts.schema, headerLoc);
