@@ -17,7 +17,11 @@ export function syntaxDiagnostics(
 ): void {
   for (const e of lexErrors.slice(0, MAX_ERRORS)) {
     const ch = ctx.text.slice(e.offset, e.offset + Math.max(1, e.length));
-    const hint = ch.startsWith('#') ? ' (comments start with `//`)' : '';
+    const hint = ch.startsWith('#')
+      ? ' (comments start with `//`)'
+      : ch.startsWith('"') || ch.startsWith("'")
+        ? ': this string is never closed (a string must end on the same line; use `\\n` for line breaks)'
+        : '';
     ctx.error('syntax', `unexpected character \`${ch.slice(0, 1)}\`${hint}`, ctx.span(e.offset, e.offset + Math.max(1, e.length) - 1));
   }
   const seen = new Set<number>();
@@ -25,8 +29,35 @@ export function syntaxDiagnostics(
     const at = Number.isFinite(e.token.startOffset) ? e.token.startOffset : ctx.text.length;
     if (seen.has(at)) continue;
     seen.add(at);
-    ctx.error('syntax', withOpener(ctx, e.message, at, tokens), errorLoc(ctx, e.token));
+    ctx.error('syntax', withOpener(ctx, e.message, at, tokens) + hintFor(ctx, tokens, e.token), errorLoc(ctx, e.token));
   }
+}
+
+/** A hint for the mistakes people make most (reference §7), judged from the tokens around the error. */
+function hintFor(ctx: Ctx, tokens: readonly IToken[], found: IToken): string {
+  const i = tokens.indexOf(found);
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i >= 0 ? tokens[i + 1] : undefined;
+  const img = found.image;
+  if (img === 'and' || img === 'or') return ` — XanoScript has no word operators: use \`${img === 'and' ? '&&' : '||'}\``;
+  if (img === 'else' && next?.image === 'if') return ' — write `elseif`, not `else if`';
+  const cast = prev?.image.startsWith('!') ? prev.image : i > 1 && tokens[i - 2]?.image === '!' ? `!${prev?.image ?? ''}` : undefined;
+  if (cast !== undefined && /^![a-z]+$/.test(cast)) return ` — a cast like \`${cast}\` takes a string literal: \`${cast} "42"\``;
+  if (img === ':' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev.image) && startsLine(ctx, tokens, i - 1)) {
+    return ' — attribute blocks use `=`, not `:` (`name = value`)';
+  }
+  if (prev !== undefined && /^[A-Za-z_]\w*$/.test(prev.image) && startsLine(ctx, tokens, i - 1) && img !== '=' && img !== '{') {
+    return ` — an attribute needs \`=\`: \`${prev.image} = …\``;
+  }
+  return '';
+}
+
+/** True when token `i` is the first token on its line. */
+function startsLine(ctx: Ctx, tokens: readonly IToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  const before = ctx.text.slice(0, t.startOffset);
+  return before.slice(before.lastIndexOf('\n') + 1).trim() === '';
 }
 
 function errorLoc(ctx: Ctx, tok: IToken): SourceLocation {
