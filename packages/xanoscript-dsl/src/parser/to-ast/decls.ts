@@ -60,7 +60,9 @@ export function buildDecl(ctx: Ctx, s: StmtBuilder, f: FieldBuilder, n: C.DeclCs
   } else if (verbTok !== undefined) {
     ctx.error('unexpected-verb', `\`verb=\` is only allowed on a \`query\``, ctx.tokLoc(verbTok));
   }
-  checkObject(ctx, spec, parts, headerLoc, name);
+  const nameNode = c.declName?.[0];
+  const nameLoc = nameNode === undefined ? headerLoc : ctx.nodeLoc(nameNode);
+  checkObject(ctx, spec, parts, headerLoc, name, nameLoc);
   node['attrs'] = freeze(sortAttrs(parts.attrs, spec.order));
   for (const k of ['input', 'stack', 'schema', 'response'] as const) if (parts[k] !== undefined) node[k] = parts[k];
   node['tests'] = freeze(parts.tests);

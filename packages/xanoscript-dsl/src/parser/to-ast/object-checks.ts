@@ -9,7 +9,7 @@ import type { DeclParts } from './decls.js';
 
 const SLOT_NAMES: ReadonlySet<string> = new Set(SLOTS);
 
-export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, headerLoc: SourceLocation, name: string): void {
+export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, headerLoc: SourceLocation, name: string, nameLoc = headerLoc): void {
   const allowed = new Set([...spec.order, 'guid']);
   const seen = new Set<string>();
   for (const m of parts.seen) {
@@ -35,8 +35,9 @@ export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, he
     const code = SLOT_NAMES.has(r) ? 'missing-member' : 'missing-attribute';
     if (!has) ctx.error(code, `\`${spec.keyword}\` is missing \`${r}\``, headerLoc);
   }
-  if (name === '' && spec.keyword !== 'run.job') ctx.error('missing-attribute', `the \`${spec.keyword}\` needs a name`, headerLoc);
-  if (spec.kind === 'TableDecl' && parts.schema !== undefined) checkTableId(ctx, parts.schema, headerLoc);
+  if (name === '' && spec.keyword !== 'run.job') ctx.error('syntax', `the \`${spec.keyword}\` needs a non-empty name`, nameLoc);
+  const schemaLoc = parts.seen.find((m) => m.name === 'schema')?.loc ?? headerLoc;
+  if (spec.kind === 'TableDecl' && parts.schema !== undefined) checkTableId(ctx, parts.schema, schemaLoc);
 }
 
 /** A table schema needs an `id` column of type `int` or `uuid` (§6 item 4). */

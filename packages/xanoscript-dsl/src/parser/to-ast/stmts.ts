@@ -57,7 +57,9 @@ export class StmtBuilder {
     const stmts = (c.stmt ?? []).map((s) => this.stmt(s));
     const attrs = (c.attr ?? []).map((a) => this.attr(a, false));
     if (!allowAttrs) {
-      for (const a of attrs) this.ctx.error('unknown-attribute', `\`${a.name} = …\` is not a statement; a stack holds statements only`, a.loc!);
+      for (const a of attrs) this.ctx.error('unknown-attribute', a.name === 'response'
+        ? '`response = …` is not a statement; it belongs to the object itself — for an early exit use `return { value = … }`'
+        : `\`${a.name} = …\` is not a statement; a stack holds statements only`, a.loc!);
     }
     const from = c.LCurly?.[0]?.startOffset ?? NaN;
     const to = c.RCurly?.[0]?.startOffset ?? this.ctx.text.length;
@@ -166,6 +168,9 @@ export class StmtBuilder {
       checkAttrs(this.ctx, `\`${h.name}\``, attrs, rules, h.nameLoc);
     }
     const spec = stmtSpecOfKeyword(h.name);
+    if (spec?.arg === true && h.arg === undefined && h.target !== undefined) {
+      this.ctx.error('syntax', `\`${h.name}\` takes its condition in parentheses: \`${h.name} (…) {\``, h.target.loc ?? h.nameLoc);
+    }
     const node: Record<string, unknown> = { kind: spec?.kind ?? 'GenericStmt' };
     if (spec === undefined) node['name'] = h.name;
     if (h.disabled) node['disabled'] = true;
