@@ -12,10 +12,13 @@ export const TEST_ATTR_ORDER: readonly string[] = ['datasource', 'input'];
  * their given order, then `guid`. Stable, so unknown attributes keep the author's order.
  */
 export function sortAttrs(attrs: readonly Attribute[], order: readonly string[]): Attribute[] {
+  // Unknown attributes go after the known ones but before `mock`, which always closes a statement.
+  const mock = order.indexOf('mock');
+  const unknownRank = mock === -1 ? order.length : mock - 0.5;
   const rank = (a: Attribute): number => {
     if (a.name === 'guid') return Number.MAX_SAFE_INTEGER;
     const i = order.indexOf(a.name);
-    return i === -1 ? order.length : i;
+    return i === -1 ? unknownRank : i;
   };
   return attrs
     .map((a, i) => ({ a, i, r: rank(a) }))
