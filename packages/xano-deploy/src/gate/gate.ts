@@ -1,6 +1,7 @@
 // The gate (DESIGN Key decisions): everything that must hold before the first write — every document
 // parses, lint at error level, references resolve, the server's dry-run is clean, hazards are allowed.
 // It has no off switch: a failing gate stops the deploy with every reason at file:line:col.
+import { lintProject } from '@xac/validators';
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
@@ -14,12 +15,18 @@ export interface GateDocument {
   readonly text: string;
 }
 
-/**
- * The lint step. TODO(validators owner): `@xac/validators` exports no project-lint entry point yet;
- * when it does, `defaultLint` calls it with the documents and returns its error-level findings.
- */
+/** The lint step: error-level findings, one `file:line:col: message (rule)` each. */
 export type LintHook = (docs: readonly GateDocument[]) => Promise<readonly string[]>;
-export const defaultLint: LintHook = () => Promise.resolve([]);
+
+/** `@xac/validators` at error level: the seed's bugs (text lookups, dot paths on results) stop a deploy. */
+export const defaultLint: LintHook = (docs) => {
+  const { findings } = lintProject(docs.map((d) => ({ path: d.file, text: d.text })));
+  return Promise.resolve(
+    findings
+      .filter((f) => f.severity === 'error' && f.rule !== 'parse')
+      .map((f) => `${f.path}:${f.loc?.start.line ?? 1}:${f.loc?.start.column ?? 1}: ${f.message} (${f.rule})`),
+  );
+};
 
 export interface GateInput {
   /** Documents the deploy pushes (creates and updates) or, for a plan, every desired file. */
