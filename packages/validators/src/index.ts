@@ -1,6 +1,14 @@
-// Semantic lint for XanoScript: rules over the AST of any .xs file, with a workspace model for
-// cross-file facts (issue 4 — first rules; the engine grows with it).
-export { defineRule, formatMessage, type Rule, type RuleMeta, type RuleContext, type Finding, type Severity } from './define-rule.js';
-export { lintProject, lintDocument, type LintFile, type LintResult } from './run-rules.js';
-export { buildWorkspace, type Workspace } from './engine/workspace.js';
+// Semantic lint for XanoScript (issue 4): rules over the AST of any .xs file, a workspace model for
+// cross-file facts, configuration, suppressions, a baseline, an autofix loop and reporters.
+export { defineRule, formatMessage, type AnyRule, type Rule, type RuleMeta, type RuleContext, type Report, type Fix, type Finding, type Severity } from './define-rule.js';
+export { lintProject, lintDocument, parseFiles, type LintFile, type LintResult, type FileResult, type LintProjectOptions } from './run-rules.js';
+export { fixProject, type FixProjectResult } from './fix-project.js';
+export { buildWorkspace, columnType, EMPTY_WORKSPACE, type Workspace, type TableInfo, type FunctionInfo } from './engine/workspace.js';
+export { analyzeScope, BUILTIN_VARS, type ScopeInfo, type UseInfo, type Binding } from './engine/scope.js';
+export { resolveRules, LintConfigError, type LintConfig, type SeveritySetting, type ResolvedRule } from './engine/config.js';
+export { createBaseline, parseBaseline, applyBaseline, type Baseline, type BaselineEntry } from './engine/baseline.js';
+export { applyFixes, fixUntilStable, MAX_FIX_PASSES } from './engine/fix.js';
+export { suppressionsOf, isSuppressed } from './engine/suppressions.js';
+export { createSourceMapResolver, type SourceResolver, type SourcePosition } from './engine/sourcemap.js';
+export { report, FORMATS, type Format, type ReportInput } from './reporters/index.js';
 export { RULES } from './registry.js';

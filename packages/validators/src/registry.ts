@@ -1,6 +1,24 @@
-import type { Rule } from './define-rule.js';
+import type { AnyRule } from './define-rule.js';
+import callInputsMatch from './rules/call-inputs-match.js';
+import dbFieldExists from './rules/db-field-exists.js';
+import emptyEndpoint from './rules/empty-endpoint.js';
+import jobClaimWithoutStart from './rules/job-claim-without-start.js';
 import lookupValueType from './rules/lookup-value-type.js';
+import noEscapeHatch from './rules/no-escape-hatch.js';
+import noPlusStringConcat from './rules/no-plus-string-concat.js';
+import noRedeclare from './rules/no-redeclare.js';
+import noReservedVariable from './rules/no-reserved-variable.js';
+import noUndeclaredInput from './rules/no-undeclared-input.js';
+import noUndefinedVariable from './rules/no-undefined-variable.js';
 import noUnsafeResultAccess from './rules/no-unsafe-result-access.js';
+import silentCatch from './rules/silent-catch.js';
+import unindexedLookup from './rules/unindexed-lookup.js';
+import unknownFilter from './rules/unknown-filter.js';
+import unresolvedReference from './rules/unresolved-reference.js';
 
-/** Every rule, by id. */
-export const RULES: readonly Rule[] = [lookupValueType, noUnsafeResultAccess] as readonly Rule[];
+/** Every rule, in id order; a rule's id equals its file name. */
+export const RULES: readonly AnyRule[] = [
+  callInputsMatch, dbFieldExists, emptyEndpoint, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
+  noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
+  noUnsafeResultAccess, silentCatch, unindexedLookup, unknownFilter, unresolvedReference,
+] as readonly AnyRule[];

@@ -1,6 +1,11 @@
 import type { Document } from '@xac/xanoscript-dsl/ast';
-import { parse } from '@xac/xanoscript-dsl/parser';
-import { formatMessage, type Finding, type Rule } from './define-rule.js';
+import { parse, type Diagnostic } from '@xac/xanoscript-dsl/parser';
+import { formatMessage, type AnyRule, type Finding, type Report } from './define-rule.js';
+import { objectOf, parentMap, sourceOf, type ParentMap } from './engine/ast-util.js';
+import { applyBaseline, fingerprint, type Baseline } from './engine/baseline.js';
+import { resolveRules, type LintConfig, type ResolvedRule } from './engine/config.js';
+import { analyzeScope, type ScopeInfo } from './engine/scope.js';
+import { isSuppressed, suppressionsOf } from './engine/suppressions.js';
 import { buildWorkspace, type Workspace } from './engine/workspace.js';
 import { RULES } from './registry.js';
 
@@ -9,52 +14,105 @@ export interface LintFile {
   readonly text: string;
 }
 
+export interface FileResult {
+  readonly path: string;
+  readonly findings: readonly Finding[];
+}
+
 export interface LintResult {
+  readonly results: readonly FileResult[];
+  /** Every finding of every file, in file then position order (baselined ones excluded). */
   readonly findings: readonly Finding[];
   readonly errorCount: number;
   readonly warningCount: number;
+  /** Findings the baseline already knew (not counted above). */
+  readonly baselined: readonly Finding[];
 }
 
-/** Runs rules on one parsed document. */
-export function lintDocument(path: string, doc: Document, workspace: Workspace, rules: readonly Rule[] = RULES): Finding[] {
+export interface LintProjectOptions {
+  readonly files: readonly LintFile[];
+  readonly config?: LintConfig;
+  readonly baseline?: Baseline;
+  /** The rules to run (default: every registered rule). */
+  readonly rules?: readonly AnyRule[];
+}
+
+/** Parser diagnostics left to a rule, which reports them with suggestions and fixes. */
+const LEFT_TO_RULES = new Set(['unknown-filter']);
+
+export function parseErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error' && !LEFT_TO_RULES.has(d.code));
+}
+
+/** Runs configured rules on one parsed document; suppressed findings are dropped. */
+export function lintDocument(file: LintFile, doc: Document, workspace: Workspace, rules: readonly ResolvedRule[], diagnostics: readonly Diagnostic[] = []): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
+  const object = objectOf(doc);
+  let scope: ScopeInfo | undefined;
+  let parents: ParentMap | undefined;
+  const suppressions = suppressionsOf(doc);
+  const seen = new Map<string, number>();
+  for (const { rule, severity, options } of rules) {
+    const report = (r: Report<string>): void => {
+      const loc = r.loc ?? r.node.loc;
+      if (isSuppressed(suppressions, rule.name, loc?.start.offset)) return;
+      const key = [rule.name, file.path, object?.name ?? '', r.messageId, sourceOf(file.text, r.node)];
+      const n = (seen.get(key.join('\u0000')) ?? 0) + 1;
+      seen.set(key.join('\u0000'), n);
+      const message = formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data);
+      out.push({ rule: rule.name, messageId: r.messageId, severity, message, path: file.path, loc, fingerprint: fingerprint([...key, String(n)]), ...(r.fix ? { fix: r.fix } : {}) });
+    };
     rule.create({
-      path,
-      doc,
-      workspace,
-      report: (r) =>
-        out.push({
-          rule: rule.name,
-          messageId: r.messageId,
-          severity: rule.meta.defaultSeverity,
-          message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
-          path,
-          loc: r.node.loc,
-        }),
+      path: file.path, text: file.text, doc, object, workspace, options, report, diagnostics,
+      scope: () => (scope ??= object ? analyzeScope(object) : { uses: new Map(), redeclares: [] }),
+      parents: () => (parents ??= parentMap(doc)),
     });
   }
   return out;
 }
 
+const byPosition = (a: Finding, b: Finding): number =>
+  (a.loc?.start.offset ?? 0) - (b.loc?.start.offset ?? 0) || a.rule.localeCompare(b.rule);
+
+/** Parses every file; a file that does not parse yields `parse` findings and no rule runs on it. */
+export function parseFiles(files: readonly LintFile[]): Array<{ file: LintFile; doc: Document | undefined; errors: Finding[]; diagnostics: readonly Diagnostic[] }> {
+  return files.map((file) => {
+    const r = parse(file.text, { path: file.path });
+    const errors = parseErrors(r.diagnostics).map((d): Finding => ({
+      rule: 'parse', messageId: d.code, severity: 'error', message: d.message, path: file.path, loc: d.loc,
+      fingerprint: fingerprint(['parse', file.path, d.code, d.message]),
+    }));
+    return { file, doc: r.ast, errors, diagnostics: r.diagnostics };
+  });
+}
+
+function normalize(arg: readonly LintFile[] | LintProjectOptions): LintProjectOptions {
+  return Array.isArray(arg) ? { files: arg as readonly LintFile[] } : (arg as LintProjectOptions);
+}
+
 /**
  * Lints a whole project: every file parsed (a file that does not parse is a finding), one workspace
- * model for the cross-file facts, every rule on every document.
- * @example const { errorCount } = lintProject([{ path: 'function/x.xs', text }]);
+ * model for the cross-file facts, every configured rule on every document; the deploy gate calls it.
+ * @example const { errorCount, results } = lintProject({ files: [{ path: 'function/x.xs', text }], config: { rules: { 'unindexed-lookup': 'off' } } });
  */
-export function lintProject(files: readonly LintFile[], rules: readonly Rule[] = RULES): LintResult {
-  const parsed: Array<{ path: string; doc: Document }> = [];
-  const findings: Finding[] = [];
-  for (const f of files) {
-    const r = parse(f.text, { path: f.path });
-    for (const d of r.diagnostics.filter((x) => x.severity === 'error')) {
-      findings.push({ rule: 'parse', messageId: d.code, severity: 'error', message: d.message, path: f.path, loc: d.loc });
+export function lintProject(arg: readonly LintFile[] | LintProjectOptions): LintResult {
+  const opts = normalize(arg);
+  const rules = resolveRules(opts.rules ?? RULES, opts.config);
+  const parsed = parseFiles(opts.files);
+  const workspace = buildWorkspace(parsed.flatMap((p) => (p.doc ? [p.doc] : [])));
+  const results: FileResult[] = [];
+  const baselined: Finding[] = [];
+  for (const p of parsed) {
+    let findings = p.errors.length > 0 || !p.doc ? p.errors : lintDocument(p.file, p.doc, workspace, rules, p.diagnostics);
+    if (opts.baseline) {
+      const split = applyBaseline(findings, opts.baseline);
+      findings = split.fresh;
+      baselined.push(...split.known);
     }
-    if (r.ast) parsed.push({ path: f.path, doc: r.ast });
+    results.push({ path: p.file.path, findings: [...findings].sort(byPosition) });
   }
-  const workspace = buildWorkspace(parsed.map((p) => p.doc));
-  for (const p of parsed) findings.push(...lintDocument(p.path, p.doc, workspace, rules));
-  findings.sort((a, b) => a.path.localeCompare(b.path) || (a.loc?.start.offset ?? 0) - (b.loc?.start.offset ?? 0));
+  results.sort((a, b) => a.path.localeCompare(b.path));
+  const findings = results.flatMap((r) => r.findings);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
-  return { findings, errorCount, warningCount: findings.length - errorCount };
+  return { results, findings, errorCount, warningCount: findings.length - errorCount, baselined };
 }

@@ -1,0 +1,82 @@
+import type { AttrStmt, Document, Expr, FieldDecl, FieldList, Node, ObjectDecl, SourceLocation } from '@xac/xanoscript-dsl/ast';
+import { walk } from '@xac/xanoscript-dsl/ast';
+
+// Small AST helpers shared by the engine and the rules.
+
+/** Node → its parent (and the property it sits in). */
+export type ParentMap = ReadonlyMap<Node, { readonly parent: Node; readonly key: string }>;
+
+/** Builds the parent map of a tree in one walk. */
+export function parentMap(root: Node): ParentMap {
+  const out = new Map<Node, { parent: Node; key: string }>();
+  walk(root, {
+    enter(n, c) {
+      if (c.parent && c.key) out.set(n, { parent: c.parent, key: c.key });
+    },
+  });
+  return out;
+}
+
+/** Statements whose shape is `keyword target { attrs } as $x`. */
+export const ATTR_STMT_KINDS: ReadonlySet<string> = new Set([
+  'VarStmt', 'VarUpdateStmt', 'PreconditionStmt', 'ThrowStmt', 'ReturnStmt', 'DebugLogStmt', 'FunctionRunStmt',
+  'DbGetStmt', 'DbHasStmt', 'DbQueryStmt', 'DbAddStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt', 'DbDelStmt',
+  'ApiRequestStmt', 'UtilSleepStmt', 'GenericStmt',
+]);
+
+export function isAttrStmt(n: Node): n is AttrStmt {
+  return ATTR_STMT_KINDS.has(n.kind);
+}
+
+/** The value of a statement's attribute. */
+export function attrOf(s: { readonly attrs: readonly { name: string; value: Expr }[] }, name: string): Expr | undefined {
+  return s.attrs.find((a) => a.name === name)?.value;
+}
+
+/** A string literal's text (or an identifier target's), else undefined. */
+export function stringOf(e: Expr | undefined): string | undefined {
+  return e?.kind === 'StringLit' ? e.value : undefined;
+}
+
+/** `db.get "user"` → `user`. */
+export function tableOf(s: AttrStmt): string | undefined {
+  return stringOf(s.target);
+}
+
+/** The filters applied to a value, innermost first, and the value underneath. */
+export function unwrapFilters(e: Expr): { base: Expr; filters: string[] } {
+  const filters: string[] = [];
+  let cur: Expr = e;
+  while (cur.kind === 'FilterExpr' && cur.operand !== null) {
+    filters.unshift(cur.name);
+    cur = cur.operand;
+  }
+  return { base: cur, filters };
+}
+
+/** Fields of a field list, comments dropped, by name. */
+export function fieldsByName(list: FieldList | undefined): Map<string, FieldDecl> {
+  return new Map((list ?? []).filter((f): f is FieldDecl => f.kind === 'FieldDecl').map((f) => [f.name, f]));
+}
+
+/** The object of a document, unless it is raw. */
+export function objectOf(doc: Document): ObjectDecl | undefined {
+  return doc.object.kind === 'RawDecl' ? undefined : doc.object;
+}
+
+/** The 1-based position of a text offset. */
+export function locAt(text: string, offset: number, length: number): SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const start = { line, column: offset - lineStart + 1, offset };
+  return { start, end: { line, column: start.column + length, offset: offset + length } };
+}
+
+/** The source text of a node, whitespace collapsed (for fingerprints and messages). */
+export function sourceOf(text: string, n: Node): string {
+  return n.loc ? text.slice(n.loc.start.offset, n.loc.end.offset).replace(/\s+/g, ' ') : '';
+}

@@ -1,0 +1,100 @@
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { describe, expect, it } from 'vitest';
+import type { AnyRule, Finding } from './define-rule.js';
+import type { ResolvedRule } from './engine/config.js';
+import { fixUntilStable } from './engine/fix.js';
+import { buildWorkspace } from './engine/workspace.js';
+import { lintDocument, type LintFile } from './run-rules.js';
+
+// The rule tester (STYLE habit 5): a case table `valid` / `invalid`. Invalid cases list their
+// findings as {messageId, line, column}; a fixable case gives the `output` after `--fix`, which must
+// re-parse without errors, differ from the input and be stable under a second pass.
+
+export interface ValidCase {
+  readonly name?: string;
+  readonly code: string;
+  readonly options?: unknown;
+  /** Other files of the workspace (tables, called functions). */
+  readonly files?: readonly string[];
+}
+
+export interface ExpectedError {
+  readonly messageId: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedError[];
+  /** The fixed text; omitted or null when no fix applies. */
+  readonly output?: string | null;
+}
+
+export interface RuleCases {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+const PATH = 'test.xs';
+
+function setup(rule: AnyRule, c: ValidCase) {
+  const others = (c.files ?? []).map((text, i) => parse(text, { path: `w${i}.xs` }).ast).filter((d) => d !== undefined);
+  const options = c.options === undefined ? rule.defaultOptions : { ...(rule.defaultOptions as object), ...(c.options as object) };
+  const resolved: ResolvedRule[] = [{ rule, severity: 'error', options }];
+  const lint = (text: string): Finding[] => {
+    const r = parse(text, { path: PATH });
+    const doc = r.ast;
+    expect(doc, `the case does not parse: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
+    const file: LintFile = { path: PATH, text };
+    return doc ? lintDocument(file, doc, workspace(doc), resolved, r.diagnostics) : [];
+  };
+  const workspace = (doc: NonNullable<ReturnType<typeof parse>['ast']>) => buildWorkspace([...others, doc]);
+  return { lint, fix: (text: string) => fixUntilStable(text, (t, d, diags) => lintDocument({ path: PATH, text: t }, d, workspace(d), resolved, diags)).text };
+}
+
+const errorsOf = (text: string) => parse(text, { path: PATH }).diagnostics.filter((d) => d.severity === 'error');
+
+function checkFix(fix: (t: string) => string, c: InvalidCase): void {
+  const fixed = fix(c.code);
+  if (c.output === undefined || c.output === null) {
+    expect(fixed, 'no fix expected').toBe(c.code);
+    return;
+  }
+  expect(fixed).toBe(c.output);
+  expect(c.output, 'the output must differ from the input').not.toBe(c.code);
+  expect(errorsOf(c.output).map((d) => d.message), 'the output must re-parse without errors').toEqual([]);
+  expect(fix(c.output), 'a second pass must change nothing').toBe(c.output);
+}
+
+/**
+ * Declares the vitest suite of one rule from its case table.
+ * @example ruleTester(rule, { valid: [{ code }], invalid: [{ code, errors: [{ messageId: 'm', line: 3, column: 5 }], output }] });
+ */
+export function ruleTester(rule: AnyRule, cases: RuleCases): void {
+  describe(rule.name, () => {
+    it('has no duplicate cases', () => {
+      const keys = [...cases.valid, ...cases.invalid].map((c) => JSON.stringify([c.code, c.options, c.files]));
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
+    cases.valid.forEach((c, i) => {
+      it(`valid ${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+        expect(setup(rule, c).lint(c.code).map((f) => `${f.loc?.start.line}:${f.loc?.start.column} ${f.message}`)).toEqual([]);
+      });
+    });
+    cases.invalid.forEach((c, i) => {
+      it(`invalid ${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+        const { lint, fix } = setup(rule, c);
+        const got = lint(c.code).map((f) => ({ messageId: f.messageId, line: f.loc?.start.line, column: f.loc?.start.column }));
+        expect(got).toEqual(c.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column })));
+        checkFix(fix, c);
+      });
+    });
+  });
+}
+
+/** A function around a stack: line 1 `function`, n input lines from line 3, the stack's first line at 5 + n. */
+export function fn(stack: string, input = '', response = 'null'): string {
+  const inputs = input ? `  input {\n${input}\n  }\n` : '  input {\n  }\n';
+  return `function "t" {\n${inputs}  stack {\n${stack}\n  }\n  response = ${response}\n}\n`;
+}

@@ -1,0 +1,49 @@
+import type { FilterExpr } from '@xac/xanoscript-dsl/ast';
+import { node, walk } from '@xac/xanoscript-dsl/ast';
+import { defineRule } from '../define-rule.js';
+
+// Seed bug 7 (`format_date` for `format_timestamp`): filter names Xano does not know. The parser
+// finds them (its filter tables); this rule names the filter that was meant and renames it.
+
+/** Names people try (reference §5.2 and the seed's gotcha table) → the current filter. */
+export const FILTER_SUGGESTIONS: ReadonlyMap<string, string> = new Map([
+  ['format_date', 'format_timestamp'], ['default', 'first_notnull'], ['length', 'count'], ['size', 'count'],
+  ['num_min', 'min'], ['num_max', 'max'], ['eq', 'equals'], ['ne', 'not_equals'], ['gt', 'greater_than'],
+  ['gte', 'greater_than_or_equal'], ['lt', 'less_than'], ['lte', 'less_than_or_equal'], ['sub', 'subtract'],
+  ['mul', 'multiply'], ['mod', 'modulus'], ['div', 'divide'], ['lower', 'to_lower'], ['upper', 'to_upper'],
+  ['strpos', 'index'], ['stripos', 'iindex'], ['strip_tags', 'strip_html'], ['uid', 'create_uid'], ['uuid4', 'uuid'],
+  ['substring', 'substr'], ['to_integer', 'to_int'], ['str_split', 'split'], ['get_keys', 'keys'], ['regex_test', 'regex_matches'],
+  ['regex_match', 'regex_matches'], ['regex_match_all', 'regex_get_all_matches'],
+]);
+
+function suggestion(name: string): string | undefined {
+  return FILTER_SUGGESTIONS.get(name) ?? (name.startsWith('array_') && !['array_min', 'array_max'].includes(name) ? name.slice(6) : undefined);
+}
+
+export default defineRule<'unknown' | 'unknownSuggest', object>({
+  name: 'unknown-filter',
+  meta: {
+    type: 'problem',
+    description: 'filter names must exist (`format_date` → `format_timestamp`, `default` → `first_notnull`, `length` → `count`, old aliases)',
+    fixable: 'code',
+    defaultSeverity: 'error',
+    messages: {
+      unknown: 'unknown filter `{{name}}`',
+      unknownSuggest: 'unknown filter `{{name}}`: use `{{suggestion}}`',
+    },
+  },
+  defaultOptions: {},
+  create(ctx) {
+    const wanted = ctx.diagnostics.filter((d) => d.code === 'unknown-filter');
+    if (wanted.length === 0 || !ctx.object) return;
+    const filters: FilterExpr[] = [];
+    walk(ctx.object, { enter: (n) => void (n.kind === 'FilterExpr' && filters.push(n)) });
+    for (const d of wanted) {
+      const name = ctx.text.slice(d.loc.start.offset, d.loc.end.offset);
+      const f = filters.find((x) => x.name === name && x.loc && x.loc.start.offset <= d.loc.start.offset && d.loc.end.offset <= x.loc.end.offset);
+      const s = suggestion(name);
+      const fix = f && s ? { fix: { kind: 'replace' as const, node: f, with: node({ ...f, name: s }) } } : {};
+      ctx.report({ messageId: s ? 'unknownSuggest' : 'unknown', node: f ?? ctx.doc, loc: d.loc, data: { name, suggestion: s ?? '' }, ...fix });
+    }
+  },
+});
