@@ -1,0 +1,30 @@
+import { fn, ruleTester } from '../rule-tester.js';
+import rule from './no-undefined-variable.js';
+
+const v = (name: string, value: string, indent = '    ') => `${indent}var $${name} {\n${indent}  value = ${value}\n${indent}}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'defined before', code: fn(`${v('a', '1')}\n${v('b', '$a')}`) },
+    { name: 'as binding', code: fn(`    function.run "x" as $r\n${v('b', '$r')}`) },
+    { name: 'defined in every branch', code: fn(`    conditional {\n      if (true) {\n${v('a', '1', '        ')}\n      }\n      else {\n${v('a', '2', '        ')}\n      }\n    }\n${v('b', '$a')}`) },
+    { name: 'loop variable and built-ins', code: fn(`    foreach ([1, 2]) {\n      each as $i {\n${v('x', '$i + $input.n + ($env.K|to_int)', '        ')}\n      }\n    }`, '    int n') },
+    { name: '$error inside catch', code: fn(`    try_catch {\n      try {\n${v('a', '1', '        ')}\n      }\n      catch {\n${v('m', '$error.message', '        ')}\n      }\n    }`) },
+  ],
+  invalid: [
+    { name: 'never defined', code: fn(v('b', '$token')), errors: [{ messageId: 'undefined', line: 6, column: 15 }] },
+    { name: 'auto-named copy (the seed\'s $team1)', code: fn(v('b', '$team1.id')), errors: [{ messageId: 'autoNamed', line: 6, column: 15 }] },
+    { name: 'used before its definition', code: fn(`${v('b', '$a')}\n${v('a', '1')}`), errors: [{ messageId: 'undefined', line: 6, column: 15 }] },
+    {
+      name: 'defined in one branch only',
+      code: fn(`    conditional {\n      if (true) {\n${v('a', '1', '        ')}\n      }\n    }\n${v('b', '$a')}`),
+      errors: [{ messageId: 'maybe', line: 13, column: 15 }],
+    },
+    {
+      name: 'defined in try only, used after',
+      code: fn(`    try_catch {\n      try {\n${v('a', '1', '        ')}\n      }\n      catch {\n      }\n    }`, '', '$a'),
+      errors: [{ messageId: 'maybe', line: 15, column: 14 }],
+    },
+    { name: '$error outside catch', code: fn(v('b', '$error')), errors: [{ messageId: 'undefined', line: 6, column: 15 }] },
+  ],
+});
