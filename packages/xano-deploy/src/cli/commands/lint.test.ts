@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -20,10 +20,54 @@ describe('xac lint', () => {
     expect(bad.stdout).toMatch(/^xs\/snapshot\.xs:28:28: error: .*\(no-unsafe-result-access\)$/m);
     const json = JSON.parse(spawnSync(process.execPath, [cli, 'lint', 'xs', '--format', 'json'], { cwd: tmp, encoding: 'utf8' }).stdout);
     expect(json.errorCount).toBe(3);
+    expect(json.findings[0]).toMatchObject({ path: 'xs/snapshot.xs', line: 11, column: 21, rule: 'lookup-value-type', fixable: true });
     cpSync(join(fixtures, 'seed-8140-after-fix', 'input.xs'), join(tmp, 'xs', 'snapshot.xs'));
     const good = spawnSync(process.execPath, [cli, 'lint', 'xs'], { cwd: tmp, encoding: 'utf8' });
     expect(good.stdout).toMatch(/1 files: 0 errors, 0 warnings/);
     expect(good.status).toBe(0);
+  });
+
+  it('--fix turns the seed 8140 into its fixed form, which lints clean', () => {
+    const dir = join(tmp, 'fix');
+    mkdirSync(join(dir, 'xs'), { recursive: true });
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    cpSync(join(fixtures, 'seed-8140-before-fix', 'input.xs'), join(dir, 'xs', 'snapshot.xs'));
+    cpSync(join(fixtures, 'seed-table-metrics-snapshots', 'input.xs'), join(dir, 'xs', 'metrics_snapshots.xs'));
+    cpSync(join(fixtures, 'seed-table-user', 'input.xs'), join(dir, 'xs', 'user.xs'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'lint', 'xs', ...args], { cwd: dir, encoding: 'utf8' });
+    const fixed = run('--fix');
+    expect(fixed.stdout).toMatch(/3 files: 0 errors, 0 warnings/);
+    expect(fixed.status).toBe(0);
+    const text = readFileSync(join(dir, 'xs', 'snapshot.xs'), 'utf8');
+    expect(text).toContain('field_value = $input.user_id|to_int|first_notempty:0');
+    expect(text).toContain('open_transactions: $lifecycle_open_result|get:"data":({})|get:"transactions_updated":0');
+    expect(readFileSync(join(dir, 'xs', 'metrics_snapshots.xs'), 'utf8')).toBe(readFileSync(join(fixtures, 'seed-table-metrics-snapshots', 'input.xs'), 'utf8'));
+    expect(run().status).toBe(0);
+    expect(run('--fix').stdout).toMatch(/0 errors/);
+    expect(readFileSync(join(dir, 'xs', 'snapshot.xs'), 'utf8')).toBe(text);
+  });
+
+  it('formats: sarif 2.1.0 and markdown; a baseline lets only new findings fail; bad usage exits 2', () => {
+    const dir = join(tmp, 'formats');
+    mkdirSync(join(dir, 'xs'), { recursive: true });
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
+    cpSync(join(fixtures, 'seed-8140-before-fix', 'input.xs'), join(dir, 'xs', 'snapshot.xs'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'lint', 'xs', ...args], { cwd: dir, encoding: 'utf8' });
+    const sarif = JSON.parse(run('--format', 'sarif').stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.rules.some((r: { id: string; shortDescription: { text: string } }) => r.id === 'lookup-value-type' && r.shortDescription.text.length > 0)).toBe(true);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'xs/snapshot.xs' }, region: { startLine: 11, startColumn: 21, endLine: 11, endColumn: 35 } });
+    expect(run('--format', 'markdown').stdout).toMatch(/^### xac lint: 3 errors/);
+    expect(run('--baseline', 'lint-baseline.json', '--update-baseline').status).toBe(0);
+    expect(run('--baseline', 'lint-baseline.json').status).toBe(0);
+    const moved = `// moved down a line\n${readFileSync(join(dir, 'xs', 'snapshot.xs'), 'utf8')}`;
+    writeFileSync(join(dir, 'xs', 'snapshot.xs'), moved.replace('field_name = "id"', 'field_name = "id"\n      description = "x"'));
+    expect(run('--baseline', 'lint-baseline.json').status).toBe(0);
+    writeFileSync(join(dir, 'xs', 'snapshot.xs'), moved.replace('$user.agent_id', '$lifecycle_open_result.agent_id'));
+    const fresh = run('--baseline', 'lint-baseline.json');
+    expect(fresh.status).toBe(1);
+    expect(fresh.stdout).toMatch(/1 errors, 0 warnings, 3 known from the baseline/);
+    expect(run('--format', 'xml').status).toBe(2);
   });
 
   it('lints the compiled apps of this repository clean', () => {

@@ -1,54 +1,91 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { lintProject, type Finding } from '@xac/validators';
-import { findProjectRoot } from '../../config/index.js';
+import {
+  createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, lintProject, parseBaseline, report, RULES,
+  type Baseline, type Format, type LintConfig, type LintFile, type LintResult,
+} from '@xac/validators';
+import { findProjectRoot, loadConfig } from '../../config/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { collectXsFiles } from './fmt.js';
 
-// `xac lint [paths]`: the semantic rules of @xac/validators over .xs files (default: the compiled
-// apps/*/xs). Findings in compiled output also name the DSL line that produced them.
+// `xac lint [paths|--project] [--fix] [--format …] [--baseline file] [--update-baseline]`: the
+// semantic rules of @xac/validators over .xs files (default: the compiled apps/*/xs). Findings in
+// compiled output also name the DSL line that produced them (through the build's source map).
 
-type SourceMap = { files: Record<string, { sources: string[]; lines: Array<[number, number, number] | null> }> };
+interface LintOptions {
+  format: string;
+  project?: boolean;
+  fix?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+}
 
-/** `apps/<app>/xs/<path>` line → DSL `file:line:col`, through the build's source map. */
-function dslPosition(root: string, file: string, line: number): string | undefined {
-  const m = /^(apps\/[^/]+)\/xs\/(.+)$/.exec(file);
-  if (!m) return undefined;
+const COMPILED = /(^|\/)apps\/[^/]+\/xs\//;
+
+function readFiles(root: string, paths: readonly string[], project: boolean): LintFile[] {
+  const apps = join(root, 'apps');
+  const targets = [...paths.map((p) => resolve(p)), ...((project || paths.length === 0) && existsSync(apps) ? [apps] : [])];
+  return collectXsFiles(targets).map((p) => ({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
+}
+
+function loadBaseline(root: string, file: string | undefined): Baseline | undefined {
+  if (file === undefined || !existsSync(join(root, file))) return undefined;
   try {
-    const map = JSON.parse(readFileSync(join(root, m[1] ?? '', 'xs', 'sourcemap.json'), 'utf8')) as SourceMap;
-    const entry = map.files[m[2] ?? ''];
-    const at = entry?.lines[line - 1];
-    return at && entry ? `${entry.sources[at[0]]}:${at[1]}:${at[2]}` : undefined;
-  } catch {
-    return undefined;
+    return parseBaseline(readFileSync(join(root, file), 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
-function stylish(root: string, f: Finding): string {
-  const line = f.loc?.start.line ?? 1;
-  const dsl = dslPosition(root, f.path, line);
-  return `${f.path}:${line}:${f.loc?.start.column ?? 1}: ${f.severity}: ${f.message} (${f.rule})${dsl ? `\n  from ${dsl}` : ''}`;
+/** Writes fixed files (never compiled output: that is fixed in the DSL source) and returns the rest. */
+function applyFix(root: string, files: readonly LintFile[], config: LintConfig, baseline: Baseline | undefined): LintResult {
+  const { files: fixed } = fixProject({ files, config });
+  const kept = fixed.map((f, i) => (f.changed && COMPILED.test(f.path) ? { ...f, text: files[i]?.text ?? f.text, changed: false } : f));
+  for (const f of kept) if (f.changed) writeFileSync(join(root, f.path), f.text);
+  const skipped = fixed.filter((f) => f.changed && COMPILED.test(f.path)).length;
+  if (skipped > 0) console.error(`${skipped} compiled file(s) under apps/*/xs not fixed: fix the DSL source and run \`xac build\``);
+  return lintProject({ files: kept.map((f) => ({ path: f.path, text: f.text })), config, ...(baseline ? { baseline } : {}) });
 }
 
-/** `xac lint [paths] [--format stylish|json]` */
+async function runLint(paths: string[], opts: LintOptions): Promise<void> {
+  if (!(opts.format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${opts.format}"`);
+  const root = findProjectRoot();
+  const config = await loadConfig(root);
+  const lint: LintConfig = config.lint as LintConfig;
+  const baselineFile = opts.baseline ?? lint.baseline;
+  if (opts.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> or lint.baseline in xac.config.ts');
+  const files = readFiles(root, paths, opts.project === true);
+  const baseline = opts.updateBaseline ? undefined : loadBaseline(root, baselineFile);
+  const result = opts.fix ? applyFix(root, files, lint, baseline) : lintProject({ files, config: lint, ...(baseline ? { baseline } : {}) });
+  if (opts.updateBaseline && baselineFile !== undefined) {
+    writeFileSync(join(root, baselineFile), `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
+    console.error(`${baselineFile}: ${result.findings.length} findings recorded; only new ones fail from now on`);
+    process.exitCode = EXIT.ok;
+    return;
+  }
+  const resolveDsl = createSourceMapResolver((p) => (existsSync(join(root, p)) ? readFileSync(join(root, p), 'utf8') : undefined));
+  const color = opts.format === 'stylish' && process.stdout.isTTY === true && !process.env['NO_COLOR'];
+  process.stdout.write(report(opts.format as Format, { result, fileCount: files.length, rules: RULES, resolve: resolveDsl, color }));
+  process.exitCode = result.errorCount > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** `xac lint [paths|--project] [--fix] [--format stylish|json|sarif|markdown] [--baseline file] [--update-baseline]` */
 export function registerLint(program: Command): void {
   program
     .command('lint [paths...]')
     .description('semantic lint of .xs files (default: the compiled apps/*/xs)')
-    .option('--format <format>', 'stylish or json', 'stylish')
-    .action((paths: string[], opts: { format: string }) => {
-      if (opts.format !== 'stylish' && opts.format !== 'json') throw new UsageError(`--format must be stylish or json, got "${opts.format}"`);
-      const root = findProjectRoot();
-      const targets = paths.length > 0 ? paths : [join(root, 'apps')];
-      const files = collectXsFiles(targets).map((p) => ({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
-      const result = lintProject(files);
-      if (opts.format === 'json') {
-        console.log(JSON.stringify({ files: files.length, errorCount: result.errorCount, warningCount: result.warningCount, findings: result.findings.map((f) => ({ ...f, dsl: dslPosition(root, f.path, f.loc?.start.line ?? 1) })) }, null, 2));
-      } else {
-        for (const f of result.findings) console.log(stylish(root, f));
-        console.log(`${files.length} files: ${result.errorCount} errors, ${result.warningCount} warnings`);
+    .option('--project', 'lint every .xs of the project (apps/*/xs) besides the given paths')
+    .option('--fix', 'apply the rules\' fixes (AST edits, re-parsed) until stable, then report what is left')
+    .option('--format <format>', 'stylish, json, sarif or markdown', 'stylish')
+    .option('--baseline <file>', 'only findings not recorded in this baseline fail (default: lint.baseline)')
+    .option('--update-baseline', 'record the current findings in the baseline file')
+    .action(async (paths: string[], opts: LintOptions) => {
+      try {
+        await runLint(paths, opts);
+      } catch (err) {
+        if (err instanceof LintConfigError) throw new UsageError(`xac.config.ts: ${err.message}`);
+        throw err;
       }
-      process.exitCode = result.errorCount > 0 ? EXIT.findings : EXIT.ok;
     });
 }
