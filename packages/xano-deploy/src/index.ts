@@ -3,7 +3,7 @@ export { runDeployBench, type DeployBenchFigures } from './deploy/bench.js';
 export { deployDesired, gateAndApply, planAgainst, type ApplyMode, type ApplyRun, type ApplyRunOptions } from './deploy/run.js';
 export { loadDesired, readDesired, type DesiredFile, type DesiredSet } from './deploy/desired.js';
 export { openTarget, type OpenTarget, type OpenOptions } from './deploy/target.js';
-export { pullRemote } from './deploy/remote.js';
+export { pullRemote } from './remote/pull.js';
 export { syntheticWorkspace } from './deploy/synthetic.js';
 export { rollbackDeploy } from './apply/rollback.js';
 export { RecordStore, type DeployRecord } from './apply/record.js';

@@ -3,7 +3,7 @@
 // any failure an automatic rollback of what ran.
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
-import { pullRemote } from '../deploy/remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { remoteFingerprint } from '../plan/fingerprint.js';
 import { describe, type HazardKind, type Plan, type PlanStep, type RemoteObject } from '../plan/types.js';
 import { identityOf } from '../plan/analyze.js';

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../emulator/store.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 import type { PlanTarget, ResourceRef, StepKind } from '../plan/types.js';
 
 export type DeployStatus = 'applying' | 'applied' | 'failed' | 'interrupted' | 'rolling-back' | 'rolled-back' | 'rollback-failed';

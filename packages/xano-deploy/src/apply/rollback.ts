@@ -1,7 +1,7 @@
 // Rollback: undo a deploy's applied steps in reverse order from its record. Every undo is idempotent
 // (it looks at the remote first), so a rollback can stop anywhere and be resumed.
 import type { XanoClient } from '../client/xano-client.js';
-import { pullRemote } from '../deploy/remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { identityOf } from '../plan/analyze.js';
 import type { RemoteObject } from '../plan/types.js';
 import type { DeployRecord, RecordStep, RecordStore } from './record.js';

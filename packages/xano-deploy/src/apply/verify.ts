@@ -1,6 +1,6 @@
 // After the last write: pull the remote and compare canonical text with the plan (DESIGN: verify).
 import type { XanoClient } from '../client/xano-client.js';
-import { pullRemote } from '../deploy/remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { identityOf } from '../plan/analyze.js';
 import { describe, type Plan, type RemoteObject } from '../plan/types.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { RecordStore } from '../apply/record.js';
 import { updateObject, type IdBook } from '../apply/writes.js';
 import { readDesired, type DesiredFile } from './desired.js';
-import { pullRemote } from './remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { deployDesired, type ApplyMode } from './run.js';
 import { syntheticWorkspace } from './synthetic.js';
 import { openTarget, type OpenTarget } from './target.js';

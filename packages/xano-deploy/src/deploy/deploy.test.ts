@@ -6,7 +6,7 @@ import { applyPlan } from '../apply/apply.js';
 import { rollbackDeploy } from '../apply/rollback.js';
 import { GateError } from '../gate/gate.js';
 import { readDesired } from './desired.js';
-import { pullRemote } from './remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { deployDesired, planAgainst } from './run.js';
 import { syntheticWorkspace } from './synthetic.js';
 import { emulatorTarget, type TestTarget } from './__tests__/helpers.js';

@@ -9,7 +9,7 @@ import { createRedactor } from '../client/redact.js';
 import { createHttpTransport, DEFAULT_TIMEOUTS, type Transport } from '../client/transport.js';
 import type { FaultOptions } from '../emulator/faults.js';
 import { readDesired } from './desired.js';
-import { pullRemote } from './remote.js';
+import { pullRemote } from '../remote/pull.js';
 import { deployDesired, planAgainst, type ApplyMode } from './run.js';
 import { syntheticWorkspace } from './synthetic.js';
 import { emulatorTarget, FAST_RETRY, type TestTarget } from './__tests__/helpers.js';

@@ -7,7 +7,7 @@ import { makePlan } from '../plan/plan.js';
 import type { HazardKind, Plan, PlanStep, RemoteObject } from '../plan/types.js';
 import type { DesiredSet } from './desired.js';
 import { acquireLock } from './lock.js';
-import { pullRemote } from './remote.js';
+import { pullRemote } from '../remote/pull.js';
 import type { OpenTarget } from './target.js';
 
 export type ApplyMode = 'auto' | 'objects' | 'transaction';

@@ -1,8 +1,9 @@
 // State on disk: one JSON file replaced by atomic rename (write tmp + fsync + rename + fsync dir), so a
 // kill at any instant leaves either the old or the new state, never a torn file. Transactions are
 // serialized: each one works on a copy, is persisted, and only then becomes the live state.
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 import { initialState, type EmulatorState } from './state.js';
 
 const STATE_FILE = 'state.json';
@@ -10,36 +11,6 @@ const STATE_FILE = 'state.json';
 /** The state file is unreadable: it was not written by the emulator (atomic writes never tear). */
 export class StateFileError extends Error {
   override readonly name = 'StateFileError';
-}
-
-async function fsyncDir(dir: string): Promise<void> {
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the rename is still atomic there.
-  }
-}
-
-/**
- * Writes `data` to `file` atomically.
- * @example await writeFileAtomic('/tmp/x/state.json', JSON.stringify(state));
- */
-export async function writeFileAtomic(file: string, data: string, mode = 0o600): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const fh = await open(tmp, 'w', mode);
-  try {
-    await fh.writeFile(data, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmp, file);
-  await fsyncDir(join(file, '..'));
 }
 
 /**

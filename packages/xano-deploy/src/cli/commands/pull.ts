@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDesired } from '../../deploy/desired.js';
 import { layoutPath } from '../../deploy/layout.js';
-import { pullRemote } from '../../deploy/remote.js';
+import { pullRemote } from '../../remote/pull.js';
 import { planAgainst } from '../../deploy/run.js';
 import { EXIT } from '../errors.js';
 import { openFromFlags, targetOptions, type TargetOpts } from './deploy-shared.js';
