@@ -3,7 +3,7 @@ import { NotFoundError } from '../client/errors.js';
 import type { ObjectApi } from '../client/object-api.js';
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
-import { InternalError, nullThrows } from '../cli/errors.js';
+import { InternalError, nullThrows } from '../util/internal-error.js';
 import type { ResourceRef } from '../plan/types.js';
 
 /** Ids the writes need: group ids by name, object ids by identity. Kept current as writes happen. */

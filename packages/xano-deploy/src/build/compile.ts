@@ -4,7 +4,7 @@ import { DslError, asDefinition, formatOrigin, type Definition, type Origin } fr
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
 import { importTs } from '../config/ts-loader.js';
-import { UserError } from '../cli/errors.js';
+import { BuildError } from './errors.js';
 import { findSources } from './discover.js';
 
 // DSL modules → definitions → canonical XanoScript text plus a line map back to the DSL source.
@@ -54,10 +54,10 @@ export async function loadDefinitions(root: string, appDirs: readonly string[]):
   return [...seen.values()];
 }
 
-function toUserError(err: unknown, root: string, file: string): UserError {
-  if (err instanceof DslError) return new UserError(`${formatOrigin(err.origin, root)}: ${err.detail}`);
+function toUserError(err: unknown, root: string, file: string): BuildError {
+  if (err instanceof DslError) return new BuildError([`${formatOrigin(err.origin, root)}: ${err.detail}`]);
   const msg = err instanceof Error ? err.message : String(err);
-  return new UserError(`${rel(root, file)}: could not be loaded: ${msg}`);
+  return new BuildError([`${rel(root, file)}: could not be loaded: ${msg}`]);
 }
 
 /** Fails when two definitions share an identity (kind + name [+ verb + group]) or an output path. */
@@ -73,7 +73,7 @@ export function checkIdentities(found: readonly Found[], root: string): void {
       byKey.set(key, f);
     }
   }
-  if (problems.length > 0) throw new UserError(problems.join('\n'));
+  if (problems.length > 0) throw new BuildError(problems);
 }
 
 /** Compiles one definition to text with its line map. */
@@ -111,7 +111,7 @@ function checkParses(o: CompiledObject): void {
     const where = at ? `${o.sources[at[0]]}:${at[1]}:${at[2]}` : `${o.app}/xs/${o.path}`;
     return `${where}: the compiled ${o.app}/xs/${o.path}:${d.loc.start.line}:${d.loc.start.column} is not valid XanoScript: ${d.message}`;
   });
-  throw new UserError(messages.join('\n'));
+  throw new BuildError(messages);
 }
 
 /**
@@ -128,10 +128,10 @@ export async function compileApps(root: string, appDirs: readonly string[]): Pro
       out.push(compileDefinition(f, root));
     } catch (err) {
       if (err instanceof DslError) errors.push(`${formatOrigin(err.origin, root)}: ${err.detail}`);
-      else if (err instanceof UserError) errors.push(err.message);
+      else if (err instanceof BuildError) errors.push(...err.problems);
       else throw err;
     }
   }
-  if (errors.length > 0) throw new UserError(errors.join('\n'));
+  if (errors.length > 0) throw new BuildError(errors);
   return out.sort((a, b) => (a.app + a.path).localeCompare(b.app + b.path));
 }

@@ -2,3 +2,4 @@ export { compileApps, compileDefinition, loadDefinitions, checkIdentities, type 
 export { findApps, findSources, listFiles } from './discover.js';
 export { expectedFiles, syncFolder, SOURCEMAP_FILE, type AppSourceMap, type SyncReport } from './write.js';
 export { buildProject, type BuildResult } from './build.js';
+export { BuildError, TypeCheckError } from './errors.js';

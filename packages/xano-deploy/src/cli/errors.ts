@@ -1,9 +1,13 @@
+// Errors the CLI's own commands throw. Libraries never use these: they throw typed `<Thing>Error`s
+// and cli/error-map.ts alone turns each class into an exit code and a one-line message.
+export { InternalError, nullThrows } from '../util/internal-error.js';
+
 /** Exit codes everywhere (DESIGN Conventions). */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 /**
- * A problem with the user's input, files or configuration: printed without a stack trace.
- * @example throw new UserError('apps/x.ts:3:5: function name must not be empty', EXIT.findings);
+ * A problem with the user's input, files or configuration found by a command: printed without a stack trace.
+ * @example throw new UserError('would overwrite 2 file(s) (use --force)', EXIT.findings);
  */
 export class UserError extends Error {
   constructor(
@@ -21,18 +25,4 @@ export class UsageError extends UserError {
     super(message, EXIT.usage);
     this.name = 'UsageError';
   }
-}
-
-/** A broken invariant: a bug in xac, reported with a hint to file an issue (exit 3). */
-export class InternalError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InternalError';
-  }
-}
-
-/** Returns `value`, or throws an InternalError naming the broken invariant. */
-export function nullThrows<T>(value: T | null | undefined, reason: string): T {
-  if (value === null || value === undefined) throw new InternalError(reason);
-  return value;
 }

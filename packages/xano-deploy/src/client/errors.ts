@@ -88,16 +88,18 @@ export class ServerError extends XanoApiError {
   override readonly name = 'ServerError';
 }
 
-/** Why no HTTP answer came back. */
-export type ConnectionFailure = 'refused' | 'dropped' | 'timeout' | 'other';
+/** Why no HTTP answer came back: `dns` (host not found) and `tls` (certificate, protocol) never connected. */
+export type ConnectionFailure = 'refused' | 'dropped' | 'timeout' | 'dns' | 'tls' | 'other';
 
-/** No HTTP answer: connection refused, dropped mid-request, or timed out. */
+/** No HTTP answer: connection refused, host not found, TLS failure, dropped mid-request, or timed out. */
 export class XanoConnectionError extends XanoApiError {
   override readonly name = 'XanoConnectionError';
   constructor(
     message: string,
     readonly failure: ConnectionFailure,
     request: RequestLabel,
+    /** The instance origin it tried (scheme, host, port: never a secret). */
+    readonly origin = '',
   ) {
     super(message, { status: 0, code: `CONNECTION_${failure.toUpperCase()}`, request });
   }

@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fx, startHarness } from '../emulator/__fixtures__/harness.js';
 import { createXanoClient } from './http-client.js';
-import { createRedactor } from './redact.js';
+import { createRedactor, UnsafeSecretError } from './redact.js';
 
 const TOKEN = 'tok-S3CRET-7f3a9c2e41';
 
@@ -15,6 +15,13 @@ function renderings(err: unknown): string[] {
 describe('token redaction', () => {
   it('redacts every occurrence', () => {
     expect(createRedactor([TOKEN, ''])(`a ${TOKEN} b ${TOKEN}`)).toBe('a [REDACTED] b [REDACTED]');
+  });
+
+  it('refuses a secret too short to redact without revealing it (a 1-char token is never blanked everywhere)', () => {
+    expect(() => createRedactor(['a'])).toThrow(UnsafeSecretError);
+    expect(() => createRedactor(['1234567'])).toThrow(/7 character\(s\) cannot be redacted safely/);
+    expect(() => createXanoClient({ instanceUrl: 'http://127.0.0.1:1', token: 'x', workspaceId: 1 })).toThrow(UnsafeSecretError);
+    expect(createRedactor(['12345678'])('a 12345678 b')).toBe('a [REDACTED] b');
   });
 
   it('keeps the token out of every error and log line, whatever fails', async () => {

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { UnexpectedResponseError, toApiError } from './errors.js';
 import type { Redactor } from './redact.js';
-import { backoffDelay, classifyFailure, type RetryPolicy, type RetryRuntime } from './retry.js';
+import { RefusedClock } from './refused-clock.js';
+import { backoffDelay, classifyFailure, isRefused, type RetryPolicy, type RetryRuntime } from './retry.js';
 import { requestLabel, type Transport, type TransportRequest } from './transport.js';
 
 /** The result of reading a write back after an uncertain failure. */
@@ -48,20 +49,27 @@ export class Requester {
   async call<T>(c: Call<T>): Promise<T> {
     const { retry, runtime } = this.opts;
     const safe = c.safe ?? c.method === 'GET';
+    const refused = new RefusedClock(runtime, retry.refusedBudgetMs);
     for (let attempt = 1; ; attempt++) {
       const result = await this.attempt(c);
       if (result.ok) return result.value;
       const action = classifyFailure(result.error, { safe, canReadBack: c.readBack !== undefined });
       const last = attempt >= retry.maxAttempts;
       if (action === 'fail' || (last && action === 'retry')) throw result.error;
-      const delay = backoffDelay(attempt, retry, runtime.random, result.retryAfterMs ?? 0);
-      const reason = result.error instanceof Error ? result.error.message : 'error';
-      if (!last) this.log(`retry ${attempt}/${retry.maxAttempts - 1} of ${requestLabel(c)} in ${delay}ms after: ${reason}`);
-      await runtime.sleep(delay);
+      let delay = backoffDelay(attempt, retry, runtime.random, result.retryAfterMs ?? 0);
+      if (isRefused(result.error)) {
+        const left = refused.left();
+        if (left <= 0) throw result.error;
+        delay = Math.min(delay, left);
+        this.log(`cannot connect to ${result.error.origin || 'the instance'} (connection refused); retrying, ${refused.describe(delay)}`);
+      } else if (!last) {
+        this.log(`retry ${attempt}/${retry.maxAttempts - 1} of ${requestLabel(c)} in ${delay}ms after: ${result.error instanceof Error ? result.error.message : 'error'}`);
+      }
+      await refused.sleep(delay);
       if (action === 'read-back' && c.readBack) {
         const outcome = await c.readBack();
         if (outcome.landed) {
-          this.log(`${requestLabel(c)}: the write landed despite "${reason}"; not repeating it`);
+          this.log(`${requestLabel(c)}: the write landed despite "${result.error instanceof Error ? result.error.message : 'error'}"; not repeating it`);
           return outcome.value;
         }
         if (last) throw result.error;

@@ -43,6 +43,66 @@ describe('retry rules', () => {
   });
 });
 
+/** A fake monotonic clock: sleeping advances it, nothing waits. */
+function fakeClock() {
+  let t = 0;
+  const sleeps: number[] = [];
+  return { sleeps, now: () => t, runtime: { now: () => t, random: () => 1, sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) } };
+}
+
+describe('refused-connection retry budget (fake clock)', () => {
+  const refusedTransport = (calls: { n: number }) => async () => {
+    calls.n++;
+    throw new XanoConnectionError('GET /workspace/1/function: connection refused', 'refused', 'GET /workspace/1/function', 'http://127.0.0.1:9');
+  };
+
+  it('gives up on a refused connection after ~5 s in all (not the full ~47 s backoff), with a progress line per retry', async () => {
+    const clock = fakeClock();
+    const calls = { n: 0 };
+    const logs: string[] = [];
+    const client = createXanoClient({ instanceUrl: 'http://127.0.0.1:9', token: 'budget-token', workspaceId: 1, transport: refusedTransport(calls), runtime: clock.runtime, log: (l) => logs.push(l) });
+    await expect(client.functions.list()).rejects.toMatchObject({ name: 'XanoConnectionError', failure: 'refused', origin: 'http://127.0.0.1:9' });
+    expect(clock.now()).toBeLessThanOrEqual(5_000);
+    expect(clock.now()).toBeGreaterThanOrEqual(4_500);
+    expect(calls.n).toBe(clock.sleeps.length + 1);
+    expect(logs).toHaveLength(clock.sleeps.length);
+    expect(logs[0]).toMatch(/^cannot connect to http:\/\/127\.0\.0\.1:9 \(connection refused\); retrying, next try in 0\.5s \(0\.0s of 5\.0s used\)$/);
+    await client.close();
+  });
+
+  it('counts the time the attempts themselves take, and a budget of 0 fails at once', async () => {
+    const clock = fakeClock();
+    const calls = { n: 0 };
+    const slow = async () => {
+      clock.runtime.sleep(2_000); // each refused attempt takes 2 s on the clock
+      return refusedTransport(calls)();
+    };
+    const client = createXanoClient({ instanceUrl: 'http://127.0.0.1:9', token: 'budget-token', workspaceId: 1, transport: slow, runtime: clock.runtime });
+    await expect(client.functions.list()).rejects.toBeInstanceOf(XanoConnectionError);
+    expect(calls.n).toBeLessThanOrEqual(3);
+    const none = createXanoClient({ instanceUrl: 'http://127.0.0.1:9', token: 'budget-token', workspaceId: 1, transport: refusedTransport(calls), runtime: fakeClock().runtime, retry: { refusedBudgetMs: 0 } });
+    const before = calls.n;
+    await expect(none.functions.list()).rejects.toBeInstanceOf(XanoConnectionError);
+    expect(calls.n - before).toBe(1);
+    await client.close();
+    await none.close();
+  });
+
+  it('a real closed port is reported as refused, with the origin, within the budget', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as { port: number }).port;
+        srv.close(() => resolve(p));
+      });
+    });
+    const clock = fakeClock();
+    const client = createXanoClient({ instanceUrl: `http://127.0.0.1:${port}`, token: 'budget-token', workspaceId: 1, runtime: clock.runtime });
+    await expect(client.functions.list()).rejects.toMatchObject({ failure: 'refused', origin: `http://127.0.0.1:${port}` });
+    expect(clock.now()).toBeLessThanOrEqual(5_000);
+    await client.close();
+  });
+});
+
 function objects(h: Harness) {
   return h.emu.snapshot().workspaces[0]?.branches[0]?.objects ?? [];
 }

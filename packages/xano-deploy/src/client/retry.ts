@@ -8,19 +8,27 @@ export interface RetryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  /**
+   * Total time spent retrying a refused connection before giving up: a closed port or a wrong
+   * XANO_INSTANCE_URL is reported in seconds, not after the full backoff (~47 s).
+   */
+  readonly refusedBudgetMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 20_000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 20_000, refusedBudgetMs: 5_000 };
 
 /** Clock and randomness, injectable so tests run without waiting. */
 export interface RetryRuntime {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
+  /** Milliseconds on a monotonic clock; without it, time is the sum of the sleeps. */
+  readonly now?: () => number;
 }
 
 export const REAL_RUNTIME: RetryRuntime = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
+  now: () => performance.now(),
 };
 
 /** What to do after a failed attempt. */
@@ -34,7 +42,7 @@ export function classifyFailure(err: unknown, call: { readonly safe: boolean; re
   if (!(err instanceof XanoApiError)) return 'fail';
   const untouched = err.status === 429 || (err instanceof XanoConnectionError && err.failure === 'refused');
   if (untouched) return 'retry';
-  const uncertain = err.status >= 500 || (err instanceof XanoConnectionError && err.failure !== 'other');
+  const uncertain = err.status >= 500 || (err instanceof XanoConnectionError && (err.failure === 'dropped' || err.failure === 'timeout'));
   if (!uncertain) return 'fail';
   if (call.safe) return 'retry';
   return call.canReadBack ? 'read-back' : 'fail';
@@ -49,3 +57,6 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   const jittered = Math.round(exp / 2 + (random() * exp) / 2);
   return Math.max(floorMs, jittered);
 }
+
+/** True for a refused connection: retried only within `refusedBudgetMs`. */
+export const isRefused = (err: unknown): err is XanoConnectionError => err instanceof XanoConnectionError && err.failure === 'refused';

@@ -41,12 +41,25 @@ const FAILURES: Record<string, ConnectionFailure> = {
   UND_ERR_CONNECT_TIMEOUT: 'timeout',
   UND_ERR_HEADERS_TIMEOUT: 'timeout',
   UND_ERR_BODY_TIMEOUT: 'timeout',
+  ENOTFOUND: 'dns',
+  EAI_AGAIN: 'dns',
+  EAI_FAIL: 'dns',
+  EPROTO: 'tls',
+  CERT_HAS_EXPIRED: 'tls',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls',
+  SELF_SIGNED_CERT_IN_CHAIN: 'tls',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls',
 };
+
+/** TLS failures carry many codes (`ERR_TLS_CERT_ALTNAME_INVALID`, `ERR_SSL_WRONG_VERSION_NUMBER`…). */
+const isTlsCode = (code: string) => code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || code.includes('CERT');
 
 function failureOf(err: unknown): ConnectionFailure {
   const e = err as { code?: unknown; errors?: unknown; cause?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   if (FAILURES[code]) return FAILURES[code];
+  if (isTlsCode(code)) return 'tls';
   if (Array.isArray(e.errors) && e.errors.length > 0) return failureOf(e.errors[0]);
   if (e.cause !== undefined && e.cause !== err) return failureOf(e.cause);
   return 'other';
@@ -55,6 +68,14 @@ function failureOf(err: unknown): ConnectionFailure {
 /** `METHOD /path` for messages: no query string, no headers, so no secret can leak through it. */
 export function requestLabel(req: Pick<TransportRequest, 'method' | 'path'>): string {
   return `${req.method} ${req.path}`;
+}
+
+function originOf(instanceUrl: string): string {
+  try {
+    return new URL(instanceUrl).origin;
+  } catch {
+    return '';
+  }
 }
 
 function buildUrl(base: string, req: TransportRequest): string {
@@ -92,7 +113,7 @@ export function createHttpTransport(opts: {
     } catch (err) {
       const failure = failureOf(err);
       const detail = err instanceof Error ? err.message : String(err);
-      throw new XanoConnectionError(opts.redact(`${requestLabel(req)}: connection ${failure}: ${detail}`), failure, requestLabel(req));
+      throw new XanoConnectionError(opts.redact(`${requestLabel(req)}: connection ${failure}: ${detail}`), failure, requestLabel(req), originOf(opts.instanceUrl));
     }
   };
   return Object.assign(send, { close: () => agent.close() });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from './schema.js';
 import { locateKeyPath } from './load.js';
+import { ConfigError } from './errors.js';
 import { resolveTarget } from './target.js';
 
 const pkg = join(import.meta.dirname, '..', '..');
@@ -39,8 +40,8 @@ describe('target resolution: flags > environment > config', () => {
   const config = configSchema.parse({ targets: { prod: { instanceUrl: 'https://a.xano.io', workspaceId: 5, branch: 'live' } }, defaultTarget: 'prod' });
 
   it('uses the config target by default, token only from the environment', () => {
-    const t = resolveTarget({}, { XANO_TOKEN: 'secret' }, config);
-    expect(t).toEqual({ name: 'prod', instanceUrl: 'https://a.xano.io', workspaceId: 5, branch: 'live', token: 'secret' });
+    const t = resolveTarget({}, { XANO_TOKEN: 'secret-token' }, config);
+    expect(t).toEqual({ name: 'prod', instanceUrl: 'https://a.xano.io', workspaceId: 5, branch: 'live', token: 'secret-token' });
   });
   it('environment beats config, flags beat environment', () => {
     const env = { XANO_INSTANCE_URL: 'https://b.xano.io/', XANO_WORKSPACE_ID: '7', XANO_BRANCH: 'dev' };
@@ -53,5 +54,29 @@ describe('target resolution: flags > environment > config', () => {
   });
   it('rejects an unknown target name', () => {
     expect(() => resolveTarget({ target: 'nope' }, {}, config)).toThrow(/unknown target "nope"; xac.config.ts defines: prod/);
+  });
+  it('refuses a malformed XANO_INSTANCE_URL, naming the variable', () => {
+    const at = (url: string) => () => resolveTarget({}, { XANO_INSTANCE_URL: url, XANO_TOKEN: 'secret-token' }, configSchema.parse({}));
+    expect(at('not a url')).toThrow(ConfigError);
+    expect(at('not a url')).toThrow(/^XANO_INSTANCE_URL is not a URL: "not a url"; expected the instance origin/);
+    expect(at('ftp://x.xano.io')).toThrow(/XANO_INSTANCE_URL must be an http\(s\) URL/);
+    expect(at('https://x.xano.io/api:meta')).toThrow(/leave out \/api:meta/);
+    expect(at('https://user:pw@x.xano.io')).toThrow(/must not hold credentials/);
+    expect(resolveTarget({}, { XANO_INSTANCE_URL: 'https://x.xano.io/', XANO_TOKEN: 'secret-token' }, configSchema.parse({})).instanceUrl).toBe('https://x.xano.io');
+  });
+  it('refuses a bad workspace id or branch, naming where it came from', () => {
+    expect(() => resolveTarget({}, { XANO_WORKSPACE_ID: 'abc' }, config)).toThrow(/^XANO_WORKSPACE_ID must be a positive integer/);
+    expect(() => resolveTarget({}, {}, configSchema.parse({ targets: { p: { instanceUrl: 'https://a.xano.io', workspaceId: 5, branch: 'a/b' } }, defaultTarget: 'p' }))).toThrow(/targets\.p\.branch in xac\.config\.ts: "a\/b" is not a branch label/);
+  });
+  it('refuses a token under 8 characters or holding CR/LF before it is used, never echoing it', () => {
+    const env = (token: string) => ({ XANO_INSTANCE_URL: 'https://a.xano.io', XANO_TOKEN: token });
+    expect(() => resolveTarget({}, env('x'), config)).toThrow(/^XANO_TOKEN is 1 character\(s\) long; .*It was not used\.$/);
+    expect(() => resolveTarget({}, env('good-token\r\n'), config)).toThrow(/^XANO_TOKEN holds a control character/);
+    try {
+      resolveTarget({}, env('s3cr3t\n-token'), config);
+    } catch (err) {
+      expect(String(err)).not.toContain('s3cr3t');
+    }
+    expect(resolveTarget({}, env('12345678'), config).token).toBe('12345678');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { UsageError } from '../cli/errors.js';
+import { ConfigError } from './errors.js';
 import { configSchema, type XacConfig } from './schema.js';
 import { importTs } from './ts-loader.js';
 
@@ -53,9 +53,9 @@ export async function loadConfig(root: string): Promise<XacConfig> {
     const mod = (await importTs(file)) as { default?: unknown };
     raw = mod.default;
   } catch (err) {
-    throw new UsageError(`${CONFIG_FILE}: could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ConfigError(`${CONFIG_FILE}: could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (raw === undefined) throw new UsageError(`${CONFIG_FILE}:1:1: expected a default export (export default defineConfig({...}))`);
+  if (raw === undefined) throw new ConfigError(`${CONFIG_FILE}:1:1: expected a default export (export default defineConfig({...}))`);
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
   const source = readFileSync(file, 'utf8');
@@ -63,5 +63,5 @@ export async function loadConfig(root: string): Promise<XacConfig> {
     const at = locateKeyPath(source, issue.path);
     return `${CONFIG_FILE}:${at.line}:${at.column}: ${describe(issue)}`;
   });
-  throw new UsageError(`invalid configuration\n${lines.join('\n')}`);
+  throw new ConfigError(`invalid configuration\n${lines.join('\n')}`);
 }

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { createXanoClient, type XanoClientOptions } from '../client/http-client.js';
 import { createRedactor, type Redactor } from '../client/redact.js';
 import type { XanoClient } from '../client/xano-client.js';
-import { UsageError } from '../cli/errors.js';
+import { ConfigError } from '../config/errors.js';
 import type { ResolvedTarget } from '../config/target.js';
 import type { FaultOptions } from '../emulator/faults.js';
 import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
 import { ensureEmulatorToken } from '../emulator/token.js';
 import type { PlanTarget } from '../plan/types.js';
+import { checkTarget } from './preflight.js';
 
 export interface OpenTarget {
   readonly client: XanoClient;
@@ -30,6 +31,8 @@ export interface OpenOptions {
   readonly log?: (line: string) => void;
   /** Retry policy and clock for the client (tests use short delays). */
   readonly client?: Pick<XanoClientOptions, 'retry' | 'runtime'>;
+  /** Check the workspace and branch exist before anything else (default true; real instances only). */
+  readonly preflight?: boolean;
 }
 
 /**
@@ -52,9 +55,17 @@ export async function openTarget(root: string, target: ResolvedTarget, o: OpenOp
     return { client, plan, lockFile: join(dataDir, 'deploy.lock'), emulator, redact, close };
   }
   const token = target.token;
-  if (token === undefined || token.trim() === '') throw new UsageError('XANO_INSTANCE_URL is set but XANO_TOKEN is not: export the Metadata API token in XANO_TOKEN');
+  if (token === undefined || token.trim() === '') throw new ConfigError('XANO_INSTANCE_URL is set but XANO_TOKEN is not: export the Metadata API token in XANO_TOKEN');
   const redact = createRedactor([token]);
   const client = createXanoClient({ instanceUrl: target.instanceUrl, token, workspaceId: target.workspaceId, branch: target.branch, log, ...o.client });
+  if (o.preflight !== false) {
+    try {
+      await checkTarget(client, target.instanceUrl);
+    } catch (err) {
+      await client.close();
+      throw err;
+    }
+  }
   const plan: PlanTarget = { name: target.name, instance: target.instanceUrl, workspaceId: target.workspaceId, branch: target.branch };
   const key = createHash('sha256').update(`${target.instanceUrl}|${target.workspaceId}|${target.branch}`).digest('hex').slice(0, 16);
   return { client, plan, lockFile: join(root, '.xac', 'locks', `${key}.lock`), redact, close: () => client.close() };

@@ -15,8 +15,8 @@ const packageDir = join(here, '..', '..');
 describe('restart', () => {
   it('keeps objects, ids, guids and branches across a restart', async () => {
     const dir = await tempDir();
-    const first = await startEmulator({ dataDir: dir, token: 't1' });
-    const c1 = createXanoClient({ instanceUrl: first.url, token: 't1', workspaceId: 1 });
+    const first = await startEmulator({ dataDir: dir, token: 'token-t1-0123' });
+    const c1 = createXanoClient({ instanceUrl: first.url, token: 'token-t1-0123', workspaceId: 1 });
     const f = await c1.functions.create(fx.fn('kept'));
     const g = await c1.apiGroups.create(fx.group('G'));
     await c1.endpoints.create(g.id, fx.query('q', 'GET', 'G'));
@@ -25,9 +25,9 @@ describe('restart', () => {
     await c1.close();
     await first.stop();
 
-    const second = await startEmulator({ dataDir: dir, token: 't1' });
+    const second = await startEmulator({ dataDir: dir, token: 'token-t1-0123' });
     expect(second.snapshot()).toEqual(before);
-    const c2 = createXanoClient({ instanceUrl: second.url, token: 't1', workspaceId: 1 });
+    const c2 = createXanoClient({ instanceUrl: second.url, token: 'token-t1-0123', workspaceId: 1 });
     expect((await c2.functions.get(f.id)).guid).toBe(f.guid);
     expect((await c2.branches.list()).map((b) => b.label)).toEqual(['v1', 'dev']);
     expect((await c2.functions.create(fx.fn('next'))).id).toBeGreaterThan(f.id);

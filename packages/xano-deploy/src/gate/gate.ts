@@ -5,7 +5,6 @@ import { lintProject } from '@xac/validators';
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
-import { EXIT, UserError } from '../cli/errors.js';
 import { analyzeXs, identityOf } from '../plan/analyze.js';
 import { describe, type HazardKind, type Plan, type RemoteObject, type XsObject } from '../plan/types.js';
 
@@ -51,9 +50,9 @@ export interface GateReport {
 }
 
 /** The gate refused: every reason, one per line. */
-export class GateError extends UserError {
+export class GateError extends Error {
   constructor(readonly reasons: readonly string[]) {
-    super(`gate refused the deploy (nothing was written):\n${reasons.map((r) => `  ${r}`).join('\n')}`, EXIT.findings);
+    super(`gate refused the deploy (nothing was written):\n${reasons.map((r) => `  ${r}`).join('\n')}`);
     this.name = 'GateError';
   }
 }

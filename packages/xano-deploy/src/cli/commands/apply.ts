@@ -7,7 +7,7 @@ import { remoteSummary } from '../../deploy/summary.js';
 import { parsePlanFile, PlanFileError } from '../../plan/plan-file.js';
 import { renderPlan } from '../../plan/render.js';
 import { summarize, type Plan, type PlanTarget } from '../../plan/types.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { allowed, applyOptions, interruptOnSigint, modeOf, openFromFlags, progressReporter, targetOptions, type TargetOpts } from './deploy-shared.js';
 
 interface ApplyFlags extends TargetOpts {
@@ -58,7 +58,7 @@ async function run(planFile: string | undefined, o: ApplyFlags & { build?: boole
     process.stdout.write(target.redact(report(result, json, o.build === true || json)));
   } catch (err) {
     spinner.stop();
-    if (err instanceof UserError) err.message = target.redact(err.message);
+    if (err instanceof Error) err.message = target.redact(err.message);
     throw err;
   } finally {
     interrupt.dispose();
