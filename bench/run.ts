@@ -12,6 +12,8 @@ const SUITES: Array<[string, string, string]> = [
   ['parse', './parse.ts', 'benchParse'],
   ['lint', './lint.ts', 'benchLint'],
   ['deploy', './deploy.ts', 'benchDeploy'],
+  // Real XanoScript named by XAC_CORPUS (skips without it): `pnpm bench conformance` runs only this.
+  ['conformance', './conformance.ts', 'benchConformance'],
 ];
 
 const only = process.argv.slice(2);
