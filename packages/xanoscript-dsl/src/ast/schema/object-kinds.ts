@@ -8,69 +8,88 @@ import type { ObjectDecl } from '../nodes/decls.js';
 export const SLOTS = ['input', 'stack', 'schema', 'output', 'response', 'tests'] as const;
 export type Slot = (typeof SLOTS)[number];
 
-export interface ObjectKindSpec {
+export interface ObjectKindSpec<K extends string = string> {
   /** The keyword that opens the file: `function`, `query`, `run.job`. */
-  readonly keyword: string;
+  readonly keyword: K;
   readonly kind: ObjectDecl['kind'];
   /** Canonical print order of slots and attributes. */
   readonly order: readonly string[];
   /** Members whose absence is a parse diagnostic. */
   readonly required: readonly string[];
-  /** Where `xac pull`/`build` put the file (official CLI layout), before the object path. */
+  /**
+   * The folder the official CLI's `workspace pull` writes this kind to (src/commands/workspace/pull);
+   * `xac pull` and `xac build` use the same (ast/schema/layout-path.ts, docs/layout.md).
+   */
   readonly folder: string;
+  /**
+   * True when the CLI turns the `/` segments of the name into sub-folders (its default branch:
+   * `function "utils/send_email"` → `function/utils/send_email.xs`); false when it snake-cases the
+   * whole name into one file name (triggers, workspace, ai objects, realtime, api_group).
+   */
+  readonly nameFolders: boolean;
+  /** The Meta API's bucket for this kind in multidoc previews: every trigger kind is `trigger`. */
+  readonly bucket: string;
 }
 
-const spec = (
-  keyword: string,
+const spec = <K extends string>(
+  keyword: K,
   kind: ObjectDecl['kind'],
   folder: string,
   order: readonly string[],
   required: readonly string[] = [],
-): ObjectKindSpec => ({ keyword, kind, folder, order, required });
+): ObjectKindSpec<K> => ({ keyword, kind, folder, order, required, nameFolders: true, bucket: keyword });
+
+/** A kind whose whole name becomes one snake_case file name (the CLI's explicit branches). */
+const flat = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> => ({ ...s, nameFolders: false });
+/** A trigger kind: flat names, counted under the `trigger` bucket. */
+const trigger = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> => ({ ...s, nameFolders: false, bucket: 'trigger' });
 
 const triggerTail = ['actions', 'datasources', 'active', 'tags', 'history', 'input', 'stack', 'response'];
 
-export const OBJECT_KINDS: readonly ObjectKindSpec[] = [
+export const OBJECT_KINDS = [
   spec('function', 'FunctionDecl', 'function',
     ['description', 'docs', 'tags', 'history', 'cache', 'middleware', 'input', 'stack', 'response', 'tests'],
     ['input', 'stack', 'response']),
   spec('query', 'QueryDecl', 'api',
     ['api_group', 'description', 'docs', 'auth', 'tags', 'history', 'cache', 'middleware', 'input', 'stack', 'response', 'tests'],
     ['api_group', 'input', 'stack', 'response']),
-  spec('api_group', 'ApiGroupDecl', 'api',
-    ['canonical', 'description', 'docs', 'active', 'swagger', 'cors', 'tags', 'history'], ['canonical']),
+  flat(spec('api_group', 'ApiGroupDecl', 'api',
+    ['canonical', 'description', 'docs', 'active', 'swagger', 'cors', 'tags', 'history'], ['canonical'])),
   spec('table', 'TableDecl', 'table', ['auth', 'description', 'tags', 'schema', 'index', 'view'], ['schema']),
   spec('task', 'TaskDecl', 'task',
     ['description', 'docs', 'active', 'datasource', 'history', 'middleware', 'tags', 'stack', 'schedule', 'tests']),
-  spec('table_trigger', 'TableTriggerDecl', 'table/trigger', ['table', 'description', 'docs', ...triggerTail],
-    ['table', 'input', 'stack']),
-  spec('realtime_trigger', 'RealtimeTriggerDecl', 'realtime/trigger', ['channel', 'description', 'docs', ...triggerTail],
-    ['channel', 'input', 'stack', 'response']),
-  spec('workspace_trigger', 'WorkspaceTriggerDecl', 'workspace/trigger', ['description', 'docs', ...triggerTail],
-    ['input', 'stack']),
-  spec('agent_trigger', 'AgentTriggerDecl', 'ai/agent/trigger', ['agent', 'description', 'docs', ...triggerTail],
-    ['agent', 'input', 'stack', 'response']),
-  spec('mcp_server_trigger', 'McpServerTriggerDecl', 'ai/mcp_server/trigger',
-    ['mcp_server', 'description', 'docs', ...triggerTail], ['mcp_server', 'input', 'stack', 'response']),
+  trigger(spec('table_trigger', 'TableTriggerDecl', 'table/trigger', ['table', 'description', 'docs', ...triggerTail],
+    ['table', 'input', 'stack'])),
+  trigger(spec('realtime_trigger', 'RealtimeTriggerDecl', 'realtime/trigger', ['channel', 'description', 'docs', ...triggerTail],
+    ['channel', 'input', 'stack', 'response'])),
+  trigger(spec('workspace_trigger', 'WorkspaceTriggerDecl', 'workspace/trigger', ['description', 'docs', ...triggerTail],
+    ['input', 'stack'])),
+  trigger(spec('agent_trigger', 'AgentTriggerDecl', 'ai/agent/trigger', ['agent', 'description', 'docs', ...triggerTail],
+    ['agent', 'input', 'stack', 'response'])),
+  trigger(spec('mcp_server_trigger', 'McpServerTriggerDecl', 'ai/mcp_server/trigger',
+    ['mcp_server', 'description', 'docs', ...triggerTail], ['mcp_server', 'input', 'stack', 'response'])),
   spec('middleware', 'MiddlewareDecl', 'middleware',
     ['description', 'docs', 'exception_policy', 'response_strategy', 'tags', 'history', 'input', 'stack', 'response', 'tests'],
     ['input', 'stack', 'response']),
   spec('addon', 'AddonDecl', 'addon', ['description', 'tags', 'input', 'stack'], ['input', 'stack']),
-  spec('agent', 'AgentDecl', 'ai/agent',
+  flat(spec('agent', 'AgentDecl', 'ai/agent',
     ['canonical', 'description', 'docs', 'llm', 'tools', 'external_mcp_servers', 'tags', 'history', 'output'],
-    ['canonical', 'llm']),
-  spec('tool', 'ToolDecl', 'ai/tool',
+    ['canonical', 'llm'])),
+  flat(spec('tool', 'ToolDecl', 'ai/tool',
     ['description', 'docs', 'instructions', 'tags', 'history', 'middleware', 'input', 'stack', 'response'],
-    ['input', 'stack', 'response']),
-  spec('mcp_server', 'McpServerDecl', 'ai/mcp_server',
-    ['canonical', 'description', 'docs', 'instructions', 'active', 'tags', 'history', 'tools'], ['canonical']),
+    ['input', 'stack', 'response'])),
+  flat(spec('mcp_server', 'McpServerDecl', 'ai/mcp_server',
+    ['canonical', 'description', 'docs', 'instructions', 'active', 'tags', 'history', 'tools'], ['canonical'])),
   spec('workflow_test', 'WorkflowTestDecl', 'workflow_test', ['description', 'datasource', 'tags', 'stack'], ['stack']),
-  spec('workspace', 'WorkspaceDecl', 'workspace', ['description', 'env', 'acceptance', 'preferences', 'realtime']),
+  flat(spec('workspace', 'WorkspaceDecl', 'workspace', ['description', 'env', 'acceptance', 'preferences', 'realtime'])),
   spec('branch', 'BranchDecl', 'branch', ['description', 'color', 'middleware', 'history']),
-  spec('realtime_channel', 'RealtimeChannelDecl', 'realtime/channel',
-    ['description', 'active', 'public_messaging', 'private_messaging', 'settings']),
+  flat(spec('realtime_channel', 'RealtimeChannelDecl', 'realtime/channel',
+    ['description', 'active', 'public_messaging', 'private_messaging', 'settings'])),
   spec('run.job', 'RunJobDecl', 'run', ['main', 'env'], ['main']),
-];
+] as const satisfies readonly ObjectKindSpec[];
+
+/** Every object keyword: `function`, `query`, `table_trigger`, `run.job`, … (derived from OBJECT_KINDS). */
+export type ObjectKeyword = (typeof OBJECT_KINDS)[number]['keyword'];
 
 /** The spec of a declaration kind. */
 export function objectKindSpec(kind: ObjectDecl['kind']): ObjectKindSpec {
