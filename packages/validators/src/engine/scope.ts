@@ -176,7 +176,7 @@ const BLOCKS: { readonly [K in BlockKind]: BlockFn<K> } = {
     const catchIn = clone(st);
     for (const n of tried.maybe) catchIn.maybe.add(n);
     catchIn.def.add('error');
-    const caught = a.stmts(s.catch, catchIn, d + 1);
+    const caught = a.stmts(s.catch ?? [], catchIn, d + 1);
     caught.def.delete('error');
     const after = merge([tried, caught]);
     after.def.delete('error');

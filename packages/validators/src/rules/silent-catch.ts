@@ -58,8 +58,9 @@ export default defineRule<Messages, object>({
       enter(n) {
         if (n.kind !== 'TryCatchStmt') return;
         const t: TryCatchStmt = n;
-        if (t.catch.every((s) => s.kind === 'Comment')) ctx.report({ messageId: 'empty', node: t });
-        else if (hasResult && !surfaces(t.catch, names)) ctx.report({ messageId: 'silent', node: t });
+        const caught = t.catch ?? [];
+        if (caught.every((s) => s.kind === 'Comment')) ctx.report({ messageId: 'empty', node: t });
+        else if (hasResult && !surfaces(caught, names)) ctx.report({ messageId: 'silent', node: t });
       },
     });
   },

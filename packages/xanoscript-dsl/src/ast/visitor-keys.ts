@@ -50,7 +50,7 @@ export const visitorKeys: { readonly [K in NodeKind]: Keys<K> } = {
   DbDelStmt: attrStmtKeys,
   ApiRequestStmt: attrStmtKeys,
   UtilSleepStmt: attrStmtKeys,
-  GenericStmt: attrStmtKeys,
+  GenericStmt: [...attrStmtKeys, 'stack'],
   BreakStmt: [],
   ContinueStmt: [],
   ConditionalStmt: ['attrs', 'branches', 'else'],

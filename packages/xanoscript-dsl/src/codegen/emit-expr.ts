@@ -73,6 +73,7 @@ export class ExprEmitter {
       case 'NullLit':
         return 'null';
       case 'ObjectExpr':
+        if (node.entries.some((e) => e.disabled === true)) return this.raw(node);
         return `{ ${node.entries.map((e) => `${PLAIN_KEY.test(e.key) ? e.key : JSON.stringify(e.key)}: ${this.value(e.value)}`).join(', ')} }`;
       case 'ArrayExpr':
         return node.elements.length === 0 ? '[] as never[]' : `[${node.elements.map((e) => this.value(e)).join(', ')}]`;

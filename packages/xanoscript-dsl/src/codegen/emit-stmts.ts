@@ -147,7 +147,7 @@ export class StmtEmitter {
       case 'Comment':
         return st.text.startsWith(' ') ? `s.comment(${JSON.stringify(st.text.slice(1))});` : this.raw(st);
       case 'TryCatchStmt': {
-        if (st.attrs.length > 0) return this.raw(st);
+        if (st.attrs.length > 0 || st.catch === undefined) return this.raw(st);
         const saved = this.vars.get('error');
         this.vars.set('error', 'error');
         const catchBody = this.nested(st.catch);

@@ -166,7 +166,9 @@ export interface ObjectEntryCstNode extends CstNode {
 }
 
 export type ObjectEntryCstChildren = {
-  Word?: IToken[];
+  Bang?: IToken[];
+  Word?: (IToken)[];
+  Dot?: IToken[];
   StringLiteral?: IToken[];
   NumberLiteral?: IToken[];
   Colon: IToken[];
@@ -283,7 +285,9 @@ export interface DocumentCstNode extends CstNode {
 
 export type DocumentCstChildren = {
   Newline?: (IToken)[];
-  decl: DeclCstNode[];
+  DocSeparator?: (IToken)[];
+  RawObject?: (IToken)[];
+  decl?: (DeclCstNode)[];
 };
 
 export interface DeclCstNode extends CstNode {

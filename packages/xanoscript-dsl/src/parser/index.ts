@@ -15,13 +15,18 @@ export interface Diagnostic {
 }
 
 export interface ParseOptions {
-  /** The file path, printed in messages and used to infer a query's api_group from its folder. */
+  /** The file path, printed in messages. (A query's api_group missing from the file comes from its folder: see the layout readers.) */
   readonly path?: string;
 }
 
 export interface ParseResult {
-  /** The document; present whenever the object header could be read, even with errors. */
+  /** The file's first document; present whenever an object header could be read, even with errors. */
   readonly ast: Document | undefined;
+  /**
+   * Every object of the file, in order, each with the comments above it: one for most files, several
+   * for a multidoc file (`---` between objects) or objects written one after another.
+   */
+  readonly documents: readonly Document[];
   readonly diagnostics: readonly Diagnostic[];
 }
 

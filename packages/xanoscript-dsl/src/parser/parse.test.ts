@@ -86,12 +86,11 @@ describe('statements and objects', () => {
     const s = stmts('    group {\n      stack {\n      }\n    }');
     expect(s[0]).toMatchObject({ kind: 'GroupStmt', attrs: [], body: [] });
   });
-  it('takes a query group from the folder when api_group is missing', () => {
+  it('accepts a query without api_group and prints it as written (the layout reader supplies the group)', () => {
     const text = 'query "x" verb=GET {\n  input {\n  }\n  stack {\n  }\n  response = 1\n}\n';
-    expect(parse(text).diagnostics.map((d) => d.code)).toEqual(['missing-attribute']);
-    const r = parse(text, { path: 'apps/x/xs/api/pipeline/x_GET.xs' });
+    const r = parse(text, { path: 'apis/pipeline/12_x_GET.xs' });
     expect(r.diagnostics).toEqual([]);
-    expect(print(r.ast!)).toContain('api_group = "pipeline"');
+    expect(print(r.documents)).toBe(text);
   });
   it('reads the v11 schedule block as the schedule attribute', () => {
     const r = parse('task "t" {\n  stack {\n  }\n  schedule {\n    events = [{freq: 60}]\n  }\n}\n');

@@ -1,7 +1,7 @@
-import type { Document } from '../ast/nodes/decls.js';
 import type * as C from './cst.generated.js';
 import { xsParser } from './grammar/parser.js';
 import type { Diagnostic, ParseOptions, ParseResult } from './index.js';
+import { foldUnknownObjects } from './fold-unknown.js';
 import { lex } from './lexer.js';
 import { bracketNeutral, echoOfSyntaxError, lineStarts, missingBlockHolds } from './recovery.js';
 import { toAst } from './to-ast.js';
@@ -20,7 +20,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     // A bug in the parser, not in the file: report it as a diagnostic instead of throwing.
     const detail = err instanceof Error ? err.message : String(err);
     ctx.error('internal', `the parser failed on this file (${detail}); please report it`, ctx.span(0, 0));
-    return { ast: undefined, diagnostics: ctx.diagnostics };
+    return { ast: undefined, documents: [], diagnostics: ctx.diagnostics };
   }
 }
 
@@ -75,7 +75,7 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
     !(d.code === 'unknown-attribute' && d.loc.start.line > opened) && !echoOfSyntaxError(text, starts, d, broken));
   // A statement missing a sub-block (`foreach` without `each`) has the rest of its body misread: that is the error.
   const kept = syntax.filter((d) => !rest.some((m) => missingBlockHolds(text, starts, m, d.loc.start.line)));
-  return { ast: first.result.ast, diagnostics: sortDiagnostics([...kept, ...rest]) };
+  return { ast: first.result.ast, documents: first.result.documents, diagnostics: sortDiagnostics([...kept, ...rest]) };
 }
 
 /** The error that explains line `line` best: a lexer error, else one with a hint, else the first. */
@@ -96,12 +96,13 @@ function blankLine(text: string, starts: readonly number[], line: number): strin
 function parseOnce(text: string, options: ParseOptions): Round {
   const lexed = lex(text);
   const ctx = new Ctx(text, lexed.comments);
-  const cst = xsParser.parseDocument(lexed.tokens) as C.DocumentCstNode;
+  const cst = xsParser.parseDocument(foldUnknownObjects(lexed.tokens, text)) as C.DocumentCstNode;
   syntaxDiagnostics(ctx, lexed.errors, xsParser.errors, lexed.tokens);
   const structural = ctx.diagnostics.length;
-  const ast: Document | undefined = toAst.convert(cst, ctx, { path: options.path });
-  if (structural === 0) return { result: { ast, diagnostics: sortDiagnostics(ctx.diagnostics) }, structural };
-  return { result: { ast, diagnostics: ctx.diagnostics }, structural };
+  const documents = toAst.convert(cst, ctx, { path: options.path });
+  const result = { ast: documents[0], documents, diagnostics: ctx.diagnostics };
+  if (structural === 0) return { result: { ...result, diagnostics: sortDiagnostics(ctx.diagnostics) }, structural };
+  return { result, structural };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

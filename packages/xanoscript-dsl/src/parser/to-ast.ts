@@ -33,8 +33,8 @@ class ToAst extends BaseVisitor {
     this.validateVisitor();
   }
 
-  /** Converts a whole-file CST; diagnostics go into `ctx`. */
-  convert(cst: C.DocumentCstNode, ctx: Ctx, opts: DeclOptions): Document | undefined {
+  /** Converts a whole-file CST into its documents (one per object); diagnostics go into `ctx`. */
+  convert(cst: C.DocumentCstNode, ctx: Ctx, opts: DeclOptions): Document[] {
     const x = new ExprBuilder(ctx);
     const s = new StmtBuilder(ctx, x);
     const f = new FieldBuilder(ctx, x, s);
@@ -43,18 +43,34 @@ class ToAst extends BaseVisitor {
     return this.document(cst);
   }
 
-  document(n: C.DocumentCstNode): Document | undefined {
-    const declNode = n.children.decl?.[0];
-    if (declNode === undefined || declNode.children.Word === undefined) return undefined;
-    const object = this.decl(declNode);
+  document(n: C.DocumentCstNode): Document[] {
     const { ctx } = this.b;
-    const start = declNode.location?.startOffset ?? 0;
-    const above = ctx.takeComments(0, Number.isFinite(start) ? start : 0).map((c) => ctx.commentNode(c));
-    // Comments no list took (inside the object's own body, or after it) move above the object.
-    const rest = ctx.takeComments(0, Infinity).map((c) => ctx.commentNode(c));
-    for (const c of rest) moveAbove(ctx, c);
-    const comments = Object.freeze([...above, ...rest]);
-    return Object.freeze({ kind: 'Document', comments, object, loc: ctx.span(0, ctx.text.length - 1) });
+    const parts: Array<{ start: number; end: number; build: () => ObjectDecl | RawDecl }> = [];
+    for (const d of n.children.decl ?? []) {
+      if (d.children.Word === undefined) continue;
+      parts.push({ start: d.location?.startOffset ?? NaN, end: d.location?.endOffset ?? NaN, build: () => this.decl(d) });
+    }
+    for (const t of n.children.RawObject ?? []) {
+      parts.push({ start: t.startOffset, end: t.endOffset ?? t.startOffset, build: () => rawObject(ctx, t) });
+    }
+    parts.sort((a, b) => a.start - b.start);
+    const docs: Document[] = [];
+    let from = 0;
+    parts.forEach((p, i) => {
+      const object = p.build();
+      const start = Number.isFinite(p.start) ? p.start : from;
+      const above = ctx.takeComments(from, start).map((c) => ctx.commentNode(c));
+      // Comments no list took (inside the object's own body, or after the last object) move above it.
+      const last = i === parts.length - 1;
+      const end = last ? Infinity : Number.isFinite(p.end) ? p.end + 1 : start;
+      const rest = ctx.takeComments(start, end).map((c) => ctx.commentNode(c));
+      for (const c of rest) moveAbove(ctx, c);
+      const comments = Object.freeze([...above, ...rest]);
+      const loc = parts.length === 1 ? ctx.span(0, ctx.text.length - 1) : ctx.span(from, last ? ctx.text.length - 1 : end - 1);
+      docs.push(Object.freeze({ kind: 'Document', comments, object, loc }));
+      from = end;
+    });
+    return docs;
   }
 
   decl(n: C.DeclCstNode): ObjectDecl | RawDecl {
@@ -141,6 +157,13 @@ class ToAst extends BaseVisitor {
   array(n: C.ArrayCstNode): Expr {
     return this.b.x.primary({ name: 'primary', children: { array: [n] } });
   }
+}
+
+/** An object of a kind the catalogue does not know, kept verbatim (docs/parser.md "Strictness"). */
+function rawObject(ctx: Ctx, t: IToken): RawDecl {
+  const keyword = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)?/.exec(t.image)?.[0] ?? t.image.slice(0, 20);
+  ctx.warn('unknown-object-kind', `unknown object kind \`${keyword}\`: kept as written, not checked`, ctx.span(t.startOffset, t.startOffset + keyword.length - 1));
+  return Object.freeze({ kind: 'RawDecl', source: t.image, loc: ctx.tokLoc(t) });
 }
 
 function moveAbove(ctx: Ctx, c: Comment): void {

@@ -136,7 +136,8 @@ export const NegNumber = createToken({ name: 'NegNumber', pattern: /-\d+(?:\.\d+
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?/, label: 'a number' });
 export const Variable = createToken({
   name: 'Variable',
-  pattern: /\$\$|\$[a-zA-Z]\w*/,
+  // `$_name` too (corpus: `as $_` for a discarded result)
+  pattern: /\$\$|\$[a-zA-Z_]\w*/,
   label: 'a variable',
 });
 
@@ -167,6 +168,31 @@ export const Regex = createToken({
   start_chars_hint: ['/'],
   label: 'a regular expression',
 });
+
+/**
+ * `---` alone on its line: the separator between the objects of a multidoc file (the Meta API's
+ * multidoc format, and Xano's marketplace files). Only at the start of a line, so `$a---1` stays math.
+ */
+const matchDocSeparator: CustomPatternMatcherFunc = (text, offset) => {
+  if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
+  const m = /---[ \t]*(?=\r?\n|$)/y;
+  m.lastIndex = offset;
+  return m.exec(text);
+};
+export const DocSeparator = createToken({
+  name: 'DocSeparator',
+  pattern: { exec: matchDocSeparator },
+  line_breaks: false,
+  start_chars_hint: ['-'],
+  label: '`---`',
+});
+
+/**
+ * A whole top-level object of a kind the catalogue does not know (`market_item`, `run.service`):
+ * never produced by the lexer; parse.ts folds such an object's tokens into one, so its body, whatever
+ * it holds, is kept verbatim instead of being read by the grammar.
+ */
+export const RawObject = createToken({ name: 'RawObject', pattern: Lexer.NA, label: 'an object' });
 
 /** `!int "42"`: a cast, only when a string follows (§2.4), so `!array.push` stays a disabled statement. */
 export const Cast = createToken({
@@ -220,6 +246,8 @@ export const ALL_TOKENS: TokenType[] = [
   Continuation,
   Newline,
   Comment,
+  DocSeparator,
+  RawObject,
   TripleString,
   StringLiteral,
   Backtick,

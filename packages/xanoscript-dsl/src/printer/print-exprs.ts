@@ -28,7 +28,10 @@ export function quote(value: string): string {
 
 /** An object key: bare when it is an identifier, quoted otherwise. */
 export function printKey(key: string): string {
-  return IDENT.test(key) && !NOT_BARE_KEYS.has(key) ? key : quote(key);
+  if (IDENT.test(key) && !NOT_BARE_KEYS.has(key)) return key;
+  // A dotted path of names prints bare, as Xano writes it (`{event_log.created_at: "desc"}`).
+  const parts = key.split('.');
+  return parts.length > 1 && parts.every((p) => IDENT.test(p) && !NOT_BARE_KEYS.has(p)) ? key : quote(key);
 }
 
 function printString(node: StringLit): string {
@@ -83,7 +86,7 @@ function indentLines(text: string): string {
 
 function printObject(node: ObjectExpr): string {
   if (node.entries.length === 0) return '{}';
-  const parts = node.entries.map((e) => `${printKey(e.key)}: ${printExpr(e.value)}`);
+  const parts = node.entries.map((e) => `${e.disabled === true ? '!' : ''}${printKey(e.key)}: ${printExpr(e.value)}`);
   const inline = `{${parts.join(', ')}}`;
   if (!inline.includes('\n') && inline.length <= MAX_INLINE) return inline;
   return `{\n${indentLines(parts.join(',\n'))}\n}`;

@@ -32,11 +32,15 @@ function header(s: AttrStmtBase<string> & { verb?: string }, keyword: string): s
 function printAttrStmt(e: Emitter, s: AttrStmt): void {
   const head = header(s, stmtKeyword(s));
   const tail = s.as !== undefined ? ' as ' + printExpr(s.as) : '';
-  if (s.attrs.length === 0) {
+  const stack = s.kind === 'GenericStmt' ? s.stack : undefined;
+  if (s.attrs.length === 0 && stack === undefined) {
     e.line(head + tail);
     return;
   }
-  e.block(head + ' {', () => printAttrs(e, s.attrs, attrOrder(s)), '}' + tail);
+  e.block(head + ' {', () => {
+    printAttrs(e, s.attrs, attrOrder(s));
+    if (stack !== undefined) body(e, 'stack {', stack);
+  }, '}' + tail);
 }
 
 function printAttrs(e: Emitter, attrs: readonly Attribute[], order: readonly string[]): void {
@@ -105,7 +109,7 @@ const printers: Table = {
     e.block(bang(s) + 'try_catch {', () => {
       printAttrs(e, s.attrs, BLOCK_ATTRS);
       body(e, 'try {', s.try);
-      body(e, 'catch {', s.catch);
+      if (s.catch !== undefined) body(e, 'catch {', s.catch);
       if (s.finally !== undefined) body(e, 'finally {', s.finally);
     }),
   GroupStmt: (e, s) =>

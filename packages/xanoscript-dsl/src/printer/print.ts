@@ -16,19 +16,31 @@ export interface PrintResult {
  * @example const { text, owners } = printWithOwners(doc);
  */
 export function printWithOwners(
-  root: Document | ObjectDecl | RawDecl,
+  root: Printable,
   track?: (node: Node) => boolean,
 ): PrintResult {
   const e = new Emitter(track);
-  if (root.kind === 'Document') printDocument(e, root);
+  if (isDocumentList(root)) {
+    root.forEach((doc, i) => {
+      if (i > 0) e.line('---');
+      printDocument(e, doc);
+    });
+  } else if (root.kind === 'Document') printDocument(e, root);
   else printDecl(e, root);
   return { text: e.text(), owners: e.owners };
 }
 
+/** What the printer takes: a whole file (its documents, `---` between them), one document or one object. */
+export type Printable = Document | ObjectDecl | RawDecl | readonly Document[];
+
+function isDocumentList(root: Printable): root is readonly Document[] {
+  return Array.isArray(root);
+}
+
 /**
- * Prints a document or object as canonical XanoScript (reference §9).
- * @example print(parse(source).ast) // the formatted file
+ * Prints a file (its documents), a document or an object as canonical XanoScript (reference §9).
+ * @example print(parse(source).documents) // the formatted file, every object of it
  */
-export function print(root: Document | ObjectDecl | RawDecl): string {
+export function print(root: Printable): string {
   return printWithOwners(root).text;
 }

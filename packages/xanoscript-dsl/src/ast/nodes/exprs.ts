@@ -119,8 +119,11 @@ export interface CastExpr extends NodeBase {
 
 export interface ObjectEntry extends NodeBase {
   readonly kind: 'ObjectEntry';
+  /** The key as text; a bare dotted key (`event_log.created_at`) keeps its dots. */
   readonly key: string;
   readonly value: Expr;
+  /** `!key: value`: kept in the script, switched off. */
+  readonly disabled?: boolean;
 }
 export interface ObjectExpr extends NodeBase {
   readonly kind: 'ObjectExpr';

@@ -52,6 +52,8 @@ export interface GenericStmt extends AttrStmtBase<'GenericStmt'> {
   readonly name: string;
   /** `api.call "path" verb=GET`. */
   readonly verb?: string;
+  /** The `stack { … }` of the statements that take one (`expect.to_throw`, `util.post_process`). */
+  readonly stack?: readonly Stmt[];
 }
 
 export interface BreakStmt extends StmtBase {
@@ -101,7 +103,8 @@ export interface TryCatchStmt extends StmtBase {
   readonly kind: 'TryCatchStmt';
   readonly attrs: readonly Attribute[];
   readonly try: readonly Stmt[];
-  readonly catch: readonly Stmt[];
+  /** Absent when the statement has no `catch` block (errors are swallowed). */
+  readonly catch?: readonly Stmt[];
   readonly finally?: readonly Stmt[];
 }
 /** `group { stack { … } }` and `db.transaction { stack { … } }`. */

@@ -11,9 +11,16 @@ export interface GenericStmtSpec {
   readonly optional: readonly string[];
   /** Any attribute name is accepted. */
   readonly anyAttrs: boolean;
+  /** Attributes that may be written more than once (`arg` of `db.direct_query`). */
+  readonly repeatable: readonly string[];
+  /** Groups of which exactly one member is required (`data|items!`: the rows of `db.bulk.add`). */
+  readonly oneOf: readonly (readonly string[])[];
+  /** Takes a `stack { … }` block of statements (`expect.to_throw`, `util.post_process`). */
+  readonly stack: boolean;
 }
 
 const ANY = '*';
+const STACK = '{stack}';
 
 // keyword → attributes; families share a line where they share attributes.
 const TABLE: ReadonlyArray<readonly [string, string]> = [
@@ -23,15 +30,21 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['debug.stop', 'value'],
   ['function.call task.call tool.call addon.call middleware.call trigger.call', 'input headers api_group datasource'],
   ['api.call', 'api_group! input headers'],
+  // corpus: marketplace actions, `action.call "" { package = … value = … input = … }`
+  ['action.call', 'input package value registry'],
+  // corpus: what Xano exports for a step XanoScript cannot express, `placeholder "mvp:…"`
+  ['placeholder', ''],
   // database (§4.3)
   ['db.truncate', 'reset'],
   ['db.schema', 'path'],
-  ['db.direct_query', 'sql! response_type! arg'],
+  // corpus: `parser` and a repeated `arg` (one per placeholder); `response_type` is often left out
+  ['db.direct_query', 'sql! response_type arg* parser'],
   ['db.external.postgres.direct_query db.external.mysql.direct_query db.external.mssql.direct_query db.external.oracle.direct_query',
-    'code sql response_type! connection_string! arg'],
+    'code sql response_type connection_string! arg* parser'],
   ['db.set_datasource', 'value name'],
-  ['db.bulk.add', 'data! allow_id_field'],
-  ['db.bulk.update db.bulk.patch', 'where! data!'],
+  // corpus: Xano writes the rows as `items`; the docs call them `data`
+  ['db.bulk.add', 'data|items! allow_id_field'],
+  ['db.bulk.update db.bulk.patch', 'where data|items!'],
   ['db.bulk.delete', 'where!'],
   // api and ai (§4.4)
   ['api.lambda', 'code! timeout!'],
@@ -57,7 +70,7 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['security.encrypt security.decrypt', 'data! algorithm! key! iv!'],
   ['security.jws_encode', 'headers claims! key! signature_algorithm! ttl'],
   ['security.jws_decode', 'token! key! check_claims signature_algorithm! timeDrift'],
-  ['security.jwe_encode security.jwe_decode', ANY],
+  ['security.jwe_encode security.jwe_decode security.jwe_encode_legacy security.jwe_decode_legacy', ANY],
   ['security.random_number', 'min max'],
   ['security.random_bytes', 'length!'],
   ['security.create_password',
@@ -75,7 +88,8 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['redis.keys', 'search!'],
   ['redis.ratelimit', 'key! max! ttl! error package_key'],
   // storage, stream (§4.5)
-  ['storage.create_attachment storage.create_image', 'value! filename! access!'],
+  // corpus: `filename` is optional (Xano derives it from the upload)
+  ['storage.create_attachment storage.create_image', 'value! filename access!'],
   ['storage.create_file_resource', 'filename! filedata!'],
   ['storage.read_file_resource', 'value!'],
   ['storage.delete_file', 'pathname!'],
@@ -84,12 +98,17 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['stream.from_jsonl', 'value!'],
   ['stream.from_request', 'url method params headers timeout follow_location format'],
   // util (§4.5)
-  ['util.get_env util.get_all_input util.get_vars util.post_process', ''],
+  ['util.get_env util.get_all_input util.get_vars', ''],
+  // corpus: work that runs after the response is sent
+  ['util.post_process', '{stack}'],
   ['util.get_input', 'encoding'],
+  // corpus (Xano's own export): the request body before input parsing
+  ['util.get_raw_input', 'encoding exclude_middleware'],
   ['util.ip_lookup util.template_engine', 'value!'],
   ['util.set_header', 'value! duplicates'],
   ['util.geo_distance', 'latitude_1! longitude_1! latitude_2! longitude_2!'],
-  ['util.send_email', 'service_provider! api_key! to! from! subject! message! reply_to cc bcc scheduled_at'],
+  // docs: api_key, to and from; corpus: the `xano` provider mails the workspace owner and takes neither
+  ['util.send_email', 'service_provider! api_key to from subject! message! reply_to cc bcc scheduled_at'],
   // zip (§4.5): v11 and the docs disagree on names, so both are accepted
   ['zip.create_archive', 'filename archive password'],
   ['zip.add_to_archive', 'file zip archive files password'],
@@ -101,19 +120,28 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['expect.to_equal expect.to_not_equal expect.to_be_greater_than expect.to_be_less_than expect.to_contain ' +
     'expect.to_start_with expect.to_end_with expect.to_match', 'value!'],
   ['expect.to_be_within', 'min! max!'],
-  ['expect.to_throw', ANY],
+  // docs (workflow-tests.md): wraps the `stack` that must throw
+  ['expect.to_throw', '* {stack}'],
 ];
 
 /** Families whose every member accepts any attribute (cloud.*, §4.5). */
 const ANY_PREFIXES = ['cloud.'];
 
+// `name!` required, `name*` optional and repeatable, `a|b!` one of a or b required, `name` optional,
+// `{stack}` a block of statements.
 function parseEntry(keyword: string, attrs: string): GenericStmtSpec {
-  const words = attrs.split(' ').filter((w) => w !== '' && w !== ANY);
+  const words = attrs.split(' ').filter((w) => w !== '' && w !== ANY && w !== STACK);
+  const groups = words.filter((w) => w.includes('|')).map((w) => w.replace(/!$/, '').split('|'));
+  const single = words.filter((w) => !w.includes('|'));
+  const bare = (w: string) => w.replace(/[!*]$/, '');
   return {
     keyword,
-    required: words.filter((w) => w.endsWith('!')).map((w) => w.slice(0, -1)),
-    optional: words.filter((w) => !w.endsWith('!')),
+    required: single.filter((w) => w.endsWith('!')).map(bare),
+    optional: [...single.filter((w) => !w.endsWith('!')).map(bare), ...groups.flat()],
     anyAttrs: attrs.includes(ANY),
+    repeatable: single.filter((w) => w.endsWith('*')).map(bare),
+    oneOf: groups,
+    stack: attrs.split(' ').includes(STACK),
   };
 }
 

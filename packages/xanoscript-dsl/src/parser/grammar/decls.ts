@@ -7,10 +7,20 @@ import type { Dsl, Rules } from './dsl.js';
 // entry in ast/schema/object-kinds.ts.
 
 export function defineDeclRules($: Dsl, r: Rules): void {
+  // A file holds one object or several: `---`-separated (multidoc) or one after another (marketplace).
+  // An object of a kind the catalogue does not know arrives as one RawObject token (parse.ts).
+  const gapAlts: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.Newline) }, { ALT: () => $.CONSUME(T.DocSeparator) }];
+  const firstAlts: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.RawObject) }, { ALT: () => $.SUBRULE(r.decl) }];
+  const restAlts: IOrAlt<unknown>[] = [
+    { ALT: () => $.CONSUME1(T.Newline) },
+    { ALT: () => $.CONSUME1(T.DocSeparator) },
+    { ALT: () => $.CONSUME1(T.RawObject) },
+    { ALT: () => $.SUBRULE1(r.decl) },
+  ];
   r.document = $.RULE('document', () => {
-    $.MANY(() => $.CONSUME(T.Newline));
-    $.SUBRULE(r.decl);
-    $.MANY1(() => $.CONSUME1(T.Newline));
+    $.MANY(() => $.OR(gapAlts));
+    $.OR1(firstAlts);
+    $.MANY1(() => $.OR2(restAlts));
   });
 
   r.decl = $.RULE('decl', () => {

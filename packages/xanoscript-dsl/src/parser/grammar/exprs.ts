@@ -147,12 +147,23 @@ function defineLiteralRules($: Dsl, r: Rules): void {
     });
     $.CONSUME(T.RCurly);
   });
+  // A bare key may be a dotted path (`sort = {event_log.created_at: "desc"}`, corpus); `!key:` is a
+  // disabled entry, kept but not sent (corpus: Xano writes it for a switched-off field).
   const keyAlts: IOrAlt<unknown>[] = [
-    { ALT: () => $.CONSUME(T.Word) },
+    {
+      ALT: () => {
+        $.CONSUME(T.Word);
+        $.MANY(() => {
+          $.CONSUME(T.Dot);
+          $.CONSUME1(T.Word);
+        });
+      },
+    },
     { ALT: () => $.CONSUME(T.StringLiteral) },
     { ALT: () => $.CONSUME(T.NumberLiteral) },
   ];
   r.objectEntry = $.RULE('objectEntry', () => {
+    $.OPTION(() => $.CONSUME(T.Bang));
     $.OR(keyAlts);
     $.CONSUME(T.Colon);
     $.SUBRULE(r.expr);

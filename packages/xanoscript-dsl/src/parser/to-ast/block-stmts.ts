@@ -89,9 +89,10 @@ const tryCatch: Build = (b, h, members) => {
   checkHeader(b, h, false);
   const { attrs, parts } = split(b, h, members, ['try', 'catch', 'finally']);
   const t = once(b, h, parts, 'try', true);
-  const c = once(b, h, parts, 'catch', true);
+  // corpus: Xano writes `try_catch` without `catch` (the error is swallowed)
+  const c = once(b, h, parts, 'catch', false);
   const f = once(b, h, parts, 'finally', false);
-  const node = { kind: 'TryCatchStmt' as const, ...base(h, attrs), try: t?.body ?? [], catch: c?.body ?? [] };
+  const node = { kind: 'TryCatchStmt' as const, ...base(h, attrs), try: t?.body ?? [], ...(c ? { catch: c.body ?? [] } : {}) };
   return freeze(f ? { ...node, finally: f.body ?? [], loc: h.loc } : { ...node, loc: h.loc });
 };
 

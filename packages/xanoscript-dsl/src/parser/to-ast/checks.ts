@@ -11,6 +11,10 @@ export interface AttrRules {
   /** Allowed names; undefined accepts any. */
   readonly allowed?: ReadonlySet<string>;
   readonly required: readonly string[];
+  /** Names that may appear more than once. */
+  readonly repeatable?: readonly string[];
+  /** Groups of which exactly one member must be written. */
+  readonly oneOf?: readonly (readonly string[])[];
 }
 
 const COMMON = [...COMMON_LEADING_ATTRS, ...COMMON_TRAILING_ATTRS];
@@ -38,6 +42,8 @@ function computeRules(keyword: string): AttrRules | undefined {
   return {
     allowed: generic.anyAttrs ? undefined : new Set([...COMMON, ...generic.required, ...generic.optional]),
     required: generic.required,
+    repeatable: generic.repeatable,
+    oneOf: generic.oneOf,
   };
 }
 
@@ -45,16 +51,21 @@ function computeRules(keyword: string): AttrRules | undefined {
 export function checkAttrs(ctx: Ctx, what: string, attrs: readonly Attribute[], rules: AttrRules, loc: SourceLocation): void {
   const seen = new Set<string>();
   for (const a of attrs) {
-    if (seen.has(a.name)) ctx.error('duplicate-attribute', `\`${a.name}\` appears twice in ${what}`, a.loc ?? loc);
+    if (seen.has(a.name) && !rules.repeatable?.includes(a.name)) ctx.error('duplicate-attribute', `\`${a.name}\` appears twice in ${what}`, a.loc ?? loc);
     seen.add(a.name);
     if (rules.allowed !== undefined && !rules.allowed.has(a.name)) {
       const list = [...rules.allowed].filter((n) => !COMMON.includes(n as never)).map((n) => `\`${n}\``);
       const takes = list.length > 0 ? `; it takes ${list.join(', ')}` : '';
-      ctx.error('unknown-attribute', `\`${a.name}\` is not an attribute of ${what}${takes}`, a.loc ?? loc);
+      ctx.warn('unknown-attribute', `\`${a.name}\` is not an attribute of ${what}${takes}`, a.loc ?? loc);
     }
   }
   for (const r of rules.required) {
     if (!seen.has(r)) ctx.error('missing-attribute', `${what} is missing \`${r}\``, loc);
+  }
+  for (const group of rules.oneOf ?? []) {
+    const written = group.filter((g) => seen.has(g));
+    if (written.length === 0) ctx.error('missing-attribute', `${what} is missing \`${group.join('` or `')}\``, loc);
+    if (written.length > 1) ctx.error('duplicate-attribute', `${what} takes one of \`${group.join('` or `')}\`, not both`, loc);
   }
 }
 

@@ -73,6 +73,14 @@ export class Ctx {
     this.report('error', code, message, loc);
   }
 
+  /**
+   * What the catalogue does not know (an attribute, statement, filter or object kind outside it) is a
+   * warning, never an error: a file Xano accepts must parse clean (docs/parser.md "Strictness").
+   */
+  warn(code: string, message: string, loc: SourceLocation): void {
+    this.report('warning', code, message, loc);
+  }
+
   /** Index of the first comment at or after `offset`. */
   private firstCommentAt(offset: number): number {
     let lo = 0;

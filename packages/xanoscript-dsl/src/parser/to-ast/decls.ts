@@ -56,7 +56,6 @@ export function buildDecl(ctx: Ctx, s: StmtBuilder, f: FieldBuilder, n: C.DeclCs
   const node: Record<string, unknown> = { kind: spec.kind, name };
   if (spec.kind === 'QueryDecl') {
     node['verb'] = queryVerb(ctx, c.Word?.find((w) => verbTok !== undefined && w.startOffset > verbTok.startOffset), headerLoc);
-    inferApiGroup(parts, opts.path, headerLoc);
   } else if (verbTok !== undefined) {
     ctx.error('unexpected-verb', `\`verb=\` is only allowed on a \`query\``, ctx.tokLoc(verbTok));
   }
@@ -84,15 +83,6 @@ function queryVerb(ctx: Ctx, tok: IToken | undefined, loc: SourceLocation): Http
   }
   if (!VERBS.has(tok.image)) ctx.error('syntax', `unknown verb \`${tok.image}\`; expected GET, POST, PUT, PATCH, DELETE or HEAD`, ctx.tokLoc(tok));
   return tok.image as HttpVerb;
-}
-
-function inferApiGroup(parts: DeclParts, path: string | undefined, loc: SourceLocation): void {
-  if (path === undefined || parts.attrs.some((a) => a.name === 'api_group')) return;
-  const m = /(?:^|[\\/])api[\\/]([^\\/]+)[\\/][^\\/]+$/.exec(path);
-  if (m === null) return;
-  const value = freeze({ kind: 'StringLit' as const, value: m[1]!, loc });
-  parts.attrs.unshift(freeze({ kind: 'Attribute', name: 'api_group', value, loc }));
-  parts.seen.push({ name: 'api_group', loc });
 }
 
 type MemberFn = (ctx: Ctx, s: StmtBuilder, f: FieldBuilder, m: C.DeclMemberCstChildren, p: DeclParts, loc: SourceLocation) => void;
@@ -136,7 +126,7 @@ function buildTest(ctx: Ctx, s: StmtBuilder, m: C.DeclMemberCstChildren, loc: So
 function v11Schedule(ctx: Ctx, s: StmtBuilder, m: C.DeclMemberCstChildren, loc: SourceLocation): Attribute {
   const block = m.block?.[0];
   const attrs = block === undefined ? [] : s.attrsOf('schedule', s.members(block));
-  for (const a of attrs) if (a.name !== 'events') ctx.error('unknown-attribute', `\`${a.name}\` is not part of \`schedule\`; it takes \`events\``, a.loc ?? loc);
+  for (const a of attrs) if (a.name !== 'events') ctx.warn('unknown-attribute', `\`${a.name}\` is not part of \`schedule\`; it takes \`events\``, a.loc ?? loc);
   const events = attrs.find((a) => a.name === 'events');
   const value = events?.value ?? freeze({ kind: 'ArrayExpr' as const, elements: freeze([]), loc });
   return freeze({ kind: 'Attribute', name: 'schedule', value, loc });

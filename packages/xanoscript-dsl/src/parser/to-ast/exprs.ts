@@ -137,16 +137,16 @@ export class ExprBuilder {
   private checkFilter(name: string, loc: SourceLocation): void {
     if (this.queryDepth > 0) {
       if (QUERY_FILTERS.has(name)) return;
-      this.ctx.error('unknown-filter', `\`${name}\` is not a query filter: inside \`where\`, \`eval\`, \`sort\` and ` +
+      this.ctx.warn('unknown-filter', `\`${name}\` is not a query filter: inside \`where\`, \`eval\`, \`sort\` and ` +
         '`join` only query filters are allowed (e.g. `to_lower`, `substr`, `coalesce`, `timestamp_year`)', loc);
       return;
     }
     if (EXPRESSION_FILTERS.has(name)) return;
     const renamed = DEPRECATED_FILTERS.get(name);
     const msg = renamed !== undefined
-      ? `\`${name}\` is an old filter name that Xano no longer accepts; use \`${renamed}\``
+      ? `\`${name}\` is an old filter name; the docs use \`${renamed}\``
       : `unknown filter \`${name}\``;
-    this.ctx.error('unknown-filter', msg, loc);
+    this.ctx.warn('unknown-filter', msg, loc);
   }
 
   primary(n: C.PrimaryCstNode | undefined): Expr {
@@ -211,6 +211,7 @@ export class ExprBuilder {
     const seen = new Set<string>();
     const entries = (n.children.objectEntry ?? []).map((e) => {
       const entry = this.entry(e);
+      if (entry.disabled === true) return entry;
       if (seen.has(entry.key)) this.ctx.error('duplicate-key', `the key \`${entry.key}\` appears twice in this object`, entry.loc!);
       seen.add(entry.key);
       return entry;
@@ -220,9 +221,10 @@ export class ExprBuilder {
 
   private entry(n: C.ObjectEntryCstNode): ObjectEntry {
     const c = n.children;
-    const keyTok = c.Word?.[0] ?? c.NumberLiteral?.[0];
-    const key = keyTok?.image ?? (c.StringLiteral?.[0] ? decodeString(c.StringLiteral[0].image) : '');
-    return freeze({ kind: 'ObjectEntry', key, value: this.expr(c.expr?.[0]), loc: this.ctx.nodeLoc(n) });
+    const words = c.Word?.map((w) => w.image).join('.');
+    const key = words ?? c.NumberLiteral?.[0]?.image ?? (c.StringLiteral?.[0] ? decodeString(c.StringLiteral[0].image) : '');
+    const entry: ObjectEntry = { kind: 'ObjectEntry', key, value: this.expr(c.expr?.[0]), loc: this.ctx.nodeLoc(n) };
+    return freeze(c.Bang !== undefined ? { ...entry, disabled: true } : entry);
   }
 
   private array(n: C.ArrayCstNode): Expr {

@@ -48,7 +48,7 @@ export function checkField(ctx: Ctx, f: FieldDecl, syntax: FieldSyntax): void {
     if (allowed.includes(flt.name)) return;
     const node = syntax.filterNames[i];
     const at = flt.loc ?? (node ? ctx.nodeLoc(node) : syntax.typeLoc);
-    ctx.error('unknown-filter', `\`${flt.name}\` is not an input filter for \`${f.type}\`; \`${f.type}\` takes ${allowed.map((n) => `\`${n}\``).join(', ')}`, at);
+    ctx.warn('unknown-filter', `\`${flt.name}\` is not an input filter for \`${f.type}\`; \`${f.type}\` takes ${allowed.map((n) => `\`${n}\``).join(', ')}`, at);
   });
 }
 
@@ -62,7 +62,7 @@ function checkType(ctx: Ctx, f: FieldDecl, typeLoc: SourceLocation): void {
     return;
   }
   if (f.type === 'object') {
-    if (f.nullable) ctx.error('invalid-type', '`object` cannot be nullable (`object?`); make the field optional (`name?`) instead', typeLoc);
+    if (f.nullable) ctx.warn('nullable-object', 'the docs do not define a nullable `object` (`object?`); an optional field (`name?`) is the documented form', typeLoc);
     if (f.schema === undefined) ctx.error('missing-member', 'an `object` field needs a `schema { … }` block with its fields', typeLoc);
   }
   if (f.type === 'enum' && !f.attrs.some((a) => a.name === 'values')) {

@@ -14,7 +14,7 @@ import { decodeString } from './strings.js';
 
 // Field declarations — reference/xanoscript.md §3.1: `type[spec]? name?=default filters=… { meta }`.
 
-const FIELD_ATTRS = { allowed: new Set(['description', 'sensitive', 'table', 'values', 'override']), required: [] };
+const FIELD_ATTRS = { allowed: new Set(['description', 'sensitive', 'table', 'values', 'override', 'visibility', 'size']), required: [] };
 const freeze = <T extends object>(n: T): T => Object.freeze(n);
 
 export class FieldBuilder {

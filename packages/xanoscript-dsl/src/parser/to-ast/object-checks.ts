@@ -18,7 +18,7 @@ export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, he
     seen.add(m.name);
     if (!allowed.has(m.name)) {
       const list = spec.order.filter((o) => o !== 'tests').map((o) => `\`${o}\``).join(', ');
-      ctx.error('unknown-attribute', `\`${m.name}\` is not allowed in a \`${spec.keyword}\`; it takes ${list}`, m.loc);
+      ctx.warn('unknown-attribute', `\`${m.name}\` is not allowed in a \`${spec.keyword}\`; it takes ${list}`, m.loc);
     }
   }
   if (parts.tests.length > 0 && !allowed.has('tests')) {

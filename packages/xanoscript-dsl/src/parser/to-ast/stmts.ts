@@ -12,6 +12,7 @@ import { checkAttrs, checkContext, stmtAttrRules } from './checks.js';
 import type { Ctx } from './context.js';
 import type { ExprBuilder } from './exprs.js';
 import type { FieldBuilder } from './fields.js';
+import { genericStmtSpec } from '../../ast/schema/generic-statements.js';
 import { MEMBER_HOME, memberKind, memberToken, type Member } from './members.js';
 import { placeComments } from './comments.js';
 import { decodeString } from './strings.js';
@@ -160,10 +161,11 @@ export class StmtBuilder {
   }
 
   private attrStmt(h: StmtHeader, members: readonly Member[]): AttrStmt {
-    const attrs = this.attrsOf(h.name, members);
+    const takesStack = genericStmtSpec(h.name)?.stack === true;
+    const attrs = this.attrsOf(h.name, members, new Set(takesStack ? ['attr', 'stack'] : ['attr']));
     const rules = stmtAttrRules(h.name);
     if (rules === undefined) {
-      this.ctx.error('unknown-statement', `unknown statement \`${h.name}\``, h.nameLoc);
+      this.ctx.warn('unknown-statement', `unknown statement \`${h.name}\``, h.nameLoc);
     } else {
       checkAttrs(this.ctx, `\`${h.name}\``, attrs, rules, h.nameLoc);
     }
@@ -178,6 +180,8 @@ export class StmtBuilder {
     // The AST keeps no layout variants: attributes are stored in canonical order.
     node['attrs'] = Object.freeze(sortAttrs(attrs, canonicalAttrOrder(spec)));
     if (h.as !== undefined) node['as'] = h.as;
+    const stack = takesStack ? members.find((m) => m.kind === 'stack') : undefined;
+    if (stack !== undefined) node['stack'] = Object.freeze(stack.body ?? []);
     if (h.verb !== undefined) {
       if (spec === undefined) node['verb'] = h.verb;
       else this.ctx.error('unexpected-verb', `\`${h.name}\` takes no \`verb=\``, h.nameLoc);
