@@ -1,23 +1,32 @@
-// apply (STYLE habit 6: thin): hazards and stale check before the first write, steps in plan order
-// (per object, or one multidoc transaction), a record after every step, verify by pulling, and on
-// any failure an automatic rollback of what ran.
+// apply (STYLE habit 6: thin): hazards and a cheap stale check just before the first write, the
+// record written (fsync'd) before that write, steps in plan order (per object, or one multidoc
+// transaction) each journaled in flight → done, verify by one re-read, and on any failure an automatic
+// rollback of what ran.
 import type { XanoClient } from '../client/xano-client.js';
-import { injectGuid } from '../client/xs-document.js';
-import { pullRemote } from '../remote/pull.js';
-import { remoteFingerprint } from '../plan/fingerprint.js';
-import { describe, type HazardKind, type Plan, type PlanStep, type RemoteObject } from '../plan/types.js';
 import { identityOf } from '../plan/analyze.js';
+import { remoteFingerprint } from '../plan/fingerprint.js';
+import { describe, type HazardKind, type Plan, type PlanStep, type RemoteObject, type XsObject } from '../plan/types.js';
+import { pullRemote } from '../remote/pull.js';
+import { currentFingerprint } from '../remote/read-back.js';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, StalePlanError } from './errors.js';
 import { newDeployId, type DeployRecord, type RecordStep, type RecordStore } from './record.js';
 import { rollbackDeploy } from './rollback.js';
+import { runEachStep, runTransaction, type StepRun } from './steps.js';
 import { verifyApplied } from './verify.js';
-import { createObject, deleteObject, updateObject, type IdBook } from './writes.js';
+import type { IdBook } from './writes.js';
 
 export interface ApplyOptions {
   readonly allow: ReadonlySet<HazardKind>;
   /** `transaction`: creates and updates in one multidoc push; `objects`: one write per object. */
   readonly mode: 'objects' | 'transaction';
   readonly records: RecordStore;
+  /**
+   * The pull the plan was checked against in this run (saves a second full pull). Apply then re-reads
+   * only the fingerprint just before the first write. Without it, apply pulls.
+   */
+  readonly remote?: readonly RemoteObject[];
+  /** The deploy id (the deploy lock names it); a new one when absent. */
+  readonly id?: string;
   /** Set by the Ctrl-C handler; checked between steps. */
   readonly interrupt?: { readonly requested: boolean };
   readonly progress?: (done: number, total: number, step: PlanStep) => void;
@@ -27,7 +36,8 @@ export interface ApplyOptions {
 
 export interface ApplyResult {
   readonly record: DeployRecord;
-  readonly remote: readonly RemoteObject[];
+  /** The remote after the deploy, as verify read it. */
+  readonly remote: readonly XsObject[];
 }
 
 /** Refuses hazards that were not allowed, listing every one. */
@@ -46,35 +56,27 @@ function recordSteps(plan: Plan, remote: ReadonlyMap<string, RemoteObject>): Rec
   });
 }
 
-async function runStep(client: XanoClient, book: IdBook, step: RecordStep, remote: ReadonlyMap<string, RemoteObject>): Promise<void> {
-  const r = remote.get(identityOf(step.resource));
-  if (step.kind === 'create') {
-    await createObject(client, book, step.resource, step.text ?? '', step.file);
-    return;
-  }
-  if (!r) throw new ApplyFailedError(`${describe(step.resource)} vanished from the remote`, '');
-  if (step.kind === 'delete') return deleteObject(client, book, step.resource, r.id);
-  for (const rn of step.renames ?? []) await client.tables.renameColumn(r.id, rn.from, rn.to);
-  await updateObject(client, book, step.resource, r.id, r.guid, step.text ?? '', step.file);
+/** The remote before the first write, checked fresh: a stale plan is refused here. */
+async function freshRemote(plan: Plan, client: XanoClient, given: readonly RemoteObject[] | undefined): Promise<readonly RemoteObject[]> {
+  const before = given ?? (await pullRemote(client)).objects;
+  const pulled = remoteFingerprint(before);
+  if (pulled !== plan.remoteFingerprint) throw new StalePlanError(plan.remoteFingerprint, pulled);
+  if (given === undefined) return before;
+  const now = await currentFingerprint(client, plan.remoteFingerprint);
+  if (now !== plan.remoteFingerprint) throw new StalePlanError(plan.remoteFingerprint, now);
+  return before;
 }
 
-async function runTransaction(client: XanoClient, book: IdBook, steps: RecordStep[], remote: ReadonlyMap<string, RemoteObject>, save: () => Promise<void>) {
-  const writes = steps.filter((s) => s.kind !== 'delete');
-  for (const s of writes) {
-    const r = remote.get(identityOf(s.resource));
-    for (const rn of s.renames ?? []) if (r) await client.tables.renameColumn(r.id, rn.from, rn.to);
-  }
-  if (writes.length > 0) {
-    const docs = writes.map((s) => {
-      const r = remote.get(identityOf(s.resource));
-      return { text: r ? injectGuid(s.text ?? '', r.guid) : (s.text ?? ''), ...(s.file ? { path: s.file } : {}) };
-    });
-    writes.forEach((s) => (s.status = 'failed'));
-    await client.multidoc.push(docs, { partial: true, transaction: true });
-    writes.forEach((s) => (s.status = 'done'));
-    await save();
-  }
-  return steps.filter((s) => s.kind === 'delete');
+function newRecord(plan: Plan, o: ApplyOptions, steps: RecordStep[]): DeployRecord {
+  const id = o.id ?? newDeployId();
+  return { version: 2, id, createdAt: new Date().toISOString(), target: plan.target, remoteFingerprint: plan.remoteFingerprint, mode: o.mode, status: 'applying', steps, seq: 0 };
+}
+
+async function runAll(r: StepRun, mode: ApplyOptions['mode']): Promise<void> {
+  const all = r.record.steps.map((_, i) => i);
+  if (mode === 'objects') return runEachStep(r, all);
+  await runTransaction(r, all.filter((i) => r.record.steps[i]?.kind !== 'delete'));
+  await runEachStep(r, all.filter((i) => r.record.steps[i]?.kind === 'delete'));
 }
 
 /**
@@ -83,34 +85,19 @@ async function runTransaction(client: XanoClient, book: IdBook, steps: RecordSte
  */
 export async function applyPlan(plan: Plan, client: XanoClient, o: ApplyOptions): Promise<ApplyResult> {
   checkHazards(plan, o.allow);
-  const before = await pullRemote(client);
-  const now = remoteFingerprint(before.objects);
-  if (now !== plan.remoteFingerprint) throw new StalePlanError(plan.remoteFingerprint, now);
-  const remote = new Map(before.objects.map((r) => [r.identity, r]));
-  const book: IdBook = { groups: new Map(before.objects.filter((r) => r.ref.type === 'api_group').map((g) => [g.ref.name, g.id])) };
-  const steps = recordSteps(plan, remote);
-  const record: DeployRecord = { version: 1, id: newDeployId(), createdAt: new Date().toISOString(), target: plan.target, remoteFingerprint: now, mode: o.mode, status: 'applying', steps };
-  const save = () => o.records.save(record);
-  await save();
+  const before = await freshRemote(plan, client, o.remote);
+  const remote = new Map(before.map((r) => [r.identity, r]));
+  const book: IdBook = { groups: new Map(before.filter((r) => r.ref.type === 'api_group').map((g) => [g.ref.name, g.id])) };
+  const record = newRecord(plan, o, recordSteps(plan, remote));
+  await o.records.save(record);
   o.onRecord?.(record);
+  const run: StepRun = { client, book, remote, record, records: o.records, ...(o.interrupt ? { interrupt: o.interrupt } : {}), ...(o.progress ? { progress: o.progress } : {}) };
   try {
-    const rest = o.mode === 'transaction' ? await runTransaction(client, book, steps, remote, save) : steps;
-    for (const [i, step] of rest.entries()) {
-      if (o.interrupt?.requested) {
-        record.status = 'interrupted';
-        await save();
-        throw new InterruptedError(record.id);
-      }
-      step.status = 'failed';
-      await runStep(client, book, step, remote);
-      step.status = 'done';
-      await save();
-      o.progress?.(i + 1, rest.length, plan.steps.find((p) => p.resource === step.resource) ?? { kind: step.kind, resource: step.resource });
-    }
+    await runAll(run, o.mode);
     const after = await verifyApplied(client, plan);
     record.status = 'applied';
     record.finishedAt = new Date().toISOString();
-    await save();
+    await o.records.save(record);
     return { record, remote: after };
   } catch (err) {
     if (err instanceof InterruptedError) throw err;

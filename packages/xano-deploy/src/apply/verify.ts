@@ -1,8 +1,9 @@
-// After the last write: pull the remote and compare canonical text with the plan (DESIGN: verify).
+// After the last write: re-read the remote (one multidoc GET where the target has it, else a pull) and
+// compare canonical text with the plan (DESIGN: verify).
 import type { XanoClient } from '../client/xano-client.js';
-import { pullRemote } from '../remote/pull.js';
 import { identityOf } from '../plan/analyze.js';
-import { describe, type Plan, type RemoteObject } from '../plan/types.js';
+import { describe, type Plan } from '../plan/types.js';
+import { readObjects, type ReadObject } from '../remote/read-back.js';
 
 /** The remote does not hold what the plan pushed. */
 export class VerifyError extends Error {
@@ -10,11 +11,11 @@ export class VerifyError extends Error {
 }
 
 /**
- * Pulls the target and checks every step landed; returns the pulled objects.
+ * Re-reads the target and checks every step landed; returns the objects read.
  * @example const remote = await verifyApplied(client, plan);
  */
-export async function verifyApplied(client: XanoClient, plan: Plan): Promise<RemoteObject[]> {
-  const { objects } = await pullRemote(client);
+export async function verifyApplied(client: XanoClient, plan: Plan): Promise<ReadObject[]> {
+  const objects = await readObjects(client);
   const byId = new Map(objects.map((r) => [r.identity, r]));
   const wrong: string[] = [];
   for (const s of plan.steps) {

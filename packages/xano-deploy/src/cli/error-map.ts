@@ -3,12 +3,15 @@
 // come before their base classes. Anything unmatched is a bug in xac (exit 3).
 import { LintConfigError } from '@xac/validators';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, LockedError, StalePlanError } from '../apply/errors.js';
+import { RecordReadError } from '../apply/record.js';
+import { RollbackRefusedError } from '../apply/rollback-guard.js';
 import { VerifyError } from '../apply/verify.js';
 import { BuildError, TypeCheckError } from '../build/errors.js';
 import { AccessDeniedError, UnauthorizedError, XanoApiError, XanoConnectionError, type ConnectionFailure } from '../client/errors.js';
 import { UnsafeSecretError } from '../client/redact.js';
 import { ConfigError } from '../config/errors.js';
 import { BranchNotFoundError, WorkspaceNotFoundError } from '../deploy/preflight.js';
+import { NoRecordError } from '../deploy/rollback-run.js';
 import { StateFileError } from '../emulator/store.js';
 import { GateError } from '../gate/gate.js';
 import { PlanFileError } from '../plan/plan-file.js';
@@ -60,6 +63,9 @@ const ROWS: readonly Row[] = [
   [instanceOf(ApplyFailedError), plain(EXIT.findings)],
   [instanceOf(InterruptedError), plain(EXIT.findings)],
   [instanceOf(VerifyError), plain(EXIT.findings)],
+  [instanceOf(RollbackRefusedError), plain(EXIT.findings)],
+  [instanceOf(NoRecordError), plain(EXIT.usage)],
+  [instanceOf(RecordReadError), plain(EXIT.usage)],
   [isSystemError, (e: Parameters<typeof describeSystemError>[0]) => ({ exit: EXIT.usage, message: describeSystemError(e) })],
 ];
 

@@ -28,7 +28,7 @@ describe('deploy against the embedded emulator', () => {
     const t = await target();
     const desired = readDesired(syntheticWorkspace(30));
     const run = await deployDesired(t, desired, { allow: none, mode: 'auto', records: t.records });
-    expect(run.record.status).toBe('applied');
+    expect(run.record?.status).toBe('applied');
     expect(run.mode).toBe('transaction');
     const again = await planAgainst(t, desired);
     expect(again.plan.steps.every((s) => s.kind === 'noop')).toBe(true);
@@ -66,7 +66,7 @@ describe('deploy against the embedded emulator', () => {
     expect(err).toBeInstanceOf(GateError);
     expect(String((err as Error).message)).toContain('--allow delete');
     const ok = await deployDesired(t, fewer, { allow: new Set(['delete']), mode: 'objects', records: t.records, prune: true });
-    expect(ok.record.steps.map((s) => s.kind)).toEqual(['delete']);
+    expect(ok.record?.steps.map((s) => s.kind)).toEqual(['delete']);
   });
 
   it('rollback restores the previous versions and deletes what the deploy created', async () => {
@@ -76,11 +76,11 @@ describe('deploy against the embedded emulator', () => {
     const before = await pullRemote(t.client);
     const v1 = [...syntheticWorkspace(20, 1), { file: 'apps/syn/xs/function/new.xs', text: 'function "new_one" {\n  input {\n  }\n  stack {\n  }\n  response = 1\n}\n' }];
     const run = await deployDesired(t, readDesired(v1), { allow: none, mode: 'objects', records: t.records });
-    expect(run.record.status).toBe('applied');
-    await rollbackDeploy(await t.records.load(run.record.id), t.client, t.records);
+    expect(run.record?.status).toBe('applied');
+    await rollbackDeploy(await t.records.load(run.record?.id ?? ""), t.client, t.records);
     const after = await pullRemote(t.client);
     const view = (objs: typeof after.objects) => objs.map((o) => `${o.identity}|${o.guid}|${o.canonicalText}`).sort();
     expect(view(after.objects)).toEqual(view(before.objects));
-    expect((await t.records.load(run.record.id)).status).toBe('rolled-back');
+    expect((await t.records.load(run.record?.id ?? "")).status).toBe('rolled-back');
   });
 });

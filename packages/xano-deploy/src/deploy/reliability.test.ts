@@ -38,7 +38,7 @@ function scanForToken(t: TestTarget, extra: readonly string[]): void {
 
 async function outcome(t: TestTarget, files: ReturnType<typeof syntheticWorkspace>, mode: ApplyMode, errors: string[]) {
   try {
-    return (await deployDesired(t, readDesired(files), { allow: new Set(), mode, records: t.records })).record.status;
+    return (await deployDesired(t, readDesired(files), { allow: new Set(), mode, records: t.records })).record?.status ?? 'no-changes';
   } catch (err) {
     errors.push(err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err));
     return 'failed';

@@ -1,13 +1,16 @@
 // The deploy pipeline shared by `xac plan`, `apply` and `deploy`, the tests and the bench:
-// lock → pull → plan → gate → apply (→ verify, record). Nothing here prints.
-import { applyPlan, type ApplyResult } from '../apply/apply.js';
-import type { DeployRecord, RecordStore } from '../apply/record.js';
+// lock → ONE full pull → plan → gate (same pull) → cheap fingerprint re-read → record → writes →
+// verify (one re-read). Nothing here prints.
+import { StalePlanError } from '../apply/errors.js';
+import { applyPlan } from '../apply/apply.js';
+import { newDeployId, type DeployRecord, type RecordStore } from '../apply/record.js';
 import { runGate, type GateDocument, type GateReport, type LintHook } from '../gate/gate.js';
+import { remoteFingerprint } from '../plan/fingerprint.js';
 import { makePlan } from '../plan/plan.js';
-import type { HazardKind, Plan, PlanStep, RemoteObject } from '../plan/types.js';
+import { hasChanges, type HazardKind, type Plan, type PlanStep, type RemoteObject, type XsObject } from '../plan/types.js';
+import { pullRemote } from '../remote/pull.js';
 import type { DesiredSet } from './desired.js';
 import { acquireLock } from './lock.js';
-import { pullRemote } from '../remote/pull.js';
 import type { OpenTarget } from './target.js';
 
 export type ApplyMode = 'auto' | 'objects' | 'transaction';
@@ -28,10 +31,14 @@ export interface ApplyRunOptions {
   readonly onRecord?: (record: DeployRecord) => void;
 }
 
-export interface ApplyRun extends ApplyResult {
+export interface ApplyRun {
   readonly plan: Plan;
   readonly gate: GateReport;
   readonly mode: 'objects' | 'transaction';
+  /** Undefined when the plan had no changes: nothing was written and no record was made. */
+  readonly record: DeployRecord | undefined;
+  /** The remote after the run. */
+  readonly remote: readonly XsObject[];
 }
 
 /** The documents a plan pushes, for the gate. */
@@ -40,22 +47,46 @@ export function planDocuments(plan: Plan): GateDocument[] {
 }
 const describeFile = (s: PlanStep) => `<${s.resource.type} ${s.resource.name}>`;
 
+interface Pulled {
+  readonly plan: Plan;
+  readonly remote: readonly RemoteObject[];
+  readonly loadProblems: readonly string[];
+  readonly documents: readonly GateDocument[];
+}
+
+/** Under the target's lock, which names the deploy id before the first request. */
+async function underLock<T>(t: OpenTarget, run: (id: string) => Promise<T>): Promise<T> {
+  const id = newDeployId();
+  const lock = acquireLock(t.lockFile, { deployId: id });
+  try {
+    return await run(id);
+  } finally {
+    lock.release();
+  }
+}
+
+async function gateThenApply(t: OpenTarget, p: Pulled, o: ApplyRunOptions, id: string): Promise<ApplyRun> {
+  const { plan, remote } = p;
+  const gate = await runGate({ documents: p.documents, plan, remote, allow: o.allow, loadProblems: p.loadProblems, client: t.client, ...(o.lint ? { lint: o.lint } : {}) });
+  const mode = o.mode === 'auto' ? (gate.dryRun === 'passed' ? 'transaction' : 'objects') : o.mode;
+  if (!hasChanges(plan)) return { plan, gate, mode, record: undefined, remote };
+  const result = await applyPlan(plan, t.client, { allow: o.allow, mode, records: o.records, remote, id, ...pick(o) });
+  return { ...result, plan, gate, mode };
+}
+
 /**
- * Gates and applies a plan under the target's lock. `auto` mode uses one multidoc transaction when
- * the target answers the dry-run, else one write per object.
+ * Gates and applies a plan file under the target's lock (refused when the remote moved since the
+ * plan). `auto` mode uses one multidoc transaction when the target answers the dry-run, else one
+ * write per object.
  * @example const run = await gateAndApply(t, plan, { allow: new Set(), mode: 'auto', records });
  */
 export async function gateAndApply(t: OpenTarget, plan: Plan, o: ApplyRunOptions, loadProblems: readonly string[] = [], documents?: readonly GateDocument[]): Promise<ApplyRun> {
-  const release = acquireLock(t.lockFile);
-  try {
+  return underLock(t, async (id) => {
     const { objects } = await pullRemote(t.client);
-    const gate = await runGate({ documents: documents ?? planDocuments(plan), plan, remote: objects, allow: o.allow, loadProblems, client: t.client, ...(o.lint ? { lint: o.lint } : {}) });
-    const mode = o.mode === 'auto' ? (gate.dryRun === 'passed' ? 'transaction' : 'objects') : o.mode;
-    const result = await applyPlan(plan, t.client, { allow: o.allow, mode, records: o.records, ...pick(o) });
-    return { ...result, plan, gate, mode };
-  } finally {
-    release();
-  }
+    const now = remoteFingerprint(objects);
+    if (now !== plan.remoteFingerprint) throw new StalePlanError(plan.remoteFingerprint, now);
+    return gateThenApply(t, { plan, remote: objects, loadProblems, documents: documents ?? planDocuments(plan) }, o, id);
+  });
 }
 
 function pick(o: ApplyRunOptions) {
@@ -68,11 +99,14 @@ export function problemLines(desired: DesiredSet): string[] {
 }
 
 /**
- * Plan + gate + apply of the desired set (what `xac deploy` runs after the build).
+ * Plan + gate + apply of the desired set (what `xac deploy` runs after the build), from one pull.
  * @example const run = await deployDesired(t, loadDesired(root), { allow: new Set(), mode: 'auto', records });
  */
 export async function deployDesired(t: OpenTarget, desired: DesiredSet, o: ApplyRunOptions & { readonly prune?: boolean }): Promise<ApplyRun> {
-  const { plan } = await planAgainst(t, desired, o.prune ?? false);
-  const docs = desired.files.map((f) => ({ file: f.file, text: f.text }));
-  return gateAndApply(t, plan, o, problemLines(desired), docs);
+  return underLock(t, async (id) => {
+    const { objects } = await pullRemote(t.client);
+    const plan = makePlan({ desired: desired.objects, remote: objects, target: t.plan, prune: o.prune ?? false });
+    const documents = desired.files.map((f) => ({ file: f.file, text: f.text }));
+    return gateThenApply(t, { plan, remote: objects, loadProblems: problemLines(desired), documents }, o, id);
+  });
 }

@@ -1,11 +1,11 @@
 // A short account of the remote state after a deploy: object counts per kind, and names.
-import { RESOURCE_KINDS, type RemoteObject } from '../plan/types.js';
+import { RESOURCE_KINDS, type XsObject } from '../plan/types.js';
 
 /**
  * Counts and names per kind.
  * @example console.log(remoteSummary(objects).text);
  */
-export function remoteSummary(objects: readonly RemoteObject[]): { counts: Record<string, number>; text: string } {
+export function remoteSummary(objects: readonly XsObject[]): { counts: Record<string, number>; text: string } {
   const counts: Record<string, number> = {};
   const lines = ['remote state:'];
   for (const kind of RESOURCE_KINDS) {

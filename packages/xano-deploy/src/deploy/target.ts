@@ -10,6 +10,7 @@ import type { ResolvedTarget } from '../config/target.js';
 import type { FaultOptions } from '../emulator/faults.js';
 import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
 import { ensureEmulatorToken } from '../emulator/token.js';
+import { instanceOfEmulator, instanceOfUrl } from './instance.js';
 import type { PlanTarget } from '../plan/types.js';
 import { checkTarget } from './preflight.js';
 
@@ -47,7 +48,7 @@ export async function openTarget(root: string, target: ResolvedTarget, o: OpenOp
     const emulator = await startEmulator({ dataDir, token, ...(o.faults ? { faults: o.faults } : {}) });
     const redact = createRedactor([token]);
     const client = createXanoClient({ instanceUrl: emulator.url, token, workspaceId: 1, branch: 'v1', log, ...o.client });
-    const plan: PlanTarget = { name: 'emulator', instance: 'emulator', workspaceId: 1, branch: 'v1' };
+    const plan: PlanTarget = { name: 'emulator', instance: instanceOfEmulator(root, dataDir), workspaceId: 1, branch: 'v1' };
     const close = async () => {
       await client.close();
       await emulator.stop();
@@ -66,7 +67,7 @@ export async function openTarget(root: string, target: ResolvedTarget, o: OpenOp
       throw err;
     }
   }
-  const plan: PlanTarget = { name: target.name, instance: target.instanceUrl, workspaceId: target.workspaceId, branch: target.branch };
-  const key = createHash('sha256').update(`${target.instanceUrl}|${target.workspaceId}|${target.branch}`).digest('hex').slice(0, 16);
+  const plan: PlanTarget = { name: target.name, instance: instanceOfUrl(target.instanceUrl), workspaceId: target.workspaceId, branch: target.branch };
+  const key = createHash('sha256').update(`${plan.instance}|${target.workspaceId}|${target.branch}`).digest('hex').slice(0, 16);
   return { client, plan, lockFile: join(root, '.xac', 'locks', `${key}.lock`), redact, close: () => client.close() };
 }

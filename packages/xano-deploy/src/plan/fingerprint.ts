@@ -7,7 +7,7 @@ import type { RemoteObject } from './types.js';
  * sha256 over every remote object's identity, guid and canonical text, in identity order.
  * @example const fp = remoteFingerprint(await pullRemote(client));
  */
-export function remoteFingerprint(remote: readonly RemoteObject[]): string {
+export function remoteFingerprint(remote: ReadonlyArray<Pick<RemoteObject, 'identity' | 'guid' | 'canonicalText'>>): string {
   const h = createHash('sha256');
   const sorted = [...remote].sort((a, b) => a.identity.localeCompare(b.identity));
   for (const o of sorted) h.update(`${o.identity}\u0000${o.guid}\u0000${o.canonicalText}\u0001`);

@@ -33,23 +33,28 @@ function toRemote(kind: string, o: XanoObject, out: RemoteObject[], bad: Unreada
   out.push({ ...object, id: o.id, guid, ...(apigroupId === undefined ? {} : { apigroupId }) });
 }
 
+/** The kinds a pull reads (triggers have no list route in the client yet). */
+export const PULLED_KINDS = ['table', 'addon', 'function', 'middleware', 'api_group', 'task', 'query'] as const;
+
 /**
- * Pulls every managed object of the target.
+ * Pulls every managed object of the target: one list per kind, then the endpoints of each group
+ * (the group list is read once and shared).
  * @example const { objects } = await pullRemote(client);
  */
 export async function pullRemote(client: XanoClient): Promise<RemoteState> {
   const out: RemoteObject[] = [];
   const bad: UnreadableRemote[] = [];
   const opts = { includeXanoscript: true };
+  const groups = await client.apiGroups.list(opts);
   const lists: Array<[string, () => Promise<XanoObject[]>]> = [
     ['table', () => client.tables.list(opts)],
     ['addon', () => client.addons.list(opts)],
     ['function', () => client.functions.list(opts)],
     ['middleware', () => client.middleware.list(opts)],
-    ['api_group', () => client.apiGroups.list(opts)],
+    ['api_group', () => Promise.resolve(groups)],
     ['task', () => client.tasks.list(opts)],
   ];
   for (const [kind, list] of lists) for (const o of await list()) toRemote(kind, o, out, bad);
-  for (const e of await client.endpoints.listAll(opts)) toRemote('query', e, out, bad, e.apigroup_id ?? undefined);
+  for (const g of groups) for (const e of await client.endpoints.list(g.id, opts)) toRemote('query', e, out, bad, g.id);
   return { objects: out, unreadable: bad };
 }

@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { buildProject } from '../../build/index.js';
 import { loadDesired } from '../../deploy/desired.js';
 import { deployDesired, gateAndApply, type ApplyRun } from '../../deploy/run.js';
+import { sameTarget } from '../../deploy/rollback-run.js';
 import { remoteSummary } from '../../deploy/summary.js';
 import { parsePlanFile, PlanFileError } from '../../plan/plan-file.js';
 import { renderPlan } from '../../plan/render.js';
-import { summarize, type Plan, type PlanTarget } from '../../plan/types.js';
+import { summarize, type Plan } from '../../plan/types.js';
 import { UsageError } from '../errors.js';
 import { allowed, applyOptions, interruptOnSigint, modeOf, openFromFlags, progressReporter, targetOptions, type TargetOpts } from './deploy-shared.js';
 
@@ -15,8 +16,6 @@ interface ApplyFlags extends TargetOpts {
   prune?: boolean;
   transaction?: boolean;
 }
-
-const sameTarget = (a: PlanTarget, b: PlanTarget) => a.instance === b.instance && a.workspaceId === b.workspaceId && a.branch === b.branch;
 
 function readPlan(file: string): Plan {
   try {
@@ -30,8 +29,16 @@ function readPlan(file: string): Plan {
 function report(run: ApplyRun, json: boolean, summary: boolean): string {
   const s = summarize(run.plan);
   const remote = remoteSummary(run.remote);
-  if (json) return `${JSON.stringify({ deployId: run.record.id, status: run.record.status, mode: run.mode, dryRun: run.gate.dryRun, steps: s, remote: remote.counts }, null, 2)}\n`;
-  const lines = [renderPlan(run.plan, 'table').trimEnd(), `applied (${run.mode === 'transaction' ? 'one multidoc transaction' : 'one write per object'}; dry-run ${run.gate.dryRun}); deploy ${run.record.id}: undo with \`xac rollback ${run.record.id}\``];
+  const record = run.record;
+  if (json) {
+    const status = record ? record.status : 'no-changes';
+    return `${JSON.stringify({ deployId: record?.id ?? null, status, mode: run.mode, dryRun: run.gate.dryRun, steps: s, remote: remote.counts }, null, 2)}\n`;
+  }
+  const how = run.mode === 'transaction' ? 'one multidoc transaction' : 'one write per object';
+  const outcome = record
+    ? `applied (${how}; dry-run ${run.gate.dryRun}); deploy ${record.id}: undo with \`xac rollback ${record.id}\``
+    : 'no changes: the target already matches; nothing was written and no deploy record was made';
+  const lines = [renderPlan(run.plan, 'table').trimEnd(), outcome];
   if (summary) lines.push(remote.text);
   return `${lines.join('\n')}\n`;
 }
