@@ -1,6 +1,7 @@
-// The deploy benchmark (issue 5 "Must show"): plan + apply of a large workspace with ONE changed object
-// sends exactly one write (a dry-run is not a write), counted at the emulator; full apply time and
-// requests vs pushing every object.
+// The deploy benchmark (issue 5 and 13 "Must show"): plan + apply of a large workspace with ONE changed
+// object sends exactly one write (a dry-run is not a write) in at most 12 requests (one full pull, the
+// dry-run, one fingerprint re-read, the write, one verify read), counted at the emulator; full apply
+// time and requests vs pushing every object.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
