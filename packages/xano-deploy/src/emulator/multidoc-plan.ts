@@ -1,15 +1,24 @@
 // Matching a multidoc against a branch: identity by guid first, then kind + name (+ verb + group)
 // (reference/meta-api.md §4, §6 implementation notes). Pure: the push applies the plan it returns.
 import { type DocumentHeader } from '../client/xs-document.js';
-import { findByIdentity } from './objects.js';
-import { bucketOf, displayName, isObjectType, type ObjectType, type StoredBranch, type StoredObject } from './state.js';
-import type { DocumentProblem } from './validate.js';
+import { bucketOf, displayName, isObjectType, type ObjectType } from './kinds.js';
+import { findByIdentity, parentProblem } from './objects.js';
+import type { StoredBranch, StoredObject } from './state.js';
+import type { DocumentProblem, InspectResult } from './validate.js';
 
 /** A document after `validator.inspect`. */
-export interface InspectedDocument {
-  readonly header?: DocumentHeader;
-  readonly text: string;
-  readonly problem?: DocumentProblem;
+export type InspectedDocument = InspectResult;
+
+/** The multidoc query flags that change what a push does (reference §4). */
+export interface MultidocFlags {
+  /** Delete remote objects the push does not name (workspace settings are never deleted). */
+  readonly deleteMissing: boolean;
+  /** Table records (`items`) are part of the push. */
+  readonly records?: boolean;
+  /** The workspace document's `env` is part of the push. */
+  readonly env?: boolean;
+  /** Pushed tables are emptied before the import. */
+  readonly truncate?: boolean;
 }
 
 export interface PlannedDocument {
@@ -23,6 +32,8 @@ export interface PlannedDocument {
 export interface MultidocPlan {
   readonly docs: readonly PlannedDocument[];
   readonly deletes: readonly StoredObject[];
+  /** Tables emptied before the import (`truncate=true`), by name. */
+  readonly truncates: readonly string[];
 }
 
 const problem = (message: string): DocumentProblem => ({ message, syntax: false });
@@ -35,18 +46,34 @@ function matchOf(b: StoredBranch, h: DocumentHeader, type: ObjectType, groups: R
   return findByIdentity(b, { type, name: h.name, ...(h.verb ? { verb: h.verb } : {}), ...(apigroupId === undefined ? {} : { apigroupId }) });
 }
 
-function planOne(b: StoredBranch, d: InspectedDocument, groups: ReadonlyMap<string, number>, pushedGroups: ReadonlySet<string>): PlannedDocument {
+interface PlanContext {
+  readonly b: StoredBranch;
+  readonly groups: ReadonlyMap<string, number>;
+  /** `type:name` of every document in the push. */
+  readonly pushed: ReadonlySet<string>;
+  readonly flags: MultidocFlags;
+}
+
+function isUnchanged(match: StoredObject, d: InspectedDocument, f: MultidocFlags): boolean {
+  if (match.text !== d.text || match.draft !== undefined) return false;
+  if (f.records && (match.records ?? '') !== (d.records ?? '')) return false;
+  return !(f.env && (match.env ?? '') !== (d.env ?? ''));
+}
+
+function planOne(ctx: PlanContext, d: InspectedDocument): PlannedDocument {
   const h = d.header;
   const type = h && isObjectType(h.type) ? h.type : undefined;
   if (d.problem || !h) return { doc: d, type, action: 'create', ...(d.problem ? { problem: d.problem } : {}) };
   if (!type) return { doc: d, type, action: 'create', problem: problem(`unsupported document type ${h.type}`) };
-  if (type === 'query' && (h.apiGroup === undefined || (!groups.has(h.apiGroup) && !pushedGroups.has(h.apiGroup)))) {
+  if (type === 'query' && (h.apiGroup === undefined || (!ctx.groups.has(h.apiGroup) && !ctx.pushed.has(`api_group:${h.apiGroup}`)))) {
     return { doc: d, type, action: 'create', problem: problem(`api_group "${h.apiGroup ?? ''}" not found`) };
   }
-  const match = matchOf(b, h, type, groups);
+  const orphan = parentProblem(ctx.b, type, d.parent, ctx.pushed);
+  if (orphan) return { doc: d, type, action: 'create', problem: problem(orphan) };
+  const match = matchOf(ctx.b, h, type, ctx.groups);
   if (match && match.type !== type) return { doc: d, type, action: 'update', problem: problem(`guid ${h.guid ?? ''} belongs to a ${match.type}`) };
   if (!match) return { doc: d, type, action: 'create' };
-  return { doc: d, type, action: match.text === d.text && match.draft === undefined ? 'unchanged' : 'update', match };
+  return { doc: d, type, action: isUnchanged(match, d, ctx.flags) ? 'unchanged' : 'update', match };
 }
 
 function flagDuplicates(planned: PlannedDocument[]): PlannedDocument[] {
@@ -67,13 +94,14 @@ function flagDuplicates(planned: PlannedDocument[]): PlannedDocument[] {
  * Plans a multidoc against a branch; with `deleteMissing`, objects the push does not name are deleted.
  * @example const plan = planMultidoc(branch, docs.map(validator.inspect), {deleteMissing: false});
  */
-export function planMultidoc(b: StoredBranch, docs: readonly InspectedDocument[], o: { readonly deleteMissing: boolean }): MultidocPlan {
+export function planMultidoc(b: StoredBranch, docs: readonly InspectedDocument[], flags: MultidocFlags): MultidocPlan {
   const groups = new Map(b.objects.filter((x) => x.type === 'api_group').map((g) => [g.name, g.id] as const));
-  const pushedGroups = new Set(docs.flatMap((d) => (d.header?.type === 'api_group' ? [d.header.name] : [])));
-  const planned = flagDuplicates(docs.map((d) => planOne(b, d, groups, pushedGroups)));
+  const pushed = new Set(docs.flatMap((d) => (d.header ? [`${d.header.type}:${d.header.name}`] : [])));
+  const planned = flagDuplicates(docs.map((d) => planOne({ b, groups, pushed, flags }, d)));
   const kept = new Set(planned.flatMap((p) => (p.match ? [p.match.id] : [])));
-  const deletes = o.deleteMissing ? b.objects.filter((x) => !kept.has(x.id)) : [];
-  return { docs: planned, deletes };
+  const deletes = flags.deleteMissing ? b.objects.filter((x) => !kept.has(x.id) && x.type !== 'workspace') : [];
+  const truncates = flags.truncate ? planned.flatMap((p) => (p.type === 'table' && p.match?.records ? [p.match.name] : [])) : [];
+  return { docs: planned, deletes, truncates };
 }
 
 /** `exception: <message> (line L, col C)` for a blocking problem (reference §2.12). */
@@ -84,7 +112,7 @@ export function detailsOf(p: PlannedDocument): string {
 }
 
 type Counts = { created: number; updated: number; deleted: number; truncated: number; unchanged: number };
-const COUNTER: Record<string, keyof Counts> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+const COUNTER: Record<string, keyof Counts> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged', truncate: 'truncated' };
 
 /** The dry-run answer `{summary, operations}`. */
 export function previewOf(plan: MultidocPlan, workspaceName: string) {
@@ -96,12 +124,15 @@ export function previewOf(plan: MultidocPlan, workspaceName: string) {
       details: detailsOf(p),
     })),
     ...plan.deletes.map((x) => ({ action: 'delete', type: bucketOf(x.type), name: displayName(x), details: '' })),
+    ...plan.truncates.map((name) => ({ action: 'truncate', type: 'table', name, details: '' })),
   ];
-  const summary: Record<string, Counts> = {};
+  // A Map, not an object literal: a document typed `__proto__` must not reach Object.prototype.
+  const summary = new Map<string, Counts>();
   for (const op of operations) {
-    const counts = (summary[op.type] ??= { created: 0, updated: 0, deleted: 0, truncated: 0, unchanged: 0 });
+    const counts = summary.get(op.type) ?? { created: 0, updated: 0, deleted: 0, truncated: 0, unchanged: 0 };
+    summary.set(op.type, counts);
     const key = COUNTER[op.action];
     if (key) counts[key] += 1;
   }
-  return { workspace_name: workspaceName, summary, operations };
+  return { workspace_name: workspaceName, summary: Object.fromEntries(summary), operations };
 }

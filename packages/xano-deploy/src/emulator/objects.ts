@@ -1,6 +1,8 @@
 // Object bookkeeping shared by the single-object routes and multidoc: lookup, identity, render, change.
 import { injectGuid } from '../client/xs-document.js';
-import { nameInUse, notFound } from './http-error.js';
+import { inputError, nameInUse, notFound } from './http-error.js';
+import { KINDS } from './kinds.js';
+import { queryFlag } from './query-params.js';
 import type { ValidDocument } from './validate.js';
 import { newGuid, takeId, timestamp, type EmulatorState, type ObjectType, type StoredBranch, type StoredObject, type StoredWorkspace } from './state.js';
 
@@ -38,7 +40,7 @@ export function findByIdentity(b: StoredBranch, id: Identity, exceptId?: number)
     (o) =>
       o.id !== exceptId &&
       o.type === id.type &&
-      o.name === id.name &&
+      (o.name === id.name || id.type === 'workspace') &&
       (id.type !== 'query' || (o.verb === id.verb && o.apigroupId === id.apigroupId)),
   );
 }
@@ -48,7 +50,8 @@ export function addObject(state: EmulatorState, b: StoredBranch, doc: ValidDocum
   const identity: Identity = { type, name: doc.header.name, ...(doc.header.verb ? { verb: doc.header.verb } : {}), ...(apigroupId === undefined ? {} : { apigroupId }) };
   if (findByIdentity(b, identity)) throw nameInUse(identity.verb ? `${identity.verb} ${identity.name}` : identity.name);
   const now = timestamp();
-  const o: StoredObject = { id: takeId(state), guid: doc.header.guid ?? newGuid(), ...identity, text: doc.text, createdAt: now, updatedAt: now };
+  const parent = doc.parent === undefined ? {} : { parent: doc.parent };
+  const o: StoredObject = { id: takeId(state), guid: doc.header.guid ?? newGuid(), ...identity, ...parent, text: doc.text, createdAt: now, updatedAt: now };
   b.objects.push(o);
   return o;
 }
@@ -64,8 +67,34 @@ export function changeObject(b: StoredBranch, o: StoredObject, doc: ValidDocumen
   }
   o.name = doc.header.name;
   if (doc.header.verb) o.verb = doc.header.verb;
+  if (doc.parent !== undefined) o.parent = doc.parent;
   o.text = doc.text;
   delete o.draft;
+}
+
+/**
+ * Why a trigger's parent is missing, or undefined: its table (agent, MCP server, channel) must exist
+ * on the branch or be among `pushed` (`type:name` keys of the same multidoc).
+ */
+export function parentProblem(b: StoredBranch, type: ObjectType, parent: string | undefined, pushed: ReadonlySet<string> = new Set()): string | undefined {
+  const spec = KINDS[type].parent;
+  if (!spec) return undefined;
+  if (parent === undefined) return `${spec.attr} is required`;
+  const exists = pushed.has(`${spec.type}:${parent}`) || b.objects.some((o) => o.type === spec.type && o.name === parent);
+  return exists ? undefined : `${spec.attr} "${parent}" not found`;
+}
+
+/** A single-object write of a trigger whose parent does not exist is 400 naming the attribute. */
+export function checkParent(b: StoredBranch, type: ObjectType, doc: ValidDocument): void {
+  const problem = parentProblem(b, type, doc.parent);
+  if (problem) throw inputError(problem, KINDS[type].parent?.attr);
+}
+
+function parentIdField(o: StoredObject, b: StoredBranch): Record<string, number> {
+  const spec = KINDS[o.type].parent;
+  if (!spec?.idField) return {};
+  const p = b.objects.find((x) => x.type === spec.type && x.name === o.parent);
+  return p ? { [spec.idField]: p.id } : {};
 }
 
 /** Removes an object; a group takes its endpoints with it (§2.6). */
@@ -95,14 +124,13 @@ export function renderObject(o: StoredObject, b: StoredBranch, r: RenderOptions)
     ...(o.draft === undefined ? {} : { draft_updated_at: o.updatedAt }),
     tag: [],
     ...(o.type === 'query' ? { verb: o.verb, apigroup_id: o.apigroupId } : {}),
+    ...parentIdField(o, b),
     ...(r.xanoscript ? { xanoscript: { status: 'ok', value: injectGuid(text, o.guid) } } : {}),
   };
 }
 
-const flag = (q: URLSearchParams, name: string, fallback = false): boolean => {
-  const v = q.get(name);
-  return v === null || v === '' ? fallback : v === 'true' || v === '1';
-};
-
-export const renderOptions = (q: URLSearchParams): RenderOptions => ({ xanoscript: flag(q, 'include_xanoscript'), draft: flag(q, 'include_draft') });
-export const queryFlag = flag;
+export const renderOptions = (q: URLSearchParams): RenderOptions => ({
+  xanoscript: queryFlag(q, 'include_xanoscript'),
+  draft: queryFlag(q, 'include_draft'),
+});
+export { queryFlag };

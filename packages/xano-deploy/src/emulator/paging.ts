@@ -1,7 +1,9 @@
 // Tier A list envelopes `{curPage, nextPage, prevPage, items}` (reference/meta-api.md §2.1, §6 #5).
+import { queryChoice, queryInt } from './query-params.js';
 import type { StoredObject } from './state.js';
 
-const SORTS: Record<string, (o: StoredObject) => string | number> = {
+const SORT_KEYS = ['id', 'name', 'created_at'] as const;
+const SORTS: Record<(typeof SORT_KEYS)[number], (o: StoredObject) => string | number> = {
   id: (o) => o.id,
   name: (o) => o.name,
   created_at: (o) => `${o.createdAt}#${String(o.id).padStart(12, '0')}`,
@@ -12,15 +14,15 @@ const SORTS: Record<string, (o: StoredObject) => string | number> = {
  * @example pageOf(objects, new URLSearchParams('page=2&per_page=10')) // {curPage: 2, nextPage: 3 | null, …}
  */
 export function pageOf<T>(objects: readonly StoredObject[], q: URLSearchParams, render: (o: StoredObject) => T) {
-  const perPage = Math.min(10_000, Math.max(1, Number(q.get('per_page') ?? 50) || 50));
-  const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
-  const key = SORTS[q.get('sort') ?? 'created_at'] ?? SORTS.id;
-  const desc = (q.get('order') ?? 'desc') === 'desc';
+  const perPage = queryInt(q, 'per_page', 50, 1, 10_000);
+  const page = queryInt(q, 'page', 1, 1, 1_000_000);
+  const key = SORTS[queryChoice(q, 'sort', SORT_KEYS, 'created_at')];
+  const desc = queryChoice(q, 'order', ['asc', 'desc'], 'desc') === 'desc';
   const search = (q.get('search') ?? '').toLowerCase();
   const kept = objects.filter((o) => search === '' || o.name.toLowerCase().includes(search));
   const sorted = [...kept].sort((a, b) => {
-    const ka = key ? key(a) : a.id;
-    const kb = key ? key(b) : b.id;
+    const ka = key(a);
+    const kb = key(b);
     const cmp = ka < kb ? -1 : ka > kb ? 1 : 0;
     return desc ? -cmp : cmp;
   });

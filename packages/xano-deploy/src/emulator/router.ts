@@ -1,4 +1,4 @@
-// A small router over `/api:meta` paths with `:param` segments.
+// A small router over `/api:meta` paths with `:param` segments (decoded by request-target.ts).
 import type { StateStore } from './store.js';
 import type { DocumentValidator } from './validate.js';
 
@@ -38,29 +38,29 @@ export const route = (method: Route['method'], path: string, handler: Handler, w
 });
 
 /**
- * The route for a method and path, with its decoded params.
- * @example matchRoute(routes, 'GET', '/workspace/1/function/7') // {route, params: {ws: '1', id: '7'}}
+ * The route for a method and decoded path segments, with its params (segments are matched literally;
+ * the route with the most literal segments wins, so `/table/trigger` is never table id `trigger`).
+ * @example matchRoute(routes, 'GET', ['workspace', '1', 'function', '7']) // {route, params: {ws: '1', id: '7'}}
  */
 export function matchRoute(
   routes: readonly Route[],
   method: string,
-  path: string,
+  segments: readonly string[],
 ): { route: Route; params: Record<string, string> } | undefined {
-  const parts = path.split('/').filter((p) => p !== '');
+  let best: { route: Route; params: Record<string, string>; literals: number } | undefined;
   for (const r of routes) {
     if (r.method !== method) continue;
     const pattern = r.path.split('/').filter((p) => p !== '');
-    if (pattern.length !== parts.length) continue;
+    if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     const ok = pattern.every((seg, i) => {
-      const actual = parts[i] ?? '';
-      if (seg.startsWith(':')) {
-        params[seg.slice(1)] = decodeURIComponent(actual);
-        return true;
-      }
-      return seg === actual;
+      const actual = segments[i] ?? '';
+      if (!seg.startsWith(':')) return seg === actual;
+      params[seg.slice(1)] = actual;
+      return true;
     });
-    if (ok) return { route: r, params };
+    const literals = pattern.filter((p) => !p.startsWith(':')).length;
+    if (ok && (!best || literals > best.literals)) best = { route: r, params, literals };
   }
-  return undefined;
+  return best && { route: best.route, params: best.params };
 }

@@ -1,21 +1,20 @@
-// Function-pattern routes for function, task, table, middleware, addon, api group and endpoints
-// (reference/meta-api.md §2.5–2.11, §6 #5–13, #16–19).
+// Function-pattern routes for every kind with a route of its own (function, task, table, middleware,
+// addon, api group, agent, tool, MCP server, realtime channel, workflow test, the trigger kinds)
+// and endpoints (reference/meta-api.md §2.5–2.11, §6 #5–13, #16–19).
 import { inputError } from './http-error.js';
-import { addObject, changeObject, findBranch, findObject, findWorkspace, queryFlag, removeObject, renderObject, renderOptions } from './objects.js';
+import { KINDS, OBJECT_TYPES, type ObjectType } from './kinds.js';
+import { addObject, changeObject, checkParent, findBranch, findObject, findWorkspace, queryFlag, removeObject, renderObject, renderOptions } from './objects.js';
 import { pageOf } from './paging.js';
+import { requestDocument } from './request-document.js';
 import { route, type Route, type RouteContext } from './router.js';
-import type { EmulatorState, ObjectType, StoredBranch } from './state.js';
+import type { EmulatorState, StoredBranch } from './state.js';
 import type { ValidDocument } from './validate.js';
 
-/** Where each kind lives: `/workspace/{ws}/<segment>`. */
-const SEGMENTS: ReadonlyArray<readonly [string, ObjectType]> = [
-  ['function', 'function'],
-  ['task', 'task'],
-  ['table', 'table'],
-  ['middleware', 'middleware'],
-  ['addon', 'addon'],
-  ['apigroup', 'api_group'],
-];
+/** Where each kind lives: `/workspace/{ws}/<segment>` (kinds.ts). */
+const SEGMENTS: ReadonlyArray<readonly [string, ObjectType]> = OBJECT_TYPES.flatMap((t) => {
+  const segment = KINDS[t].segment;
+  return segment === undefined ? [] : [[segment, t] as const];
+});
 
 const branchIn = (s: EmulatorState, c: RouteContext): StoredBranch => findBranch(findWorkspace(s, c.params.ws), c.query.get('branch'));
 
@@ -23,16 +22,6 @@ const branchIn = (s: EmulatorState, c: RouteContext): StoredBranch => findBranch
 function groupId(b: StoredBranch, c: RouteContext): number | undefined {
   if (c.params.g === undefined) return undefined;
   return findObject(b, 'api_group', c.params.g).id;
-}
-
-/** An api group may arrive as JSON `{name, description}` (§1.5); it is stored as XanoScript. */
-function documentText(c: RouteContext, type: ObjectType): string {
-  if (type !== 'api_group' || !c.contentType.includes('json')) return c.body;
-  const body = JSON.parse(c.body || '{}') as { name?: unknown; description?: unknown };
-  if (typeof body.name !== 'string' || body.name === '') throw inputError('name is required', 'name');
-  const canonical = body.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
-  const desc = typeof body.description === 'string' && body.description !== '' ? `  description = ${JSON.stringify(body.description)}\n` : '';
-  return `api_group ${JSON.stringify(body.name)} {\n  canonical = ${JSON.stringify(canonical)}\n${desc}}\n`;
 }
 
 function checkGroupMatches(doc: ValidDocument, b: StoredBranch, gid: number | undefined): void {
@@ -47,15 +36,18 @@ function collectionRoutes(base: string, type: ObjectType): Route[] {
     const b = branchIn(c.store.state, c);
     const gid = groupId(b, c);
     const mine = b.objects.filter((o) => o.type === type && (gid === undefined || o.apigroupId === gid));
-    return { json: pageOf(mine, c.query, (o) => renderObject(o, b, renderOptions(c.query))) };
+    const options = renderOptions(c.query);
+    return { json: pageOf(mine, c.query, (o) => renderObject(o, b, options)) };
   };
   const create = async (c: RouteContext) => {
-    const doc = c.validate.check(documentText(c, type), type);
+    const doc = requestDocument(c, type);
+    const options = renderOptions(c.query);
     const out = await c.store.transaction((s) => {
       const b = branchIn(s, c);
       const gid = groupId(b, c);
       checkGroupMatches(doc, b, gid);
-      return renderObject(addObject(s, b, doc, type, gid), b, renderOptions(c.query));
+      checkParent(b, type, doc);
+      return renderObject(addObject(s, b, doc, type, gid), b, options);
     });
     return { json: out };
   };
@@ -64,19 +56,22 @@ function collectionRoutes(base: string, type: ObjectType): Route[] {
 
 function itemRoutes(base: string, type: ObjectType): Route[] {
   const get = (c: RouteContext) => {
+    const options = renderOptions(c.query);
     const b = branchIn(c.store.state, c);
-    return { json: renderObject(findObject(b, type, c.params.id, groupId(b, c)), b, renderOptions(c.query)) };
+    return { json: renderObject(findObject(b, type, c.params.id, groupId(b, c)), b, options) };
   };
   const put = async (c: RouteContext) => {
-    const doc = c.validate.check(c.body, type);
+    const options = renderOptions(c.query);
+    const doc = requestDocument(c, type);
     const publish = queryFlag(c.query, 'publish', true);
     const out = await c.store.transaction((s) => {
       const b = branchIn(s, c);
       const gid = groupId(b, c);
       checkGroupMatches(doc, b, gid);
+      checkParent(b, type, doc);
       const o = findObject(b, type, c.params.id, gid);
       changeObject(b, o, doc, publish);
-      return renderObject(o, b, renderOptions(c.query));
+      return renderObject(o, b, options);
     });
     return { json: out };
   };
@@ -93,7 +88,8 @@ function itemRoutes(base: string, type: ObjectType): Route[] {
 const workspaceWideEndpoints = route('GET', '/workspace/:ws/api', (c) => {
   const b = branchIn(c.store.state, c);
   const all = b.objects.filter((o) => o.type === 'query');
-  return { json: pageOf(all, c.query, (o) => renderObject(o, b, renderOptions(c.query))) };
+  const options = renderOptions(c.query);
+  return { json: pageOf(all, c.query, (o) => renderObject(o, b, options)) };
 });
 
 export const OBJECT_ROUTES: readonly Route[] = [

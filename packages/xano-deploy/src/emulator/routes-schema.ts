@@ -4,6 +4,8 @@ import type { Document, FieldItem } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { print } from '@xac/xanoscript-dsl/printer';
 import { inputError } from './http-error.js';
+import { jsonObjectBody } from './json-body.js';
+import { checkName } from './names.js';
 import { findBranch, findObject, findWorkspace } from './objects.js';
 import { route, type Route, type RouteContext } from './router.js';
 import { timestamp } from './state.js';
@@ -18,15 +20,15 @@ function renamed(text: string, from: string, to: string): string {
   if (has(to)) throw inputError(`column "${to}" already exists`, 'new_name');
   const next: FieldItem[] = schema.map((f) => (f.kind === 'FieldDecl' && f.name === from ? { ...f, name: to } : f));
   const doc: Document = { ...ast, object: { ...o, schema: next } };
-  return print(doc);
+  const out = print(doc);
+  if (parse(out, {}).diagnostics.some((d) => d.severity === 'error')) throw inputError(`renaming to "${to}" would not parse`, 'new_name');
+  return out;
 }
 
 async function rename(c: RouteContext) {
-  const body = JSON.parse(c.body || '{}') as { old_name?: unknown; new_name?: unknown };
-  if (typeof body.old_name !== 'string' || typeof body.new_name !== 'string' || body.new_name === '') {
-    throw inputError('old_name and new_name are required', 'old_name');
-  }
-  const { old_name: from, new_name: to } = body;
+  const body = jsonObjectBody(c.body);
+  const from = checkName(body.old_name, 'old_name', 'column');
+  const to = checkName(body.new_name, 'new_name', 'column');
   await c.store.transaction((s) => {
     const b = findBranch(findWorkspace(s, c.params.ws), c.query.get('branch'));
     const t = findObject(b, 'table', c.params.id);

@@ -4,8 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { loadParse, type ParseFn } from '../client/local-parse.js';
 import { FaultInjector, type FaultCounters, type FaultOptions } from './faults.js';
-import { EmulatorHttpError } from './http-error.js';
+import { EmulatorHttpError, notFound } from './http-error.js';
+import { bodyTooLarge, declaresTooMuch, DEFAULT_MAX_BODY_BYTES, readBodyLimited } from './request-body.js';
+import { parseTarget, type RequestTarget } from './request-target.js';
 import { matchRoute, type Reply, type Route, type RouteContext } from './router.js';
+import { KNOWLEDGE_ROUTES } from './routes-knowledge.js';
 import { MULTIDOC_ROUTES } from './routes-multidoc.js';
 import { OBJECT_ROUTES } from './routes-objects.js';
 import { SCHEMA_ROUTES } from './routes-schema.js';
@@ -26,6 +29,8 @@ export interface EmulatorOptions {
   /** The parser to validate with; default '@xac/xanoscript-dsl/parser'. */
   readonly parse?: ParseFn;
   readonly canonicalize?: (text: string) => string;
+  /** Largest request body accepted; a larger one is 413 before it is read (default 32 MiB). */
+  readonly maxBodyBytes?: number;
 }
 
 export interface EmulatorHandle {
@@ -40,8 +45,7 @@ export interface EmulatorHandle {
   stop(): Promise<void>;
 }
 
-const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...SCHEMA_ROUTES, ...MULTIDOC_ROUTES];
-const PREFIX = '/api:meta';
+const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...SCHEMA_ROUTES, ...MULTIDOC_ROUTES, ...KNOWLEDGE_ROUTES];
 
 const errorBody = (code: string, message: string, payload: unknown = null) => ({ code, message, payload });
 
@@ -50,12 +54,6 @@ function send(res: ServerResponse, status: number, reply: Reply): void {
   const body = isText ? (reply.text ?? '') : JSON.stringify(reply.json ?? null);
   res.writeHead(status, { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' });
   res.end(body);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function authorized(req: IncomingMessage, token: string): boolean {
@@ -69,9 +67,8 @@ async function runHandler(route: Route, ctx: RouteContext): Promise<{ status: nu
     const reply = await route.handler(ctx);
     return { status: reply.status ?? 200, reply };
   } catch (err) {
-    if (err instanceof EmulatorHttpError) return { status: err.status, reply: { json: errorBody(err.code, err.message, err.payload) } };
     if (err instanceof SyntaxError) return { status: 400, reply: { json: errorBody('ERROR_CODE_BAD_REQUEST', 'Invalid JSON body') } };
-    return { status: 500, reply: { json: errorBody('ERROR_FATAL', 'Internal emulator error') } };
+    return errorReply(err);
   }
 }
 
@@ -80,6 +77,7 @@ interface Server {
   readonly validate: DocumentValidator;
   readonly faults: FaultInjector;
   readonly token: string;
+  readonly maxBodyBytes: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -90,20 +88,47 @@ function rateLimitBody(f: FaultInjector) {
   return errorBody('ERROR_CODE_TOO_MANY_REQUESTS', `This account is limited to ${per}. Please see https://docs.xano.com/ for plan limits.`);
 }
 
+function errorReply(err: unknown): { status: number; reply: Reply } {
+  if (err instanceof EmulatorHttpError) return { status: err.status, reply: { json: errorBody(err.code, err.message, err.payload) } };
+  return { status: 500, reply: { json: errorBody('ERROR_FATAL', 'Internal emulator error') } };
+}
+
+/** 413 with `connection: close`: the rest of an oversized body is never read. */
+function refuseBody(res: ServerResponse, limit: number): void {
+  res.shouldKeepAlive = false;
+  const { status, reply } = errorReply(bodyTooLarge(limit));
+  send(res, status, reply);
+}
+
+/** Target, size, auth and route are settled before a byte of the body is read. */
+function admit(s: Server, req: IncomingMessage): { target: RequestTarget; found: NonNullable<ReturnType<typeof matchRoute>> } {
+  const target = parseTarget(req.url ?? '/');
+  if (!authorized(req, s.token)) throw new EmulatorHttpError(401, 'ERROR_CODE_UNAUTHORIZED', 'Invalid token.');
+  const found = matchRoute(ROUTES, req.method ?? 'GET', target.segments);
+  if (!found) throw notFound();
+  return { target, found };
+}
+
 async function handle(s: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req);
+  if (declaresTooMuch(req, s.maxBodyBytes)) return refuseBody(res, s.maxBodyBytes);
+  let admitted: ReturnType<typeof admit>;
+  let body: string;
+  try {
+    admitted = admit(s, req);
+    body = await readBodyLimited(req, s.maxBodyBytes);
+  } catch (err) {
+    if (err instanceof EmulatorHttpError && err.status === 413) return refuseBody(res, s.maxBodyBytes);
+    const { status, reply } = errorReply(err);
+    return send(res, status, reply);
+  }
+  const { target, found } = admitted;
   if (s.faults.delayMs() > 0) await sleep(s.faults.delayMs());
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (!url.pathname.startsWith(`${PREFIX}/`)) return send(res, 404, { json: errorBody('ERROR_CODE_NOT_FOUND', 'Unable to locate request.') });
-  if (!authorized(req, s.token)) return send(res, 401, { json: errorBody('ERROR_CODE_UNAUTHORIZED', 'Invalid token.') });
-  const found = matchRoute(ROUTES, req.method ?? 'GET', url.pathname.slice(PREFIX.length));
-  if (!found) return send(res, 404, { json: errorBody('ERROR_CODE_NOT_FOUND', 'Unable to locate request.') });
   const fault = s.faults.decide(found.route.write);
   if (fault.rateLimited) return send(res, 429, { json: rateLimitBody(s.faults) });
   if (fault.drop === 'before') return void req.socket.destroy();
   if (fault.fail === 'before') return send(res, 500, { json: errorBody('ERROR_FATAL', 'Injected failure (nothing was changed).') });
   const contentType = req.headers['content-type'] ?? '';
-  const ctx: RouteContext = { params: found.params, query: url.searchParams, body, contentType, store: s.store, validate: s.validate };
+  const ctx: RouteContext = { params: found.params, query: target.query, body, contentType, store: s.store, validate: s.validate };
   const { status, reply } = await runHandler(found.route, ctx);
   const applied = status < 400;
   if (fault.drop === 'after' && applied) return void req.socket.destroy();
@@ -119,7 +144,10 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
   const store = await StateStore.open(o.dataDir);
   const parse = o.parse ?? (await loadParse());
   const validate = createValidator({ parse, positionBase: o.positionBase ?? 0, ...(o.canonicalize ? { canonicalize: o.canonicalize } : {}) });
-  const s: Server = { store, validate, faults: new FaultInjector(o.faults), token: o.token ?? randomBytes(24).toString('base64url') };
+  const s: Server = {
+    store, validate, faults: new FaultInjector(o.faults), token: o.token ?? randomBytes(24).toString('base64url'),
+    maxBodyBytes: o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
   const server = createServer((req, res) => {
     handle(s, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, { json: errorBody('ERROR_FATAL', 'Internal emulator error') });

@@ -1,9 +1,9 @@
 // The emulator's whole state: plain JSON, persisted by store.ts, changed only inside a transaction.
 import { randomBytes } from 'node:crypto';
+import type { ObjectType } from './kinds.js';
+import type { StoredKnowledge } from './knowledge.js';
 
-/** The XanoScript object kinds the emulator stores. */
-export const OBJECT_TYPES = ['table', 'function', 'middleware', 'addon', 'api_group', 'query', 'task'] as const;
-export type ObjectType = (typeof OBJECT_TYPES)[number];
+export { bucketOf, displayName, isObjectType, OBJECT_TYPES, type ObjectType } from './kinds.js';
 
 export interface StoredObject {
   readonly id: number;
@@ -12,10 +12,16 @@ export interface StoredObject {
   name: string;
   verb?: string;
   apigroupId?: number;
-  /** The published canonical text, without its guid. */
+  /** A trigger's parent (its table, agent, MCP server or channel), by name. */
+  parent?: string;
+  /** The published canonical text, without its guid (and without records or env, kept below). */
   text: string;
   /** An unpublished draft (PUT with publish=false). */
   draft?: string;
+  /** A table's records: its `items = […]` attribute, pushed with `records=true` (reference §4). */
+  records?: string;
+  /** The workspace document's `env = {…}`, pushed with `env=true`. */
+  env?: string;
   readonly createdAt: string;
   updatedAt: string;
 }
@@ -24,8 +30,11 @@ export interface StoredBranch {
   label: string;
   live: boolean;
   description: string;
+  color?: string;
   readonly createdAt: string;
   objects: StoredObject[];
+  /** Workspace knowledge (agents.md, docs, skills) synced by `POST /knowledge/sync`. */
+  knowledge?: StoredKnowledge[];
 }
 
 export interface StoredWorkspace {
@@ -72,18 +81,4 @@ export function takeId(state: EmulatorState): number {
   const id = state.nextId;
   state.nextId += 1;
   return id;
-}
-
-/** The bucket a kind is counted under in multidoc previews (reference §2.12). */
-export function bucketOf(type: string): string {
-  return type.endsWith('_trigger') ? 'trigger' : type;
-}
-
-/** The name a preview shows: `"<path> <VERB>"` for queries. */
-export function displayName(o: { readonly type: string; readonly name: string; readonly verb?: string }): string {
-  return o.type === 'query' && o.verb ? `${o.name} ${o.verb}` : o.name;
-}
-
-export function isObjectType(t: string): t is ObjectType {
-  return (OBJECT_TYPES as readonly string[]).includes(t);
 }

@@ -2,12 +2,18 @@
 import { firstError, type ParseFn } from '../client/local-parse.js';
 import { readHeader, splitMultidoc, stripGuid, type DocumentHeader } from '../client/xs-document.js';
 import { badRequest, EmulatorHttpError, inputError } from './http-error.js';
-import type { ObjectType } from './state.js';
+import { partsOf } from './document-parts.js';
+import { isObjectType, type ObjectType } from './kinds.js';
+import { nameProblem } from './names.js';
 
-/** A document that passed: its header and the canonical text to store (no guid). */
+/** A document that passed: its header, the canonical text to store (no guid) and its kept parts. */
 export interface ValidDocument {
   readonly header: DocumentHeader;
   readonly text: string;
+  /** A trigger's parent name; a table's records; the workspace's env (document-parts.ts). */
+  readonly parent?: string;
+  readonly records?: string;
+  readonly env?: string;
 }
 
 /** What a document failed on, for multidoc previews: 1-based position when it is a syntax error. */
@@ -18,11 +24,17 @@ export interface DocumentProblem {
   readonly column?: number;
 }
 
+/** `inspect`'s answer: a document with its parts, or the first problem. */
+export interface InspectResult extends Omit<ValidDocument, 'header'> {
+  readonly header?: DocumentHeader;
+  readonly problem?: DocumentProblem;
+}
+
 export interface DocumentValidator {
   /** For single-object routes: throws the §6 error answer (400 bad request / syntax error). */
   check(text: string, expected: ObjectType): ValidDocument;
   /** For multidoc: the header (when readable) and the first problem, without throwing. */
-  inspect(text: string): { readonly header?: DocumentHeader; readonly text: string; readonly problem?: DocumentProblem };
+  inspect(text: string): InspectResult;
 }
 
 export interface ValidatorOptions {
@@ -44,7 +56,11 @@ export function createValidator(o: ValidatorOptions): DocumentValidator {
     const err = firstError(o.parse(text, {}).diagnostics);
     if (err) return { header, text, problem: { message: err.message, syntax: true, line: err.loc.start.line, column: err.loc.start.column } };
     if (header.type === 'query' && header.verb === undefined) return { header, text, problem: { message: 'query needs verb=<VERB>', syntax: false } };
-    return { header, text: canonical(text) };
+    const bad = nameProblem(header.name);
+    if (bad) return { header, text, problem: { message: `name ${bad}`, syntax: false } };
+    if (!isObjectType(header.type)) return { header, text: canonical(text) };
+    const parts = partsOf(text, header.type);
+    return { ...parts, header, text: canonical(parts.text) };
   };
   const check: DocumentValidator['check'] = (text, expected) => {
     if (splitMultidoc(text).length > 1) throw badRequest('Invalid schema: one document per request');
@@ -58,8 +74,8 @@ export function createValidator(o: ValidatorOptions): DocumentValidator {
       const payload = { line: (p.line ?? 1) - 1 + base, col: (p.column ?? 1) - 1 + base };
       throw new EmulatorHttpError(400, 'ERROR_CODE_SYNTAX_ERROR', p.message, payload);
     }
-    if (p) throw inputError(p.message, 'verb');
-    return { header, text: result.text };
+    if (p) throw inputError(p.message, p.message.startsWith('name ') ? 'name' : 'verb');
+    return { ...result, header };
   };
   return { check, inspect };
 }
