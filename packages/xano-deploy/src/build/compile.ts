@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { Document, Node } from '@xac/xanoscript-dsl/ast';
+import { identityOf, layoutPathsOf, type Document, type Node } from '@xac/xanoscript-dsl/ast';
 import { DslError, asDefinition, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
@@ -60,24 +60,38 @@ function toUserError(err: unknown, root: string, file: string): BuildError {
   return new BuildError([`${rel(root, file)}: could not be loaded: ${msg}`]);
 }
 
-/** Fails when two definitions share an identity (kind + name [+ verb + group]) or an output path. */
+/** Fails when two definitions share an identity (kind + name [+ verb + group], ast/schema/identity.ts). */
 export function checkIdentities(found: readonly Found[], root: string): void {
   const problems: string[] = [];
   const byKey = new Map<string, Found>();
   for (const f of found) {
-    for (const key of [f.def.identity(), `${f.app}/xs/${f.def.outputPath()}`]) {
-      const prior = byKey.get(key);
-      if (prior !== undefined && prior.def !== f.def) {
-        problems.push(`${formatOrigin(f.def.origin(), root)}: ${f.def.kind} "${f.def.name}" has the same identity as the one at ${formatOrigin(prior.def.origin(), root)} (${key})`);
-      }
-      byKey.set(key, f);
+    const key = identityOf(f.def.ref());
+    const prior = byKey.get(key);
+    if (prior !== undefined && prior.def !== f.def) {
+      problems.push(`${formatOrigin(f.def.origin(), root)}: ${f.def.kind} "${f.def.name}" has the same identity as the one at ${formatOrigin(prior.def.origin(), root)} (${key})`);
     }
+    byKey.set(key, f);
   }
   if (problems.length > 0) throw new BuildError(problems);
 }
 
-/** Compiles one definition to text with its line map. */
-export function compileDefinition(f: Found, root: string): CompiledObject {
+/**
+ * Each definition's path under `apps/<app>/xs/`: the official CLI's layout for the app's objects taken
+ * together (api-group folder collisions and duplicate file names numbered as its pull does), in
+ * identity order so the result does not depend on module load order.
+ */
+export function outputPaths(found: readonly Found[]): Map<Found, string> {
+  const out = new Map<Found, string>();
+  for (const app of new Set(found.map((f) => f.app))) {
+    const mine = found.filter((f) => f.app === app).sort((a, b) => (identityOf(a.def.ref()) < identityOf(b.def.ref()) ? -1 : 1));
+    const paths = layoutPathsOf(mine.map((f) => f.def.ref()));
+    mine.forEach((f, i) => out.set(f, paths[i] ?? f.def.outputPath()));
+  }
+  return out;
+}
+
+/** Compiles one definition to text with its line map, at `path` under `apps/<app>/xs/`. */
+export function compileDefinition(f: Found, root: string, path = f.def.outputPath()): CompiledObject {
   const decl = f.def.toDecl();
   const origins = f.def.context.origins;
   const comments = (f.def.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: text === '' ? '' : ' ' + text }));
@@ -94,7 +108,7 @@ export function compileDefinition(f: Found, root: string): CompiledObject {
   });
   const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root) }));
   const renames = f.def.renames && Object.keys(f.def.renames).length > 0 ? { renames: f.def.renames } : {};
-  const compiled = { app: f.app, path: f.def.outputPath(), identity: f.def.identity(), text, lines, sources, escapes, ...renames };
+  const compiled = { app: f.app, path, identity: identityOf(f.def.ref()), text, lines, sources, escapes, ...renames };
   checkParses(compiled);
   return compiled;
 }
@@ -121,11 +135,12 @@ function checkParses(o: CompiledObject): void {
 export async function compileApps(root: string, appDirs: readonly string[]): Promise<CompiledObject[]> {
   const found = await loadDefinitions(root, appDirs);
   checkIdentities(found, root);
+  const paths = outputPaths(found);
   const out: CompiledObject[] = [];
   const errors: string[] = [];
   for (const f of found) {
     try {
-      out.push(compileDefinition(f, root));
+      out.push(compileDefinition(f, root, paths.get(f)));
     } catch (err) {
       if (err instanceof DslError) errors.push(`${formatOrigin(err.origin, root)}: ${err.detail}`);
       else if (err instanceof BuildError) errors.push(...err.problems);

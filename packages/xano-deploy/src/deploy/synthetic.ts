@@ -29,7 +29,7 @@ export function syntheticWorkspace(count: number, generation = 0): DesiredFile[]
   const files: DesiredFile[] = [];
   for (let i = 0; i < tables; i++) files.push({ file: `apps/syn/xs/table/t_${pad(i)}.xs`, text: table(i, generation) });
   for (let i = 0; i < fns; i++) files.push({ file: `apps/syn/xs/function/lib/f_${pad(i)}.xs`, text: fn(i, generation) });
-  files.push({ file: 'apps/syn/xs/api/synthetic/api_group.xs', text: 'api_group "Synthetic" {\n  canonical = "synthetic"\n}\n' });
+  files.push({ file: 'apps/syn/xs/api/synthetic/synthetic.xs', text: 'api_group "Synthetic" {\n  canonical = "synthetic"\n}\n' });
   for (let i = 0; i < queries; i++) files.push({ file: `apps/syn/xs/api/synthetic/items/e_${pad(i)}_GET.xs`, text: query(i, generation) });
   return files;
 }

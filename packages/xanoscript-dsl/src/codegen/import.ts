@@ -1,8 +1,7 @@
 import { posix } from 'node:path';
 import { Project, IndentationText, QuoteKind } from 'ts-morph';
 import type { Document } from '../ast/nodes/decls.js';
-import { objectKindSpec } from '../ast/schema/object-kinds.js';
-import { snakePath, snakeSegment } from '../dsl/layout.js';
+import { layoutPathOf, refOf } from '../ast/schema/identity.js';
 import { emitObject, type ObjectContext } from './emit-objects.js';
 import { bindingName } from './names.js';
 
@@ -31,24 +30,16 @@ interface Planned {
   readonly binding: string;
 }
 
+/**
+ * Where an object's module goes: its official-CLI path (ast/schema/identity.ts) as `.ts`, functions at
+ * the app's root (`function/workers/x.xs` → `workers/x.ts`), every other kind under its CLI folder
+ * (`table/user.ts`, `api/<group>/<group>.ts`, `table/trigger/x.ts`).
+ */
 function fileFor(doc: Document): string {
-  const d = doc.object;
-  if (d.kind === 'RawDecl') return 'raw/object.ts';
-  const group = d.attrs.find((a) => a.name === 'api_group')?.value;
-  switch (d.kind) {
-    case 'TableDecl':
-      return `tables/${snakeSegment(d.name)}.ts`;
-    case 'FunctionDecl':
-      return `${snakePath(d.name) || 'function'}.ts`;
-    case 'TaskDecl':
-      return `tasks/${snakePath(d.name)}.ts`;
-    case 'ApiGroupDecl':
-      return `${snakeSegment(d.name)}/api_group.ts`;
-    case 'QueryDecl':
-      return `${group?.kind === 'StringLit' ? snakeSegment(group.value) : 'api'}/${snakePath(d.name) || 'root'}_${d.verb.toLowerCase()}.ts`;
-    default:
-      return `${objectKindSpec(d.kind).folder.replace(/\//g, '_')}/${snakePath(d.name) || 'object'}.ts`;
-  }
+  const ref = refOf(doc);
+  if (ref === undefined) return 'raw/object.ts';
+  const path = layoutPathOf(ref).replace(/\.xs$/, '.ts').replace(/(^|\/)\.ts$/, '$1object.ts');
+  return ref.kind === 'function' ? path.slice('function/'.length) : path;
 }
 
 function plan(sources: readonly ImportSource[]): Planned[] {

@@ -8,6 +8,5 @@ export { StackRecorder, IfChain, SwitchChain } from './stack.js';
 export { raw, unsafe, val } from './raw.js';
 export { DslError, formatOrigin, type Origin } from './origin.js';
 export { BuildContext, type EscapeUse } from './context.js';
-export { snakePath, snakeSegment } from './layout.js';
 export type { X, Num, Text, Bool } from './methods.js';
 export type { XT, Prim, ArrT, ObjT, RowT, Shape, Val, Plain } from './types.js';

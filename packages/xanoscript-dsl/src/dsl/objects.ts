@@ -1,11 +1,11 @@
 import { arr, attr, node, obj, str } from '../ast/build.js';
 import type { HttpVerb, ObjectDecl, QueryDecl, RawDecl } from '../ast/nodes/decls.js';
 import type { Attribute } from '../ast/nodes/misc.js';
-import { objectKindByKeyword } from '../ast/schema/object-kinds.js';
+import { identityOf, layoutPathOf, refOf, type ObjectRef } from '../ast/schema/identity.js';
+import { parse } from '../parser/parse.js';
 import { BuildContext, withContext } from './context.js';
 import { toNode } from './expr.js';
 import { checkUnique, fieldKeys, type AnyField, type ShapeOf } from './fields.js';
-import { snakePath, snakeSegment } from './layout.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import { Stack, type Callable } from './stack-io.js';
 import { isTable, type Table } from './table.js';
@@ -19,9 +19,11 @@ import type { Shape, Val } from './types.js';
 export interface Definition {
   readonly kind: 'function' | 'query' | 'task' | 'api_group' | 'table' | 'raw';
   readonly name: string;
-  /** kind + name (+ verb and api_group for endpoints): two definitions may not share one. */
+  /** What the object is known by (ast/schema/identity.ts): its identity and file path derive from it. */
+  ref(): ObjectRef;
+  /** kind + name (+ verb and api_group for endpoints), `identityOf(ref())`: two definitions may not share one. */
   identity(): string;
-  /** The file path under `apps/<app>/xs/`. */
+  /** The file path under `apps/<app>/xs/` on its own, `layoutPathOf(ref())` (the build resolves collisions). */
   outputPath(): string;
   toDecl(): ObjectDecl | RawDecl;
   /** Comment lines printed above the object (without `//`). */
@@ -66,8 +68,9 @@ abstract class StackDef<I extends Shape> implements Definition {
     private readonly body: Body<I>,
   ) {}
 
-  abstract identity(): string;
-  abstract outputPath(): string;
+  abstract ref(): ObjectRef;
+  identity() { return identityOf(this.ref()); }
+  outputPath() { return layoutPathOf(this.ref()); }
   protected abstract declare(stack: Stack<I>, response: Val | void): ObjectDecl;
 
   toDecl(): ObjectDecl {
@@ -93,8 +96,7 @@ export class FunctionDef<I extends Shape> extends StackDef<I> implements Callabl
     super(name, spec.input ?? [], body);
     this.comments = spec.comments;
   }
-  identity() { return `function:${this.name}`; }
-  outputPath() { return `function/${snakePath(this.name)}.xs`; }
+  ref(): ObjectRef { return { kind: 'function', name: this.name }; }
   protected declare(s: Stack<I>, response: Val | void): ObjectDecl {
     return node({ kind: 'FunctionDecl', name: this.name, attrs: meta(this.spec), input: this.input(),
       stack: Object.freeze(s.stmts), response: toNode(response ?? null), tests: [] });
@@ -131,10 +133,9 @@ export class ApiGroupDef implements Definition {
   constructor(readonly name: string, readonly spec: ApiGroupSpec) {
     this.comments = spec.comments;
   }
-  identity() { return `api_group:${this.name}`; }
-  /** The group's folder under `api/`. */
-  folder() { return `api/${snakeSegment(this.name)}`; }
-  outputPath() { return `${this.folder()}/api_group.xs`; }
+  ref(): ObjectRef { return { kind: 'api_group', name: this.name }; }
+  identity() { return identityOf(this.ref()); }
+  outputPath() { return layoutPathOf(this.ref()); }
   toDecl(): ObjectDecl {
     const s = this.spec;
     const attrs = [attr('canonical', str(s.canonical)), ...meta(s),
@@ -178,8 +179,7 @@ export class QueryDef<I extends Shape> extends StackDef<I> {
     super(name, spec.input ?? [], body);
     this.comments = spec.comments;
   }
-  identity() { return `query:${this.spec.api_group.name}:${this.spec.verb}:${this.name}`; }
-  outputPath() { return `${this.spec.api_group.folder()}/${snakePath(this.name)}_${this.spec.verb}.xs`; }
+  ref(): ObjectRef { return { kind: 'query', name: this.name, verb: this.spec.verb, apiGroup: this.spec.api_group.name }; }
   protected declare(s: Stack<I>, response: Val | void): QueryDecl {
     const auth = this.spec.auth === undefined ? [] : [attr('auth', str(typeof this.spec.auth === 'string' ? this.spec.auth : this.spec.auth.name))];
     return node({ kind: 'QueryDecl', name: this.name, verb: this.spec.verb,
@@ -222,8 +222,7 @@ export class TaskDef extends StackDef<Shape> {
     super(name, [], body);
     this.comments = spec.comments;
   }
-  identity() { return `task:${this.name}`; }
-  outputPath() { return `task/${snakePath(this.name)}.xs`; }
+  ref(): ObjectRef { return { kind: 'task', name: this.name }; }
   protected declare(s: Stack<Shape>): ObjectDecl {
     const ts = (v: string) => node({ kind: 'TimestampLit', value: v });
     const events = this.spec.schedule.map((e) =>
@@ -256,8 +255,9 @@ export function tableDefinition(t: Table<string, Shape>): Definition {
   return {
     kind: 'table', name: t.name, context, origin: t.origin, comments: t.options.comments,
     ...(t.options.renames ? { renames: t.options.renames } : {}),
-    identity: () => `table:${t.name}`,
-    outputPath: () => `table/${snakeSegment(t.name)}.xs`,
+    ref: () => ({ kind: 'table', name: t.name }),
+    identity: () => identityOf({ kind: 'table', name: t.name }),
+    outputPath: () => layoutPathOf({ kind: 'table', name: t.name }),
     toDecl: () => context.mark(t.toDecl(), t.origin),
   };
 }
@@ -277,28 +277,18 @@ export class RawDef implements Definition {
   readonly origin = captureOrigin();
   readonly keyword: string;
   readonly name: string;
-  private readonly verb: string | undefined;
-  private readonly group: string | undefined;
+  private readonly objectRef: ObjectRef;
   constructor(readonly source: string) {
-    const m = /^\s*(?:\/\/[^\n]*\n\s*)*([a-z_.]+)\s+(?:"((?:[^"\\]|\\.)*)"|(\S+))(?:\s+verb=(\w+))?/.exec(source);
-    if (!m) throw new DslError('raw.object() source must start with `<kind> "<name>" {`', this.origin());
-    this.keyword = m[1] ?? '';
-    this.name = m[2] ?? m[3] ?? '';
-    this.verb = m[4];
-    this.group = /^\s*api_group\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(source)?.[1];
+    const ast = parse(source).ast;
+    const found = ast === undefined || ast.object.kind === 'RawDecl' ? undefined : refOf(ast);
+    if (found === undefined) throw new DslError('raw.object() source must start with `<kind> "<name>" {`', this.origin());
+    this.objectRef = found;
+    this.keyword = found.kind;
+    this.name = found.name;
   }
-  identity() {
-    return this.keyword === 'query' ? `query:${this.group ?? ''}:${this.verb ?? ''}:${this.name}` : `${this.keyword}:${this.name}`;
-  }
-  /** The group's folder under `api/` (when this is an `api_group`). */
-  folder() { return `api/${snakeSegment(this.name)}`; }
-  outputPath() {
-    if (this.keyword === 'api_group') return `${this.folder()}/api_group.xs`;
-    if (this.keyword === 'query') return `api/${snakeSegment(this.group ?? 'api')}/${snakePath(this.name)}_${this.verb ?? 'GET'}.xs`;
-    if (this.keyword === 'table') return `table/${snakeSegment(this.name)}.xs`;
-    const folder = objectKindByKeyword(this.keyword)?.folder ?? this.keyword.replace('.', '_');
-    return `${folder}/${snakePath(this.name) || 'object'}.xs`;
-  }
+  ref(): ObjectRef { return this.objectRef; }
+  identity() { return identityOf(this.objectRef); }
+  outputPath() { return layoutPathOf(this.objectRef); }
   toDecl(): RawDecl {
     this.context.escapes.push({ what: 'raw.object', origin: this.origin });
     return this.context.mark(node({ kind: 'RawDecl', source: this.source }), this.origin);

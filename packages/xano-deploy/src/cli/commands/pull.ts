@@ -2,31 +2,30 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDesired } from '../../deploy/desired.js';
-import { layoutPath } from '../../deploy/layout.js';
-import { pullRemote } from '../../remote/pull.js';
+import { cliPullFiles } from '@xac/xanoscript-dsl/layout';
 import { planAgainst } from '../../deploy/run.js';
 import { EXIT } from '../errors.js';
 import { openFromFlags, targetOptions, type TargetOpts } from './deploy-shared.js';
 
-/** `xac pull [--out dir]`: the remote workspace as canonical .xs files (official CLI layout, no guids). */
+/**
+ * `xac pull [--out dir]`: the remote workspace exactly as the official CLI's `workspace pull` writes it
+ * (its file names and folders, each document's text as served, guid included; docs/layout.md).
+ */
 export function registerPull(program: Command): void {
-  targetOptions(program.command('pull').description('write the remote workspace as canonical .xs files (no guid lines)'))
+  targetOptions(program.command('pull').description("write the remote workspace as .xs files, exactly as the official CLI's pull does"))
     .option('--out <dir>', 'where to write', 'pulled')
     .action(async (o: TargetOpts & { out: string }) => {
       const { target } = await openFromFlags(o);
       try {
-        const { objects, unreadable } = await pullRemote(target.client);
-        const used = new Set<string>();
-        for (const obj of objects) {
-          let path = layoutPath(obj.ref);
-          for (let n = 2; used.has(path); n++) path = layoutPath(obj.ref).replace(/\.xs$/, `_${n}.xs`);
-          used.add(path);
-          const file = join(resolve(o.out), path);
+        const { files, skipped } = cliPullFiles(await target.client.multidoc.get());
+        const out = resolve(o.out);
+        for (const f of files) {
+          const file = join(out, ...f.path.split('/'));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, obj.canonicalText);
+          writeFileSync(file, f.content);
         }
-        for (const u of unreadable) process.stderr.write(`skipped ${u.kind} "${u.name}": ${u.reason}\n`);
-        process.stdout.write(`pulled ${objects.length} objects into ${o.out}\n`);
+        for (const s of skipped) process.stderr.write(`skipped document ${s.index}: ${s.reason}\n`);
+        process.stdout.write(`pulled ${files.length} ${files.length === 1 ? 'object' : 'objects'} into ${o.out}\n`);
       } finally {
         await target.close();
       }

@@ -1,0 +1,7 @@
+query "research" verb=POST {
+  input {
+  }
+  stack {
+  }
+  response = {ok: true}
+}

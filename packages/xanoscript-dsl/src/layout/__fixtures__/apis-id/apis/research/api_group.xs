@@ -1,0 +1,3 @@
+api_group "Research" {
+  canonical = "AJ25XedL"
+}

@@ -1,0 +1,11 @@
+function "new_user_logic" {
+  input {
+    text user_id
+  }
+  stack {
+    var $id {
+      value = $input.user_id|to_int
+    }
+  }
+  response = $id
+}

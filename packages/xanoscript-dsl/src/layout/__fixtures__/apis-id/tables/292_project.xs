@@ -1,0 +1,6 @@
+table "project" {
+  schema {
+    int id
+    text name
+  }
+}

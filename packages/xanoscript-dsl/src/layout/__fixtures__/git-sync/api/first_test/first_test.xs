@@ -1,0 +1,3 @@
+api_group "first test" {
+  canonical = "_Pj7kiRm"
+}

@@ -1,0 +1,6 @@
+table "user" {
+  schema {
+    int id
+    text name
+  }
+}

@@ -1,0 +1,3 @@
+branch "v1" {
+  color = "#fff3cd"
+}

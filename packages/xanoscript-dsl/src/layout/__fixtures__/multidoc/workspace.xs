@@ -1,0 +1,22 @@
+table "user" {
+  schema {
+    int id
+    text name
+  }
+}
+---
+function "Workers/Send Email" {
+  input {
+    text user_id
+  }
+  stack {
+    var $id {
+      value = $input.user_id|to_int
+    }
+  }
+  response = $id
+}
+---
+api_group "Admin" {
+  canonical = "aDm1n000"
+}

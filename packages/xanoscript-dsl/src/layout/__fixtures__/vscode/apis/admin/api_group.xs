@@ -1,0 +1,3 @@
+api_group "Admin" {
+  canonical = "aDm1n000"
+}

@@ -1,0 +1,8 @@
+query "users" verb=GET {
+  api_group = "Admin"
+  input {
+  }
+  stack {
+  }
+  response = {ok: true}
+}
