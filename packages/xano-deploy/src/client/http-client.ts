@@ -13,6 +13,7 @@ import { Requester } from './requester.js';
 import { DEFAULT_RETRY, REAL_RUNTIME, type RetryPolicy, type RetryRuntime } from './retry.js';
 import { createTablesApi } from './tables.js';
 import { createTasksApi } from './tasks.js';
+import { createTriggersApi } from './triggers.js';
 import { createHttpTransport, DEFAULT_TIMEOUTS, type Timeouts, type Transport } from './transport.js';
 import { createWorkspacesApi } from './workspaces.js';
 import type { XanoClient } from './xano-client.js';
@@ -73,6 +74,7 @@ export function createXanoClient(o: XanoClientOptions): XanoClient {
     tables: createTablesApi(ctx),
     middleware: createMiddlewareApi(ctx),
     addons: createAddonsApi(ctx),
+    triggers: createTriggersApi(ctx),
     multidoc: createMultidocApi(ctx),
     close: () => http.close(),
   };

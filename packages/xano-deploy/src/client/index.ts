@@ -4,6 +4,7 @@ export type { ObjectApi, ListOptions, ReadOptions, UpdateOptions } from './objec
 export type { ApiGroupsApi, ApiGroupJson } from './apigroups.js';
 export type { EndpointsApi } from './endpoints.js';
 export type { TablesApi } from './tables.js';
+export { TRIGGER_KINDS, TRIGGER_SEGMENTS, isTriggerKind, type TriggerKind, type TriggersApi } from './triggers.js';
 export type { MultidocApi, MultidocInput, MultidocOptions, CheckedPreview, PreviewProblem } from './multidoc.js';
 export type { BranchesApi } from './branches.js';
 export type { WorkspacesApi, WorkspaceUpdate } from './workspaces.js';

@@ -6,6 +6,7 @@ import type { EndpointsApi } from './endpoints.js';
 import type { MultidocApi } from './multidoc.js';
 import type { ObjectApi } from './object-api.js';
 import type { TablesApi } from './tables.js';
+import type { TriggersApi } from './triggers.js';
 import type { WorkspacesApi } from './workspaces.js';
 
 /** Which workspace and branch the client talks to. */
@@ -31,6 +32,8 @@ export interface XanoClient {
   readonly tables: TablesApi;
   readonly middleware: ObjectApi;
   readonly addons: ObjectApi;
+  /** Triggers by kind: `client.triggers.table_trigger.list()`. */
+  readonly triggers: TriggersApi;
   readonly multidoc: MultidocApi;
   /** Releases the connection pool. */
   close(): Promise<void>;
