@@ -50,7 +50,7 @@ function knownKind(tokens: readonly IToken[], i: number): boolean {
 }
 
 /** The index of the first token after the header that starts at `i` (its `{`, or what ends it). */
-function headerEnd(tokens: readonly IToken[], i: number): number {
+export function headerEnd(tokens: readonly IToken[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && HEADER.some((h) => tokenMatcher(tokens[j]!, h))) {
     if (tokenMatcher(tokens[j]!, T.LCurly)) {

@@ -1,9 +1,11 @@
+import type { CstNode, ILexingError, IToken } from 'chevrotain';
 import type * as C from './cst.generated.js';
-import { xsParser } from './grammar/parser.js';
 import type { Diagnostic, ParseOptions, ParseResult } from './index.js';
 import { foldUnknownObjects } from './fold-unknown.js';
 import { lex } from './lexer.js';
 import { bracketNeutral, echoOfSyntaxError, lineStarts, missingBlockHolds } from './recovery.js';
+import { parseObjects } from './split-objects.js';
+import { Units } from './units.js';
 import { toAst } from './to-ast.js';
 import { Ctx } from './to-ast/context.js';
 import { syntaxDiagnostics } from './to-ast/syntax-errors.js';
@@ -24,85 +26,120 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
 }
 
-const MAX_ROUNDS = 25;
-
-/** One parse: its result, and how many of its diagnostics (the first ones) are lexer or parser errors. */
+/** One parse of a token list: its result, how many of its diagnostics (the first ones) are lexer or parser errors. */
 interface Round {
   readonly result: ParseResult;
   readonly structural: number;
+  readonly lexical: number;
+  readonly tokens: IToken[];
+  readonly cst: CstNode;
+  /** Chevrotain's recovery skipped tokens: what they hold was never checked. */
+  readonly skipped: boolean;
 }
+
+const MAX_ROUNDS = 3;
 
 /**
  * Parses, and when the file has lexer or parser errors, reports each real mistake once, without the
- * cascade Chevrotain's recovery leaves behind. Each round keeps the first broken line's error (the
- * one with a hint when the line has several) and, when that line opens as many brackets as it closes,
- * blanks it (same length, so every position stays put) and parses again to find later mistakes. A line
- * that opens or closes a block is not blanked: what follows it would only be a cascade, so the search
- * stops there. Schema diagnostics come from the last round, minus blanked lines, lines past the stop,
- * and "missing `x`" reports whose `x` is written in the block that holds a broken line.
+ * cascade Chevrotain's recovery leaves behind (docs/parser.md "Recovery"). The errors of a parse are
+ * taken line by line: the first one of a line (a lexer error, else the one with a hint) is kept when
+ * the statement, attribute, field or member that holds it is broken on its own (units.ts); an error
+ * in a unit that parses alone is a cascade. A broken line that opens or closes a block (a missing `}`)
+ * ends the search: what follows would only be a cascade. When the recovery skipped text, the broken
+ * units are cut from the token list and the rest parsed again, at most three times, so the file is
+ * read whole and the schema checks run on what is left. Linear in the length of the file.
  */
 function parseInto(text: string, options: ParseOptions): ParseResult {
-  const first = parseOnce(text, options);
+  const lexed = lex(text);
+  const first = parseTokens(text, options, foldUnknownObjects(lexed.tokens, text), lexed);
   if (first.structural === 0) return first.result;
   const starts = lineStarts(text);
   const syntax: Diagnostic[] = [];
   const broken: number[] = [];
   let stop = Infinity;
   let current = first;
-  let source = text;
-  for (let round = 0; round < MAX_ROUNDS && current.structural > 0; round++) {
-    const structural = sortDiagnostics(current.result.diagnostics.slice(0, current.structural));
-    const semantic = current.result.diagnostics.slice(current.structural);
-    const line = structural[0]!.loc.start.line;
-    if (broken.includes(line)) break;
-    broken.push(line);
-    // A schema check that already explains this line (`precondition` without parentheses) says it best.
-    const chosen = pick(structural, line);
-    if (!semantic.some((d) => d.code === 'syntax' && d.loc.start.line === line)) syntax.push(chosen);
-    if (!bracketNeutral(source, starts, line, chosen.message.endsWith('found end of line'))) {
-      stop = line;
-      break;
-    }
-    source = blankLine(source, starts, line);
-    current = parseOnce(source, options);
+  for (let round = 1; ; round++) {
+    const judged = judge(current, text, starts, broken);
+    syntax.push(...judged.syntax);
+    broken.push(...judged.lines);
+    stop = judged.stop;
+    if (stop !== Infinity || judged.cut.length === 0 || !current.skipped || round === MAX_ROUNDS) break;
+    current = parseTokens(text, options, cutUnits(current.tokens, judged.cut), { errors: [], comments: lexed.comments });
   }
-  const blanked = stop === Infinity ? broken : broken.slice(0, -1);
+  const semantic = current.result.diagnostics.slice(current.structural);
   const at = new Set(syntax.map((d) => d.loc.start.offset));
   // After "expected `}` to close the … opened at L:C", attributes after L were only put in the wrong block.
   const opened = syntax.reduce((min, d) => Math.min(min, Number(/ opened at (\d+):/.exec(d.message)?.[1] ?? Infinity)), Infinity);
-  const rest = current.result.diagnostics.slice(current.structural).filter((d) =>
-    d.loc.start.line <= stop && !blanked.includes(d.loc.start.line) && !at.has(d.loc.start.offset) &&
+  const rest = semantic.filter((d) =>
+    d.loc.start.line <= stop && !broken.includes(d.loc.start.line) && !at.has(d.loc.start.offset) &&
     !(d.code === 'unknown-attribute' && d.loc.start.line > opened) && !echoOfSyntaxError(text, starts, d, broken));
   // A statement missing a sub-block (`foreach` without `each`) has the rest of its body misread: that is the error.
   const kept = syntax.filter((d) => !rest.some((m) => missingBlockHolds(text, starts, m, d.loc.start.line)));
-  return { ast: first.result.ast, documents: first.result.documents, diagnostics: sortDiagnostics([...kept, ...rest]) };
+  return { ...first.result, diagnostics: sortDiagnostics([...kept, ...rest]) };
+}
+
+interface Judged {
+  readonly syntax: Diagnostic[];
+  readonly lines: number[];
+  /** Token offset ranges [from, to) of the broken units. */
+  readonly cut: Array<readonly [number, number]>;
+  readonly stop: number;
+}
+
+/** The real syntax errors of one parse, on lines not judged before. */
+function judge(round: Round, text: string, starts: readonly number[], done: readonly number[]): Judged {
+  const all = round.result.diagnostics;
+  const structural = sortDiagnostics(all.slice(0, round.structural));
+  const lexical = new Set(all.slice(0, round.lexical));
+  const semantic = all.slice(round.structural);
+  const units = new Units(round.tokens, round.cst);
+  const out: Judged = { syntax: [], lines: [], cut: [], stop: Infinity };
+  const reported = new Set<number>();
+  for (const line of new Set(structural.map((d) => d.loc.start.line))) {
+    if (done.includes(line)) continue;
+    const chosen = pick(structural, line, lexical);
+    const unit = lexical.has(chosen) ? undefined : units.unitAt(chosen.loc.start.offset);
+    if (unit !== undefined && (reported.has(unit.from) || units.parsesAlone(unit))) continue;
+    out.lines.push(line);
+    // A schema check that already explains this line (`precondition` without parentheses) says it best.
+    out.syntax.push(semantic.find((d) => d.code === 'syntax' && d.loc.start.line === line) ?? chosen);
+    if (!bracketNeutral(text, starts, line, chosen.message.endsWith('found end of line'))) return { ...out, stop: line };
+    if (unit !== undefined) {
+      reported.add(unit.from);
+      out.cut.push(units.offsets(unit));
+    }
+  }
+  return out;
+}
+
+/** The tokens without those that start inside one of the ranges. */
+function cutUnits(tokens: readonly IToken[], cut: ReadonlyArray<readonly [number, number]>): IToken[] {
+  return tokens.filter((t) => !cut.some(([from, to]) => t.startOffset >= from && t.startOffset < to));
 }
 
 /** The error that explains line `line` best: a lexer error, else one with a hint, else the first. */
-function pick(structural: readonly Diagnostic[], line: number): Diagnostic {
+function pick(structural: readonly Diagnostic[], line: number, lexical: ReadonlySet<Diagnostic>): Diagnostic {
   const onLine = structural.filter((d) => d.loc.start.line === line);
-  return onLine.find((d) => d.message.startsWith('unexpected character')) ?? onLine.find((d) => d.message.includes(' — ')) ?? onLine[0]!;
+  return onLine.find((d) => lexical.has(d)) ?? onLine.find((d) => d.message.includes(' — ')) ?? onLine[0]!;
 }
 
-/** The text with line `line` (1-based) replaced by spaces of the same length. */
-function blankLine(text: string, starts: readonly number[], line: number): string {
-  const start = starts[line - 1];
-  if (start === undefined) return text;
-  const end = text.indexOf('\n', start);
-  const stop = end === -1 ? text.length : end;
-  return text.slice(0, start) + text.slice(start, stop).replace(/[^\r]/g, ' ') + text.slice(stop);
+interface Lexed {
+  readonly errors: ILexingError[];
+  readonly comments: IToken[];
 }
 
-function parseOnce(text: string, options: ParseOptions): Round {
-  const lexed = lex(text);
+function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexed: Lexed): Round {
   const ctx = new Ctx(text, lexed.comments);
-  const cst = xsParser.parseDocument(foldUnknownObjects(lexed.tokens, text)) as C.DocumentCstNode;
-  syntaxDiagnostics(ctx, lexed.errors, xsParser.errors, lexed.tokens);
+  const file = parseObjects(tokens);
+  const cst = file.cst as C.DocumentCstNode;
+  syntaxDiagnostics(ctx, lexed.errors, file.errors, tokens);
   const structural = ctx.diagnostics.length;
+  const lexical = Math.min(lexed.errors.length, 100);
+  const skipped = file.errors.some((e) => e.resyncedTokens.length > 0);
   const documents = toAst.convert(cst, ctx, { path: options.path });
   const result = { ast: documents[0], documents, diagnostics: ctx.diagnostics };
-  if (structural === 0) return { result: { ...result, diagnostics: sortDiagnostics(ctx.diagnostics) }, structural };
-  return { result, structural };
+  const diagnostics = structural === 0 ? sortDiagnostics(ctx.diagnostics) : ctx.diagnostics;
+  return { result: { ...result, diagnostics }, structural, lexical, tokens, cst, skipped };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

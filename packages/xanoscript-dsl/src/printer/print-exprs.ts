@@ -154,8 +154,11 @@ export function printExpr(node: Expr): string {
       return printObject(node);
     case 'ArrayExpr':
       return printArray(node.elements);
-    case 'BacktickExpr':
-      return '`' + printExpr(node.expr) + '`';
+    case 'BacktickExpr': {
+      // The fenced form when the content spans lines or holds a backtick (§2.5).
+      const inner = printExpr(node.expr);
+      return inner.includes('\n') || inner.includes('`') ? '```' + inner + '```' : '`' + inner + '`';
+    }
     case 'RawExpr':
       return node.source;
     default:

@@ -1,0 +1,159 @@
+import { tokenMatcher, type CstElement, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { xsParser } from './grammar/parser.js';
+import * as T from './tokens.js';
+
+// Statement-boundary resynchronisation (docs/parser.md "Recovery"). After a parse with syntax errors,
+// each error is checked against the one statement, attribute, field or member that holds it: that
+// unit is parsed again on its own, with the rule of the block around it. A unit that parses clean on
+// its own was only broken by Chevrotain's recovery from an earlier mistake, so its error is a cascade.
+// Every unit is small and parsed at most once, so the whole check is linear in the file's length.
+
+/** What a `{ … }` block holds, from the CST of the failed parse. */
+type BlockKind = 'stmtBlock' | 'block' | 'fieldBlock' | 'declBody';
+
+const OPENERS = new Set<TokenType>([T.LCurly, T.LParen, T.LBracket]);
+const CLOSERS = new Set<TokenType>([T.RCurly, T.RParen, T.RBracket]);
+
+/** One unit: a slice of the token list, the lines it spans and whether it parses on its own. */
+export interface Unit {
+  readonly from: number;
+  readonly to: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/** Finds the unit around a token and judges it; built once per failed parse. */
+export class Units {
+  private readonly match: Int32Array;
+  private readonly kinds = new Map<number, BlockKind>();
+  private readonly clean = new Map<number, boolean>();
+
+  constructor(private readonly tokens: readonly IToken[], cst: CstNode) {
+    this.match = matchBrackets(tokens);
+    collectBlocks(cst, this.kinds);
+  }
+
+  /** The unit holding the token that starts at `offset`, or undefined outside any block. */
+  unitAt(offset: number): (Unit & { readonly kind: BlockKind }) | undefined {
+    const k = this.indexAt(offset);
+    if (k === -1) return undefined;
+    const open = this.enclosingBlock(k);
+    if (open === -1) return undefined;
+    const kind = this.kinds.get(this.tokens[open]!.startOffset)!;
+    const close = this.match[open]! === -1 ? this.tokens.length : this.match[open]!;
+    const sep = kind === 'block' ? [T.Newline, T.Comma] : [T.Newline];
+    let from = open + 1;
+    for (let i = open + 1; i < close && i < k; i++) {
+      const t = this.tokens[i]!.tokenType;
+      if (OPENERS.has(t) && this.match[i]! !== -1 && this.match[i]! < k) i = this.match[i]!;
+      else if (sep.includes(t)) from = i + 1;
+    }
+    let to = close;
+    for (let i = k; i < close; i++) {
+      const t = this.tokens[i]!.tokenType;
+      if (OPENERS.has(t) && this.match[i]! !== -1) i = this.match[i]!;
+      else if (sep.includes(t)) {
+        to = i;
+        break;
+      }
+    }
+    const first = this.tokens[from];
+    const last = this.tokens[Math.max(from, to - 1)];
+    return { from, to, kind, firstLine: first?.startLine ?? NaN, lastLine: last?.endLine ?? last?.startLine ?? NaN };
+  }
+
+  /** True when the unit parses without an error with the rule of its block. */
+  parsesAlone(unit: Unit & { readonly kind: BlockKind }): boolean {
+    const known = this.clean.get(unit.from);
+    if (known !== undefined) return known;
+    const slice = this.tokens.slice(unit.from, unit.to);
+    const ok = slice.length > 0 && RULES[unit.kind](slice).some((parse) => parse());
+    this.clean.set(unit.from, ok);
+    return ok;
+  }
+
+  /** The offsets [from, to) the unit covers in the text. */
+  offsets(unit: Unit): readonly [number, number] {
+    const first = this.tokens[unit.from];
+    const last = this.tokens[Math.max(unit.from, unit.to - 1)];
+    return [first?.startOffset ?? 0, (last?.endOffset ?? last?.startOffset ?? 0) + 1];
+  }
+
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.tokens[mid]!.startOffset;
+      if (s === offset) return mid;
+      if (s < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The index of the innermost block `{` (not an object literal's) around token `k`, or -1. */
+  private enclosingBlock(k: number): number {
+    let depth = 0;
+    for (let i = k - 1; i >= 0; i--) {
+      const t = this.tokens[i]!.tokenType;
+      if (CLOSERS.has(t)) depth++;
+      else if (OPENERS.has(t)) {
+        if (depth > 0) depth--;
+        else if (this.kinds.has(this.tokens[i]!.startOffset)) return i;
+      }
+    }
+    return -1;
+  }
+}
+
+/** For each bracket token, the index of its partner (-1 when it has none); -1 for other tokens. */
+function matchBrackets(tokens: readonly IToken[]): Int32Array {
+  const match = new Int32Array(tokens.length).fill(-1);
+  const stack: number[] = [];
+  tokens.forEach((t, i) => {
+    if (OPENERS.has(t.tokenType)) stack.push(i);
+    else if (CLOSERS.has(t.tokenType) && stack.length > 0) {
+      const o = stack.pop()!;
+      match[o] = i;
+      match[i] = o;
+    }
+  });
+  return match;
+}
+
+const BLOCK_RULES: ReadonlySet<string> = new Set<BlockKind>(['stmtBlock', 'block', 'fieldBlock', 'declBody']);
+
+/** Records the `{` offset of every block node of the CST (iteratively: no recursion on deep input). */
+function collectBlocks(root: CstNode, out: Map<number, BlockKind>): void {
+  const todo: CstElement[] = [root];
+  while (todo.length > 0) {
+    const n = todo.pop()!;
+    if (!('children' in n)) continue;
+    if (BLOCK_RULES.has(n.name)) {
+      const open = n.children['LCurly']?.[0] as IToken | undefined;
+      if (open !== undefined && Number.isFinite(open.startOffset)) out.set(open.startOffset, n.name as BlockKind);
+    }
+    for (const list of Object.values(n.children)) for (const c of list) if ('children' in c) todo.push(c);
+  }
+}
+
+/** Parses `tokens` as one item of a block, true when no error. */
+function attempt(tokens: IToken[], rule: () => unknown): boolean {
+  xsParser.input = tokens;
+  rule.call(xsParser);
+  return xsParser.errors.length === 0;
+}
+
+const r = xsParser.rules;
+const RULES: Record<BlockKind, (tokens: IToken[]) => Array<() => boolean>> = {
+  stmtBlock: (t) => [() => attempt(t, startsAttr(t) ? r.attr : r.stmt)],
+  block: (t) => [() => attempt(t, r.blockMember)],
+  fieldBlock: (t) => [() => attempt(t, r.field)],
+  declBody: (t) => [() => attempt(t, r.declMember)],
+};
+
+function startsAttr(tokens: readonly IToken[]): boolean {
+  const second = tokens[1];
+  return second !== undefined && tokenMatcher(second, T.Equals);
+}
