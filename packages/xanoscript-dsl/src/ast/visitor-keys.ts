@@ -74,6 +74,7 @@ export const visitorKeys: { readonly [K in NodeKind]: Keys<K> } = {
   TimestampLit: [],
   RegexLit: [],
   VarExpr: ['path'],
+  MemberExpr: ['object', 'path'],
   PropAccess: [],
   IndexAccess: ['index'],
   FilterExpr: ['operand', 'args'],

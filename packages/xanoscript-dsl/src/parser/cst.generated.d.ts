@@ -114,7 +114,7 @@ export type PrimaryCstChildren = {
   Identifier?: IToken[];
   Cast?: IToken[];
   varRef?: VarRefCstNode[];
-  parenExpr?: ParenExprCstNode[];
+  parenPath?: ParenPathCstNode[];
   object?: ObjectCstNode[];
   array?: ArrayCstNode[];
 };
@@ -128,6 +128,22 @@ export type VarRefCstChildren = {
   Variable: (IToken)[];
   Dot?: IToken[];
   Word?: IToken[];
+  NumberLiteral?: IToken[];
+  LBracket?: IToken[];
+  expr?: ExprCstNode[];
+  RBracket?: IToken[];
+};
+
+export interface ParenPathCstNode extends CstNode {
+  name: "parenPath";
+  children: ParenPathCstChildren;
+}
+
+export type ParenPathCstChildren = {
+  parenExpr: ParenExprCstNode[];
+  Dot?: IToken[];
+  Word?: IToken[];
+  Variable?: IToken[];
   NumberLiteral?: IToken[];
   LBracket?: IToken[];
   expr?: ExprCstNode[];
@@ -344,6 +360,7 @@ export type DeclMemberCstChildren = {
   stmtBlock?: (StmtBlockCstNode)[];
   Kw_test?: IToken[];
   StringLiteral?: IToken[];
+  Word?: IToken[];
   Kw_schedule?: IToken[];
   block?: BlockCstNode[];
 };
@@ -419,6 +436,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   argUnary(children: ArgUnaryCstChildren, param?: IN): OUT;
   primary(children: PrimaryCstChildren, param?: IN): OUT;
   varRef(children: VarRefCstChildren, param?: IN): OUT;
+  parenPath(children: ParenPathCstChildren, param?: IN): OUT;
   parenExpr(children: ParenExprCstChildren, param?: IN): OUT;
   object(children: ObjectCstChildren, param?: IN): OUT;
   objectEntry(children: ObjectEntryCstChildren, param?: IN): OUT;

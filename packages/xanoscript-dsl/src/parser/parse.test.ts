@@ -115,3 +115,54 @@ describe('diagnostics', () => {
     }
   });
 });
+
+// docs/parser.md "Strictness": what the catalogue does not know is a warning, kept and printed back.
+describe('strictness', () => {
+  const severities = (text: string) => parse(text).diagnostics.map((d) => `${d.severity} ${d.code}`);
+  it('keeps an attribute the catalogue does not know, as a warning, and prints it back', () => {
+    const text = fn('    db.get "user" {\n      field_name = "id"\n      field_value = 1\n      shard = "eu"\n    } as $u');
+    expect(severities(text)).toEqual(['warning unknown-attribute']);
+    expect(print(parse(text).documents)).toContain('shard = "eu"');
+  });
+  it('keeps a statement the catalogue does not know, as a warning', () => {
+    const text = fn('    cloud2.upload {\n      bucket = "b"\n    } as $x');
+    expect(severities(text)).toEqual(['warning unknown-statement']);
+    expect(print(parse(text).documents)).toContain('cloud2.upload {\n      bucket = "b"\n    } as $x');
+  });
+  it('keeps an object of an unknown kind verbatim, whatever its body holds', () => {
+    const raw = 'market_item "x" {\n  tablemap user {\n    mode = "merge"\n  }\n}';
+    const text = `${raw}\n---\n${fn('')}`;
+    const r = parse(text);
+    expect(severities(text)).toEqual(['warning unknown-object-kind']);
+    expect(r.documents.map((d) => d.object.kind)).toEqual(['RawDecl', 'FunctionDecl']);
+    expect(print(r.documents).startsWith(raw + '\n---\n')).toBe(true);
+  });
+  it('warns on an unknown filter and on a nullable object, never errs', () => {
+    expect(severities(fn('    var $v {\n      value = 1|is_uuid\n    }'))).toEqual(['warning unknown-filter']);
+    const table = 'table "t" {\n  schema {\n    int id\n    object? meta? {\n      schema {\n        text a\n      }\n    }\n  }\n}\n';
+    expect(severities(table)).toEqual(['warning nullable-object']);
+  });
+  it('rejects bare words where a value belongs, instead of reading them as statements', () => {
+    const r = parse(fn('    var $m {\n      value = [Bill of Materials, $x]|join:" "\n    }'));
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.loc.start.line}:${d.loc.start.column}`)).toEqual(['6:21']);
+  });
+});
+
+describe('multidoc', () => {
+  it('reads `---`-separated objects and objects written one after another, each with its comments', () => {
+    const a = 'function "a" {\n  input {\n  }\n  stack {\n  }\n  response = 1\n}';
+    const b = '// second\nfunction "b" {\n  input {\n  }\n  stack {\n  }\n  response = 2\n}';
+    for (const text of [`${a}\n---\n${b}\n`, `${a}\n\n${b}\n`]) {
+      const r = parse(text);
+      expect(r.diagnostics).toEqual([]);
+      expect(r.documents.map((d) => (d.object.kind === 'RawDecl' ? '' : d.object.name))).toEqual(['a', 'b']);
+      expect(r.documents[1]!.comments.map((c) => c.text)).toEqual([' second']);
+      expect(print(r.documents)).toBe(`${a}\n---\n${b}\n`);
+    }
+  });
+  it('finds the mistakes of every object, not only the first', () => {
+    const broken = (n: string) => `function "${n}" {\n  input {\n  }\n  stack {\n    var $x {\n      value 1\n    }\n  }\n  response = 1\n}`;
+    const r = parse(`${broken('a')}\n---\n${broken('b')}\n`);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.loc.start.line)).toEqual([6, 17]);
+  });
+});

@@ -33,8 +33,6 @@ interface Round {
   readonly lexical: number;
   readonly tokens: IToken[];
   readonly cst: CstNode;
-  /** Chevrotain's recovery skipped tokens: what they hold was never checked. */
-  readonly skipped: boolean;
 }
 
 const MAX_ROUNDS = 3;
@@ -45,9 +43,10 @@ const MAX_ROUNDS = 3;
  * taken line by line: the first one of a line (a lexer error, else the one with a hint) is kept when
  * the statement, attribute, field or member that holds it is broken on its own (units.ts); an error
  * in a unit that parses alone is a cascade. A broken line that opens or closes a block (a missing `}`)
- * ends the search: what follows would only be a cascade. When the recovery skipped text, the broken
- * units are cut from the token list and the rest parsed again, at most three times, so the file is
- * read whole and the schema checks run on what is left. Linear in the length of the file.
+ * ends the search: what follows would only be a cascade. The broken units are then cut from the token
+ * list and the rest parsed again (no lexing), at most three times in all, so the file is read whole and
+ * the schema checks run on what is left rather than on what the recovery made of it. Linear in the
+ * length of the file.
  */
 function parseInto(text: string, options: ParseOptions): ParseResult {
   const lexed = lex(text);
@@ -63,7 +62,7 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
     syntax.push(...judged.syntax);
     broken.push(...judged.lines);
     stop = judged.stop;
-    if (stop !== Infinity || judged.cut.length === 0 || !current.skipped || round === MAX_ROUNDS) break;
+    if (stop !== Infinity || judged.cut.length === 0 || round === MAX_ROUNDS) break;
     current = parseTokens(text, options, cutUnits(current.tokens, judged.cut), { errors: [], comments: lexed.comments });
   }
   const semantic = current.result.diagnostics.slice(current.structural);
@@ -135,11 +134,10 @@ function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexe
   syntaxDiagnostics(ctx, lexed.errors, file.errors, tokens);
   const structural = ctx.diagnostics.length;
   const lexical = Math.min(lexed.errors.length, 100);
-  const skipped = file.errors.some((e) => e.resyncedTokens.length > 0);
   const documents = toAst.convert(cst, ctx, { path: options.path });
   const result = { ast: documents[0], documents, diagnostics: ctx.diagnostics };
   const diagnostics = structural === 0 ? sortDiagnostics(ctx.diagnostics) : ctx.diagnostics;
-  return { result: { ...result, diagnostics }, structural, lexical, tokens, cst, skipped };
+  return { result: { ...result, diagnostics }, structural, lexical, tokens, cst };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

@@ -38,7 +38,10 @@ export function parseObjects(tokens: IToken[]): FileParse {
     const end = objectEnd(tokens, i);
     xsParser.input = tokens.slice(i, end);
     decls.push(xsParser.rules.decl.call(xsParser) as CstNode);
-    errors.push(...xsParser.errors);
+    // Text left over after an object with a mistake is only where the recovery gave up: a cascade.
+    const own = xsParser.errors;
+    const real = own.filter((e) => e.name !== 'NotAllInputParsedException');
+    errors.push(...(real.length > 0 ? real : own));
     i = skipGaps(tokens, end);
   }
   const children: Record<string, Array<CstNode | IToken>> = {};

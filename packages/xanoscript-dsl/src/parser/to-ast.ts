@@ -145,6 +145,9 @@ class ToAst extends BaseVisitor {
   varRef(n: C.VarRefCstNode): VarExpr {
     return this.b.x.varRef(n);
   }
+  parenPath(n: C.ParenPathCstNode): Expr {
+    return this.b.x.primary({ name: 'primary', children: { parenPath: [n] } });
+  }
   parenExpr(n: C.ParenExprCstNode): Expr {
     return this.b.x.expr(n.children.expr?.[0]);
   }

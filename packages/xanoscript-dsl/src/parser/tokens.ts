@@ -59,7 +59,8 @@ export const Break = keyword('break');
 const twoWord = (a: string, b: string, categories: TokenType[] = [BinOp]): TokenType => {
   const tok = createToken({
     name: `Op_not_${b}`,
-    pattern: new RegExp(`${a}[ \\t]+${b}(?![\\w?])`),
+    // `not in?` too: the ignore-if-null form (corpus)
+    pattern: new RegExp(`${a}[ \\t]+${b}${b === 'between' ? '' : '\\??'}(?![\\w?])`),
     categories,
     start_chars_hint: [a[0]!],
     label: `\`${a} ${b}\``,
@@ -122,7 +123,7 @@ export const StringLiteral = createToken({
 });
 export const Backtick = createToken({
   name: 'Backtick',
-  pattern: /```[\s\S]*?```|`[^`\r\n]*`/,
+  pattern: /```[\s\S]*?```|`(?:[^`\\\r\n]|\\[^\r\n])*`/,
   line_breaks: true,
   label: 'a backtick expression',
 });

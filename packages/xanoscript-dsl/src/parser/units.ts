@@ -13,6 +13,7 @@ type BlockKind = 'stmtBlock' | 'block' | 'fieldBlock' | 'declBody';
 
 const OPENERS = new Set<TokenType>([T.LCurly, T.LParen, T.LBracket]);
 const CLOSERS = new Set<TokenType>([T.RCurly, T.RParen, T.RBracket]);
+const PAIR = new Map<TokenType, TokenType>([[T.RCurly, T.LCurly], [T.RParen, T.LParen], [T.RBracket, T.LBracket]]);
 
 /** One unit: a slice of the token list, the lines it spans and whether it parses on its own. */
 export interface Unit {
@@ -35,26 +36,27 @@ export class Units {
 
   /** The unit holding the token that starts at `offset`, or undefined outside any block. */
   unitAt(offset: number): (Unit & { readonly kind: BlockKind }) | undefined {
-    const k = this.indexAt(offset);
+    let k = this.indexAt(offset);
     if (k === -1) return undefined;
+    // An error found at a line's end belongs to the item the line ends.
+    if (tokenMatcher(this.tokens[k]!, T.Newline) && k > 0) k--;
     const open = this.enclosingBlock(k);
     if (open === -1) return undefined;
     const kind = this.kinds.get(this.tokens[open]!.startOffset)!;
     const close = this.match[open]! === -1 ? this.tokens.length : this.match[open]!;
     const sep = kind === 'block' ? [T.Newline, T.Comma] : [T.Newline];
+    // The block's items, separated at its own level (bracket groups are jumped over whole).
     let from = open + 1;
-    for (let i = open + 1; i < close && i < k; i++) {
-      const t = this.tokens[i]!.tokenType;
-      if (OPENERS.has(t) && this.match[i]! !== -1 && this.match[i]! < k) i = this.match[i]!;
-      else if (sep.includes(t)) from = i + 1;
-    }
     let to = close;
-    for (let i = k; i < close; i++) {
+    for (let i = open + 1; i < close; i++) {
       const t = this.tokens[i]!.tokenType;
       if (OPENERS.has(t) && this.match[i]! !== -1) i = this.match[i]!;
       else if (sep.includes(t)) {
-        to = i;
-        break;
+        if (i > k) {
+          to = i;
+          break;
+        }
+        from = i + 1;
       }
     }
     const first = this.tokens[from];
@@ -94,14 +96,11 @@ export class Units {
 
   /** The index of the innermost block `{` (not an object literal's) around token `k`, or -1. */
   private enclosingBlock(k: number): number {
-    let depth = 0;
     for (let i = k - 1; i >= 0; i--) {
       const t = this.tokens[i]!.tokenType;
-      if (CLOSERS.has(t)) depth++;
-      else if (OPENERS.has(t)) {
-        if (depth > 0) depth--;
-        else if (this.kinds.has(this.tokens[i]!.startOffset)) return i;
-      }
+      if (CLOSERS.has(t)) {
+        if (this.match[i]! !== -1) i = this.match[i]!;
+      } else if (OPENERS.has(t) && this.kinds.has(this.tokens[i]!.startOffset)) return i;
     }
     return -1;
   }
@@ -113,8 +112,14 @@ function matchBrackets(tokens: readonly IToken[]): Int32Array {
   const stack: number[] = [];
   tokens.forEach((t, i) => {
     if (OPENERS.has(t.tokenType)) stack.push(i);
-    else if (CLOSERS.has(t.tokenType) && stack.length > 0) {
-      const o = stack.pop()!;
+    else if (CLOSERS.has(t.tokenType)) {
+      // A `}` closes the nearest open `{`; the `(` or `[` left open inside it stay unmatched.
+      const want = PAIR.get(t.tokenType)!;
+      let j = stack.length - 1;
+      while (j >= 0 && tokens[stack[j]!]!.tokenType !== want) j--;
+      if (j < 0) return;
+      const o = stack[j]!;
+      stack.length = j;
       match[o] = i;
       match[i] = o;
     }

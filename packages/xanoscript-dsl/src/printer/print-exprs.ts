@@ -39,8 +39,22 @@ function printString(node: StringLit): string {
 }
 
 function printVar(node: VarExpr): string {
-  let out = '$' + node.name;
-  for (const seg of node.path) out += seg.kind === 'PropAccess' ? '.' + seg.name : `[${printExpr(seg.index)}]`;
+  return '$' + node.name + printPath(node.path);
+}
+
+/**
+ * A backtick expression (§2.5): one line with inner backticks escaped (corpus), or the fenced form
+ * when the content spans lines (padded when it starts or ends with a backtick).
+ */
+function printBacktick(inner: string): string {
+  if (!inner.includes('\n')) return '`' + inner.replace(/`/g, '\\`') + '`';
+  const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
+  return '```' + pad + inner + pad + '```';
+}
+
+function printPath(path: VarExpr['path']): string {
+  let out = '';
+  for (const seg of path) out += seg.kind === 'PropAccess' ? '.' + seg.name : `[${printExpr(seg.index)}]`;
   return out;
 }
 
@@ -129,6 +143,8 @@ export function printExpr(node: Expr): string {
       return `/${node.pattern}/`;
     case 'VarExpr':
       return printVar(node);
+    case 'MemberExpr':
+      return paren(printExpr(node.object)) + printPath(node.path);
     case 'FilterExpr':
       return printFilter(node);
     case 'BinaryExpr':
@@ -154,11 +170,8 @@ export function printExpr(node: Expr): string {
       return printObject(node);
     case 'ArrayExpr':
       return printArray(node.elements);
-    case 'BacktickExpr': {
-      // The fenced form when the content spans lines or holds a backtick (§2.5).
-      const inner = printExpr(node.expr);
-      return inner.includes('\n') || inner.includes('`') ? '```' + inner + '```' : '`' + inner + '`';
-    }
+    case 'BacktickExpr':
+      return printBacktick(printExpr(node.expr));
     case 'RawExpr':
       return node.source;
     default:

@@ -75,7 +75,8 @@ export type DbOp =
   | '=' | '==?' | '!=?' | '>?' | '>=?' | '<?' | '<=?'
   | 'in' | 'not in' | 'contains' | 'not contains' | 'includes' | 'not includes' | 'includes?'
   | 'like' | 'not like' | 'ilike' | 'not ilike' | 'overlaps' | 'not overlaps' | '@>' | '!~'
-  | 'in?' | 'contains?' | 'like?' | 'ilike?' | 'overlaps?';
+  | 'in?' | 'contains?' | 'like?' | 'ilike?' | 'overlaps?'
+  | 'not in?' | 'not contains?' | 'not includes?' | 'not like?' | 'not ilike?' | 'not overlaps?';
 export type BinaryOp = ArithmeticOp | ComparisonOp | LogicalOp | DbOp;
 
 export interface BinaryExpr extends NodeBase {
@@ -83,6 +84,12 @@ export interface BinaryExpr extends NodeBase {
   readonly op: BinaryOp;
   readonly left: Expr;
   readonly right: Expr;
+}
+/** `(expr).a[0]`: a path into the value of a parenthesised expression (corpus). */
+export interface MemberExpr extends NodeBase {
+  readonly kind: 'MemberExpr';
+  readonly object: Expr;
+  readonly path: readonly Accessor[];
 }
 /** `!x` (docs generation) or `-x` on a non-literal. */
 export interface UnaryExpr extends NodeBase {
@@ -154,6 +161,7 @@ export type Literal = StringLit | NumberLit | BoolLit | NullLit | NowLit | Times
 export type Expr =
   | Literal
   | VarExpr
+  | MemberExpr
   | FilterExpr
   | BinaryExpr
   | UnaryExpr

@@ -81,10 +81,12 @@ function defineDeclMember($: Dsl, r: Rules): void {
     { ALT: () => { $.CONSUME(T.Schema); $.SUBRULE1(r.fieldBlock); } },
     { ALT: () => { $.CONSUME(T.Output); $.SUBRULE2(r.fieldBlock); } },
     { ALT: () => { $.CONSUME(T.Stack); $.SUBRULE(r.stmtBlock); } },
-    { ALT: () => { $.CONSUME(T.Test); $.CONSUME(T.StringLiteral); $.SUBRULE1(r.stmtBlock); } },
+    // corpus: a bare test name, `test test1 {`
+    { ALT: () => { $.CONSUME(T.Test); $.OR1(testName); $.SUBRULE1(r.stmtBlock); } },
     // v11 `schedule { events = [...] }` (§1.3); the docs form `schedule = [...]` is an attr.
     { ALT: () => { $.CONSUME(T.Schedule); $.SUBRULE(r.block); } },
   ];
+  const testName: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.StringLiteral) }, { ALT: () => $.CONSUME(T.Word) }];
   r.declMember = $.RULE('declMember', () => {
     $.OR(alts);
   });

@@ -88,6 +88,7 @@ export interface Rules {
   primary: Rule;
   varRef: Rule;
   parenExpr: Rule;
+  parenPath: Rule;
   object: Rule;
   objectEntry: Rule;
   array: Rule;

@@ -90,7 +90,7 @@ function definePrimaryRules($: Dsl, r: Rules): void {
     literal(T.Identifier),
     { ALT: () => { $.CONSUME(T.Cast); $.CONSUME1(T.StringLiteral); } },
     { ALT: () => $.SUBRULE(r.varRef) },
-    { ALT: () => $.SUBRULE(r.parenExpr) },
+    { ALT: () => $.SUBRULE(r.parenPath) },
     { ALT: () => $.SUBRULE(r.object) },
     { ALT: () => $.SUBRULE(r.array) },
   ];
@@ -111,6 +111,21 @@ function definePrimaryRules($: Dsl, r: Rules): void {
   r.varRef = $.RULE('varRef', () => {
     $.CONSUME(T.Variable);
     $.MANY(() => $.OR(segment));
+  });
+
+  // `(expr).field` and `(expr)[0]`: a path into the value of a parenthesised expression (corpus).
+  const pathSegment: IOrAlt<unknown>[] = [
+    { ALT: () => { $.CONSUME1(T.Dot); $.OR2(pathName); } },
+    { ALT: () => { $.CONSUME1(T.LBracket); $.SUBRULE1(r.expr); $.CONSUME1(T.RBracket); } },
+  ];
+  const pathName: IOrAlt<unknown>[] = [
+    { ALT: () => $.CONSUME2(T.Word) },
+    { ALT: () => $.CONSUME2(T.Variable) },
+    { ALT: () => $.CONSUME2(T.NumberLiteral) },
+  ];
+  r.parenPath = $.RULE('parenPath', () => {
+    $.SUBRULE(r.parenExpr);
+    $.MANY(() => $.OR(pathSegment));
   });
 
   // `(expr)` or the range `(a..b)` (§2.8); a newline may follow `(` and precede `)`.

@@ -32,6 +32,7 @@ const RULE_WANTS: Readonly<Record<string, string>> = {
   objectEntry: 'an object entry (`key: value`)',
   array: 'a value or `]`',
   parenExpr: 'a value in parentheses',
+  parenPath: 'a value in parentheses',
 };
 
 /** Describes a token as a person would: `}`, end of line, the string "x", the name `foo`. */

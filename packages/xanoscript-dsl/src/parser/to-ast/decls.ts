@@ -118,7 +118,8 @@ function buildTest(ctx: Ctx, s: StmtBuilder, m: C.DeclMemberCstChildren, loc: So
   s.inTest = true;
   const body = s.stmtBlock(m.stmtBlock?.[0], true);
   s.inTest = false;
-  const name = nameTok === undefined ? '' : decodeString(nameTok.image);
+  const bare = m.Word?.[0]?.image;
+  const name = nameTok === undefined ? bare ?? '' : decodeString(nameTok.image);
   return freeze({ kind: 'TestBlock', name, attrs: freeze(sortAttrs(body.attrs, TEST_ATTR_ORDER)), body: body.stmts, loc });
 }
 

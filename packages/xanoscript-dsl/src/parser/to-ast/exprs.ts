@@ -156,7 +156,7 @@ export class ExprBuilder {
     if (c.Cast !== undefined) return this.cast(c.Cast[0]!, c.StringLiteral?.[0]);
     const tok = firstToken(c);
     if (tok !== undefined) return this.literal(tok);
-    if (c.parenExpr !== undefined) return this.paren(c.parenExpr[0]!);
+    if (c.parenPath !== undefined) return this.parenPath(c.parenPath[0]!);
     if (c.object !== undefined) return this.object(c.object[0]!);
     if (c.array !== undefined) return this.array(c.array[0]!);
     return this.missing();
@@ -170,6 +170,13 @@ export class ExprBuilder {
   private cast(tok: IToken, str: IToken | undefined): Expr {
     const value = freeze({ kind: 'StringLit' as const, value: str ? decodeString(str.image) : '', loc: str ? this.ctx.tokLoc(str) : undefined });
     return freeze({ kind: 'CastExpr', type: tok.image.slice(1), value, loc: this.ctx.span(tok.startOffset, str?.endOffset ?? NaN) });
+  }
+
+  private parenPath(n: C.ParenPathCstNode): Expr {
+    const c = n.children;
+    const inner = this.paren(c.parenExpr![0]!);
+    if (c.Dot === undefined && c.LBracket === undefined) return inner;
+    return freeze({ kind: 'MemberExpr', object: inner, path: freeze(this.segments(c, false)), loc: this.ctx.nodeLoc(n) });
   }
 
   private paren(n: C.ParenExprCstNode): Expr {
@@ -194,9 +201,9 @@ export class ExprBuilder {
   }
 
   /** Property and index segments in source order. */
-  private segments(c: C.VarRefCstChildren): Accessor[] {
+  private segments(c: C.VarRefCstChildren | C.ParenPathCstChildren, hasHead = true): Accessor[] {
     const items: Array<{ at: number; node: Accessor }> = [];
-    const props = [...(c.Word ?? []), ...(c.Variable ?? []).slice(1), ...(c.NumberLiteral ?? [])];
+    const props = [...(c.Word ?? []), ...(c.Variable ?? []).slice(hasHead ? 1 : 0), ...(c.NumberLiteral ?? [])];
     for (const t of props) items.push({ at: t.startOffset, node: freeze({ kind: 'PropAccess', name: t.image, loc: this.ctx.tokLoc(t) }) });
     (c.expr ?? []).forEach((e, i) => {
       const open = c.LBracket?.[i];

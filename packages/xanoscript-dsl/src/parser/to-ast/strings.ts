@@ -36,5 +36,7 @@ export function decodeTripleString(image: string): string {
 export function backtickContent(image: string): { content: string; skip: number } {
   const fenced = image.startsWith('```') && image.length >= 6;
   const skip = fenced ? 3 : 1;
-  return { content: image.slice(skip, image.length - skip), skip };
+  const content = image.slice(skip, image.length - skip);
+  // corpus: a backtick inside a backtick expression is escaped, `(\`$a|keys\`|first)`
+  return { content: fenced ? content : content.replace(/\\`/g, '`'), skip };
 }
