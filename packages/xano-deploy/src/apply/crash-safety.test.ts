@@ -91,6 +91,40 @@ describe('crash-safe records', () => {
   }
 });
 
+describe('a write that lands after the rollback read the remote', () => {
+  it('is caught by the re-read at the end of the rollback and undone', async () => {
+    const t = await target();
+    await deployDesired(t, readDesired(syntheticWorkspace(12, 0)), { allow: new Set(), mode: 'objects', records: t.records });
+    const gen0 = await view(t);
+    const token = t.emulator?.token ?? '';
+    const url = t.emulator?.url ?? '';
+    const http = createHttpTransport({ instanceUrl: url, token, timeouts: DEFAULT_TIMEOUTS, redact: createRedactor([token]) });
+    closers.push(() => http.close());
+    let writes = 0;
+    let held: (() => Promise<unknown>) | undefined;
+    let died: () => void = () => undefined;
+    const dead = new Promise<void>((resolve) => (died = resolve));
+    const dying: Transport = (req) => {
+      if (!isWrite(req.method, req.path) || ++writes !== 4) return http(req);
+      held = () => http(req);
+      died();
+      return new Promise(() => undefined);
+    };
+    const client = (transport: Transport) => createXanoClient({ instanceUrl: url, token, workspaceId: 1, branch: 'v1', transport, ...FAST_RETRY });
+    void deployDesired({ ...t, client: client(dying) }, readDesired(syntheticWorkspace(12, 1)), { allow: new Set(), mode: 'objects', records: t.records }).catch(() => undefined);
+    await dead;
+    staleLock(t, (await t.records.list()).at(-1)?.id ?? '');
+    const lands: Transport = async (req) => {
+      if (req.method === 'GET' && req.path.endsWith('/multidoc') && held) await [held, (held = undefined)][0]?.();
+      return http(req);
+    };
+    const outcome = await rollbackOnTarget({ ...t, client: client(lands) }, t.records);
+    expect(outcome.kind).toBe('rolled-back');
+    expect(held).toBeUndefined();
+    expect(await view(t)).toEqual(gen0);
+  });
+});
+
 describe('one pull per deploy, fingerprint re-read before the first write', () => {
   it('a multidoc re-read gives the same fingerprint as the full pull', async () => {
     const t = await target();

@@ -44,3 +44,16 @@ export class RollbackRefusedError extends Error {
     super(`refusing to roll back deploy ${deployId} (nothing was written): ${overlaps.length} object(s) changed after it:\n${lines.join('\n')}\n${first}pass --allow overwrite-later to overwrite those changes`);
   }
 }
+
+/** After undoing, some objects still are not as they were before the deploy (listed). */
+export class RollbackIncompleteError extends Error {
+  override readonly name = 'RollbackIncompleteError';
+
+  constructor(
+    readonly deployId: string,
+    readonly resources: readonly ResourceRef[],
+  ) {
+    const lines = resources.map((r) => `  ${describe(r)}`);
+    super(`rollback of deploy ${deployId} is incomplete: these objects still differ from their state before the deploy:\n${lines.join('\n')}\nrun \`xac rollback ${deployId}\` again (it resumes), or fix them by hand`);
+  }
+}

@@ -1,14 +1,16 @@
 // Rollback: undo a deploy's steps in reverse order from its record. One pull first: in-flight steps
 // are resolved from it (did the write land?), and every step is compared with the remote, so a step
 // whose object changed since (a later deploy, someone else) is refused before anything is written,
-// unless overwriting is allowed. Every undo is idempotent, so a rollback can stop anywhere and resume.
+// unless overwriting is allowed. A re-read at the end catches writes that landed late. Every undo is
+// idempotent, so a rollback can stop anywhere and resume.
 import type { XanoClient } from '../client/xano-client.js';
 import { identityOf } from '../plan/analyze.js';
 import type { RemoteObject } from '../plan/types.js';
 import { pullRemote } from '../remote/pull.js';
+import { readObjects } from '../remote/read-back.js';
 import type { DeployRecord, RecordStep, RecordStore } from './record.js';
 import { resolveInFlight, stateOf, type StepState } from './resolve.js';
-import { laterOverlaps, RollbackRefusedError, type Overlap } from './rollback-guard.js';
+import { laterOverlaps, RollbackIncompleteError, RollbackRefusedError, type Overlap } from './rollback-guard.js';
 import { createObject, deleteObject, updateObject, type IdBook } from './writes.js';
 
 export interface RollbackOptions {
@@ -67,7 +69,7 @@ async function plan(record: DeployRecord, client: XanoClient, records: RecordSto
   const { objects } = await pullRemote(client);
   await resolveInFlight(record, records, objects);
   const byId = new Map(objects.map((r) => [r.identity, r]));
-  const book: IdBook = { groups: new Map(objects.filter((r) => r.ref.type === 'api_group').map((g) => [g.ref.name, g.id])) };
+  const book = bookOf(objects);
   const todo = record.steps
     .map((step, index) => ({ index, step, now: byId.get(identityOf(step.resource)) }))
     .filter((t) => touched(t.step))
@@ -76,6 +78,31 @@ async function plan(record: DeployRecord, client: XanoClient, records: RecordSto
   const refused = refusals(todo, laterOverlaps(record, o.later ?? []));
   if (refused.length > 0 && !o.allowOverwriteLater) throw new RollbackRefusedError(record.id, refused);
   return { todo, book };
+}
+
+const bookOf = (objects: readonly RemoteObject[]): IdBook => ({ groups: new Map(objects.filter((r) => r.ref.type === 'api_group').map((g) => [g.ref.name, g.id])) });
+
+/**
+ * Re-reads the remote and undoes what still is not in its before state: a request of a killed process
+ * that the server finished only after this rollback's pull lands late. Up to two more rounds; what then
+ * still differs is reported, never declared rolled back.
+ */
+async function settle(record: DeployRecord, client: XanoClient, overwrite: boolean): Promise<void> {
+  const sent = record.steps.filter((s) => s.status !== 'pending');
+  for (let round = 0; ; round++) {
+    const now = new Map((await readObjects(client)).map((r) => [r.identity, r]));
+    const stray = sent.filter((s) => stateOf(s, now.get(identityOf(s.resource))) !== 'before');
+    if (stray.length === 0) return;
+    if (round === 2) throw new RollbackIncompleteError(record.id, stray.map((s) => s.resource));
+    const { objects } = await pullRemote(client);
+    const byId = new Map(objects.map((r) => [r.identity, r]));
+    const book = bookOf(objects);
+    for (const s of [...stray].reverse()) {
+      const state = stateOf(s, byId.get(identityOf(s.resource)));
+      if (state === 'other' && !overwrite) throw new RollbackIncompleteError(record.id, [s.resource]);
+      if (state !== 'before') await undo(client, book, s, byId.get(identityOf(s.resource)));
+    }
+  }
 }
 
 async function fail(record: DeployRecord, records: RecordStore, err: unknown): Promise<never> {
@@ -105,6 +132,7 @@ export async function rollbackDeploy(record: DeployRecord, client: XanoClient, r
       if (t.state === 'other') overwritten.push(t.step);
       await records.mark(record, [t.index], { rolledBack: true });
     }
+    await settle(record, client, o.allowOverwriteLater === true);
   } catch (err) {
     return fail(record, records, err);
   }

@@ -4,7 +4,7 @@
 import { LintConfigError } from '@xac/validators';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, LockedError, StalePlanError } from '../apply/errors.js';
 import { RecordReadError } from '../apply/record.js';
-import { RollbackRefusedError } from '../apply/rollback-guard.js';
+import { RollbackIncompleteError, RollbackRefusedError } from '../apply/rollback-guard.js';
 import { VerifyError } from '../apply/verify.js';
 import { BuildError, TypeCheckError } from '../build/errors.js';
 import { AccessDeniedError, UnauthorizedError, XanoApiError, XanoConnectionError, type ConnectionFailure } from '../client/errors.js';
@@ -64,6 +64,7 @@ const ROWS: readonly Row[] = [
   [instanceOf(InterruptedError), plain(EXIT.findings)],
   [instanceOf(VerifyError), plain(EXIT.findings)],
   [instanceOf(RollbackRefusedError), plain(EXIT.findings)],
+  [instanceOf(RollbackIncompleteError), plain(EXIT.findings)],
   [instanceOf(NoRecordError), plain(EXIT.usage)],
   [instanceOf(RecordReadError), plain(EXIT.usage)],
   [isSystemError, (e: Parameters<typeof describeSystemError>[0]) => ({ exit: EXIT.usage, message: describeSystemError(e) })],

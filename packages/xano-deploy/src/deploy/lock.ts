@@ -4,7 +4,7 @@
 // over, and the taker learns who held it: a deploy names its id in the lock before its first request,
 // so a rollback can tell a deploy that was killed before it wrote its record (nothing was written).
 import { hostname } from 'node:os';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LockedError } from '../apply/errors.js';
 
@@ -39,14 +39,24 @@ function readHolder(file: string): LockHolder | undefined {
   }
 }
 
-/** Creates the file exclusively and fsyncs it (it must survive a kill right after). */
+/**
+ * Creates the lock exclusively with its content already in it: written and fsync'd under a temporary
+ * name, then hard-linked into place (`link` fails with EEXIST like `wx`). A kill at any instant leaves
+ * no lock or a complete one, never an empty file that would hide which deploy held it.
+ */
 function writeDurably(file: string, text: string): void {
-  const fd = openSync(file, 'wx');
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
   try {
     writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+  try {
+    linkSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }
 
