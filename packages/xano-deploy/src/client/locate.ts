@@ -3,6 +3,7 @@
 // position, so the failing document is mapped back to its file and re-parsed locally.
 import { XanoSyntaxError, type LocalPosition } from './errors.js';
 import { firstError, loadParse } from './local-parse.js';
+import { bucketOf } from '@xac/xanoscript-dsl/ast';
 import { readHeader } from './xs-document.js';
 
 /** XanoScript to send, with the file it came from when there is one. */
@@ -56,7 +57,7 @@ export interface FailingDocument {
 function matches(text: string, want: FailingDocument): boolean {
   const h = readHeader(text);
   if (!h) return false;
-  const bucket = h.type.endsWith('_trigger') ? 'trigger' : h.type;
+  const bucket = bucketOf(h.type);
   const typeOk = want.type === undefined || want.type === h.type || want.type === bucket;
   const display = h.type === 'query' && h.verb ? `${h.name} ${h.verb}` : h.name;
   return typeOk && (want.name === undefined || want.name === display || want.name === h.name);

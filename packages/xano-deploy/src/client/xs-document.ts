@@ -1,6 +1,9 @@
-// Reading just enough of a XanoScript document to know what it is: the header (type, name, verb), the
-// `api_group` it belongs to and its `guid` — the same reading the official CLI's parseDocument does
-// (reference/meta-api.md §6 implementation notes). Full parsing is the parser's job.
+// What a XanoScript document declares itself to be (type, name, verb, api_group, guid), and its guid
+// put back or taken out. All of it is read from and done on the parser's AST (the identity module,
+// ast/schema/identity.ts, and the guid transforms, ast/guid.ts); never a regular expression.
+import { guidOf, identityOf, refOf, withGuid, withoutGuid, type Document, type ObjectDecl } from '@xac/xanoscript-dsl/ast';
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { print } from '@xac/xanoscript-dsl/printer';
 
 /** What a document declares itself to be. */
 export interface DocumentHeader {
@@ -13,49 +16,50 @@ export interface DocumentHeader {
   readonly guid?: string;
 }
 
-const HEADER_RE = /^\s*([A-Za-z_][\w.]*)\s+("(?:[^"\\]|\\.)*"|\S+)(.*)$/;
-const VERB_RE = /\bverb\s*=\s*"?([A-Za-z]+)"?/;
-const API_GROUP_RE = /^[ \t]*api_group\s*=\s*"((?:[^"\\\n]|\\.)*)"/m;
-const GUID_LINE_RE = /^[ \t]*guid\s*=\s*"([^"\n]*)"[ \t]*\n?/gm;
+interface Parsed {
+  readonly doc: Document | undefined;
+  /** No error that leaves text outside the AST: printing it gives the document back. */
+  readonly printable: boolean;
+}
 
-/** A bare name is a run of non-spaces (`users/{id}`); a `{` glued to it opens the body. */
-function unquote(token: string): string {
-  if (!token.startsWith('"')) {
-    const opens = token.split('{').length - 1;
-    const closes = token.split('}').length - 1;
-    return opens > closes && token.endsWith('{') ? token.slice(0, -1) : token;
-  }
-  return token.slice(1, -1).replace(/\\(.)/g, '$1');
+/** Errors after which the AST no longer holds the whole text (a missing part is not one of them). */
+const UNPRINTABLE = new Set(['syntax', 'internal', 'duplicate-attribute', 'duplicate-key', 'unknown-object-kind']);
+
+/** The last texts parsed: a document is often read for its header, then stripped, then checked. */
+const cache = new Map<string, Parsed>();
+const CACHE_SIZE = 256;
+
+function parsed(text: string): Parsed {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const r = parse(text);
+  const out = { doc: r.ast, printable: !r.diagnostics.some((d) => d.severity === 'error' && UNPRINTABLE.has(d.code)) };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, out);
+  return out;
 }
 
 /**
- * Reads the header of one XanoScript document, skipping blank and `//` lines.
+ * Reads the header of one XanoScript document through the parser.
  * @example readHeader('query "users/{id}" verb=GET {\n  api_group = "Users"\n}') // {type:'query', name:'users/{id}', verb:'GET', apiGroup:'Users'}
  */
 export function readHeader(text: string): DocumentHeader | undefined {
-  const lines = text.split('\n');
-  const first = lines.find((l) => l.trim() !== '' && !l.trim().startsWith('//'));
-  const m = first === undefined ? null : HEADER_RE.exec(first);
-  if (!m) return undefined;
-  const [, type = '', nameToken = '', rest = ''] = m;
-  const verb = VERB_RE.exec(rest)?.[1]?.toUpperCase();
-  const apiGroup = API_GROUP_RE.exec(text)?.[1]?.replace(/\\(.)/g, '$1');
-  const guid = readGuid(text);
+  const doc = parsed(text).doc;
+  const ref = doc === undefined ? undefined : refOf(doc);
+  if (doc === undefined || ref === undefined) return undefined;
+  const guid = guidOf(doc.object as ObjectDecl);
   return {
-    type,
-    name: unquote(nameToken),
-    ...(verb === undefined ? {} : { verb }),
-    ...(apiGroup === undefined ? {} : { apiGroup }),
+    type: ref.kind,
+    name: ref.name,
+    ...(ref.verb === undefined ? {} : { verb: ref.verb.toUpperCase() }),
+    ...(ref.apiGroup === undefined ? {} : { apiGroup: ref.apiGroup }),
     ...(guid === undefined ? {} : { guid }),
   };
 }
 
 /** The document's `guid = "…"`, if it carries one. */
 export function readGuid(text: string): string | undefined {
-  GUID_LINE_RE.lastIndex = 0;
-  const m = GUID_LINE_RE.exec(text);
-  GUID_LINE_RE.lastIndex = 0;
-  return m?.[1];
+  return readHeader(text)?.guid;
 }
 
 /** LF line endings, no BOM, no trailing spaces, exactly one trailing newline. */
@@ -69,22 +73,25 @@ export function normalizeText(text: string): string {
   return `${trimmed}\n`;
 }
 
-/** The document without any `guid = "…"` line, normalized (comparisons strip guids: DESIGN Identity). */
+/**
+ * The document without its guid, normalized (comparisons strip guids: DESIGN Identity): the AST with
+ * the guid attribute removed, printed. A document with a syntax error cannot be printed faithfully;
+ * it is only normalized (and the gate and the emulator refuse it anyway).
+ */
 export function stripGuid(text: string): string {
-  return normalizeText(text.replace(GUID_LINE_RE, ''));
+  const p = parsed(text);
+  if (p.doc === undefined || !p.printable) return normalizeText(text);
+  return print(withoutGuid(p.doc));
 }
 
 /**
- * Puts `guid = "…"` just before the final `}`, replacing any guid already there.
+ * The document carrying `guid` as its last attribute, replacing any guid already there (AST transform).
  * @example injectGuid('function "f" {\n}\n', 'abc') // 'function "f" {\n  guid = "abc"\n}\n'
  */
 export function injectGuid(text: string, guid: string): string {
-  const body = stripGuid(text).replace(/\n$/, '');
-  const close = body.lastIndexOf('}');
-  if (close < 0) return `${body}\n`;
-  const before = body.slice(0, close).replace(/[ \t]*$/, '');
-  const sep = before.endsWith('\n') ? '' : '\n';
-  return `${before}${sep}  guid = ${JSON.stringify(guid)}\n${body.slice(close)}\n`;
+  const p = parsed(text);
+  if (p.doc === undefined || !p.printable) return normalizeText(text);
+  return print(withGuid(p.doc, guid));
 }
 
 /** True when two documents are the same program once guids and whitespace noise are ignored. */
@@ -113,11 +120,9 @@ export function joinMultidoc(docs: readonly string[]): string {
 }
 
 /**
- * The identity key of a document: kind + name (+ verb and api_group for endpoints).
+ * The identity key of a document: kind + name (+ verb and api_group for endpoints), ast/schema/identity.ts.
  * @example identityKey({type:'query', name:'users', verb:'GET', apiGroup:'Admin'}) // 'query:users:GET:Admin'
  */
 export function identityKey(h: Pick<DocumentHeader, 'type' | 'name' | 'verb' | 'apiGroup'>): string {
-  const parts = [h.type, h.name];
-  if (h.type === 'query') parts.push(h.verb ?? '', h.apiGroup ?? '');
-  return parts.join(':');
+  return identityOf({ kind: h.type as never, name: h.name, ...(h.verb === undefined ? {} : { verb: h.verb }), ...(h.apiGroup === undefined ? {} : { apiGroup: h.apiGroup }) });
 }

@@ -1,13 +1,15 @@
 // The object kinds the emulator stores: where each lives below `/workspace/{ws}`, which attribute
 // names its parent (triggers), and the order a multidoc push applies them in (parents first).
-// Kind names are the XanoScript header keywords (reference/meta-api.md §2.10–2.12).
+// Kind names are the XanoScript header keywords (reference/meta-api.md §2.10–2.12), checked against the
+// identity module's kind list (ast/schema/identity.ts).
+import type { ObjectKeyword } from '@xac/xanoscript-dsl/ast';
 
 /** Every kind a multidoc may carry and the emulator stores (`error_trigger` is not parsed yet). */
 export const OBJECT_TYPES = [
   'workspace', 'table', 'function', 'middleware', 'addon', 'api_group', 'query', 'task',
   'agent', 'tool', 'mcp_server', 'realtime_channel', 'workflow_test',
   'table_trigger', 'workspace_trigger', 'agent_trigger', 'mcp_server_trigger', 'realtime_trigger',
-] as const;
+] as const satisfies readonly ObjectKeyword[];
 export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 export interface KindSpec {
@@ -46,10 +48,8 @@ export function isObjectType(t: string): t is ObjectType {
   return (OBJECT_TYPES as readonly string[]).includes(t);
 }
 
-/** The bucket a kind is counted under in multidoc previews (reference §2.12). */
-export function bucketOf(type: string): string {
-  return type.endsWith('_trigger') ? 'trigger' : type;
-}
+/** The bucket a kind is counted under in multidoc previews (reference §2.12): the object-kind table's. */
+export { bucketOf } from '@xac/xanoscript-dsl/ast';
 
 /** The name a preview shows: `"<path> <VERB>"` for queries; workspace settings are always `workspace`. */
 export function displayName(o: { readonly type: string; readonly name: string; readonly verb?: string }): string {

@@ -9,6 +9,7 @@ export * from './visitor-keys.js';
 export * from './walk.js';
 export * from './schema/object-kinds.js';
 export * from './schema/identity.js';
+export * from './guid.js';
 export * from './schema/statements.js';
 export * from './schema/generic-statements.js';
 export * from './build.js';

@@ -68,10 +68,13 @@ describe('readWorkspaceTree', () => {
     expect(byPath(t)['tables/292_project.xs']).toBe('table:project');
   });
 
-  it('reads every document of a multidoc file', () => {
+  it('reads every document of a multidoc file, and objects written one after another', () => {
     const t = read('multidoc');
     expect(t.problems).toEqual([]);
+    expect(t.objects.find((o) => o.identity === 'table:user')?.text).toMatch(/^table "user" \{[^]*\}$/);
     expect(t.objects.map((o) => [o.path, o.index, o.identity])).toEqual([
+      ['consecutive.xs', 1, 'table:log'],
+      ['consecutive.xs', 2, 'function:Log/Write'],
       ['workspace.xs', 1, 'table:user'],
       ['workspace.xs', 2, 'function:Workers/Send Email'],
       ['workspace.xs', 3, 'api_group:Admin'],

@@ -4,10 +4,11 @@
 // group of the api_group file in its folder.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { identityOf, type ObjectRef } from '../ast/schema/identity.js';
+import { identityOf, refOf, type ObjectRef } from '../ast/schema/identity.js';
+import { parse } from '../parser/parse.js';
 import type { Document } from '../ast/nodes/decls.js';
 import { classifyFile, splitRoot, vscodeTops, type TreeLayout, type VscodePaths } from './classify.js';
-import { readDocument, splitDocuments, type ReadDocument } from './documents.js';
+import type { ReadDocument } from './documents.js';
 
 /** One object found in the tree. */
 export interface TreeObject {
@@ -107,16 +108,21 @@ function majority(layouts: ReadonlyArray<TreeLayout | undefined>): WorkspaceTree
 
 const problemOf = (path: string, line: number, column: number, message: string): TreeProblem => ({ path, line, column, message });
 
+/** The text of one document of a file (the whole file when the parser gave no location). */
+const textOf = (file: string, doc: Document) => (doc.loc ? file.slice(doc.loc.start.offset, doc.loc.end.offset) : file);
+
+/** Every document of every file, read by the parser (multidoc and consecutive objects included). */
 function readFiles(dir: string): { found: Found[]; problems: TreeProblem[] } {
   const found: Found[] = [];
   const problems: TreeProblem[] = [];
   for (const path of listXsFiles(dir)) {
-    const docs = splitDocuments(readFileSync(join(dir, path), 'utf8'));
-    docs.forEach((text, i) => {
-      const read = readDocument(text);
-      for (const e of read.errors) problems.push(problemOf(path, e.loc.start.line, e.loc.start.column, e.message));
-      if (read.ref === undefined && read.errors.length === 0) problems.push(problemOf(path, 1, 1, 'not a XanoScript object'));
-      found.push({ path, index: i + 1, read });
+    const file = readFileSync(join(dir, path), 'utf8');
+    const parsed = parse(file);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    for (const e of errors) problems.push(problemOf(path, e.loc.start.line, e.loc.start.column, e.message));
+    if (parsed.documents.length === 0 && errors.length === 0) problems.push(problemOf(path, 1, 1, 'not a XanoScript object'));
+    parsed.documents.forEach((doc, i) => {
+      found.push({ path, index: i + 1, read: { text: textOf(file, doc), doc, ref: refOf(doc), errors: [] } });
     });
   }
   return { found, problems };

@@ -1,0 +1,13 @@
+table "log" {
+  schema {
+    int id
+  }
+}
+
+function "Log/Write" {
+  input {
+  }
+  stack {
+  }
+  response = null
+}
