@@ -57,6 +57,13 @@ export function readHeader(text: string): DocumentHeader | undefined {
   };
 }
 
+/** The object's `description = "…"`, read from the AST. */
+export function readDescription(text: string): string | undefined {
+  const o = parsed(text).doc?.object;
+  const d = o === undefined || o.kind === 'RawDecl' ? undefined : o.attrs.find((a) => a.name === 'description')?.value;
+  return d?.kind === 'StringLit' ? d.value : undefined;
+}
+
 /** The document's `guid = "…"`, if it carries one. */
 export function readGuid(text: string): string | undefined {
   return readHeader(text)?.guid;

@@ -1,5 +1,5 @@
 // Object bookkeeping shared by the single-object routes and multidoc: lookup, identity, render, change.
-import { injectGuid } from '../client/xs-document.js';
+import { injectGuid, readDescription } from '../client/xs-document.js';
 import { inputError, nameInUse, notFound } from './http-error.js';
 import { KINDS } from './kinds.js';
 import { queryFlag } from './query-params.js';
@@ -102,7 +102,6 @@ export function removeObject(b: StoredBranch, o: StoredObject): void {
   b.objects = b.objects.filter((x) => x.id !== o.id && !(o.type === 'api_group' && x.type === 'query' && x.apigroupId === o.id));
 }
 
-const DESCRIPTION_RE = /^ {2}description\s*=\s*"((?:[^"\\\n]|\\.)*)"/m;
 
 export interface RenderOptions {
   readonly xanoscript: boolean;
@@ -115,7 +114,7 @@ export function renderObject(o: StoredObject, b: StoredBranch, r: RenderOptions)
   return {
     id: o.id,
     name: o.name,
-    description: DESCRIPTION_RE.exec(text)?.[1] ?? '',
+    description: readDescription(text) ?? '',
     docs: '',
     guid: o.guid,
     branch: b.label,
