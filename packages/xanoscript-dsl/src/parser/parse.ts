@@ -1,6 +1,7 @@
 import type { CstNode, ILexingError, IToken } from 'chevrotain';
 import type * as C from './cst.generated.js';
 import type { Diagnostic, ParseOptions, ParseResult } from './index.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import { foldUnknownObjects } from './fold-unknown.js';
 import { lex } from './lexer.js';
 import { bracketNeutral, echoOfSyntaxError, lineStarts, missingBlockHolds } from './recovery.js';
@@ -50,6 +51,8 @@ const MAX_ROUNDS = 3;
  */
 function parseInto(text: string, options: ParseOptions): ParseResult {
   const lexed = lex(text);
+  const deep = tooDeep(lexed.tokens);
+  if (deep !== undefined) return tooDeepResult(text, deep);
   const first = parseTokens(text, options, foldUnknownObjects(lexed.tokens, text), lexed);
   if (first.structural === 0) return first.result;
   const starts = lineStarts(text);
@@ -75,6 +78,12 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
   // A statement missing a sub-block (`foreach` without `each`) has the rest of its body misread: that is the error.
   const kept = syntax.filter((d) => !rest.some((m) => missingBlockHolds(text, starts, m, d.loc.start.line)));
   return { ...first.result, diagnostics: sortDiagnostics([...kept, ...rest]) };
+}
+
+function tooDeepResult(text: string, at: IToken): ParseResult {
+  const ctx = new Ctx(text, []);
+  ctx.error('too-deep', `brackets nest more than ${MAX_DEPTH} levels deep here; no XanoScript needs that many`, ctx.tokLoc(at));
+  return { ast: undefined, documents: [], diagnostics: ctx.diagnostics };
 }
 
 interface Judged {

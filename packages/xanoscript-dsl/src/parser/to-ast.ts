@@ -5,6 +5,7 @@ import type { ArraySpec, FieldDecl, FieldList } from '../ast/nodes/fields.js';
 import type { Attribute, Comment } from '../ast/nodes/misc.js';
 import type { Stmt } from '../ast/nodes/stmts.js';
 import type * as C from './cst.generated.js';
+import { OBJECT_KINDS, SLOTS } from '../ast/schema/object-kinds.js';
 import { xsParser } from './grammar/parser.js';
 import { Ctx } from './to-ast/context.js';
 import { buildDecl, type DeclOptions } from './to-ast/decls.js';
@@ -51,7 +52,12 @@ class ToAst extends BaseVisitor {
       parts.push({ start: d.location?.startOffset ?? NaN, end: d.location?.endOffset ?? NaN, build: () => this.decl(d) });
     }
     for (const t of n.children.RawObject ?? []) {
-      parts.push({ start: t.startOffset, end: t.endOffset ?? t.startOffset, build: () => rawObject(ctx, t) });
+      // The comments inside a raw object are part of its text, printed with it.
+      const build = () => {
+        ctx.takeComments(t.startOffset, (t.endOffset ?? t.startOffset) + 1);
+        return rawObject(ctx, t);
+      };
+      parts.push({ start: t.startOffset, end: t.endOffset ?? t.startOffset, build });
     }
     parts.sort((a, b) => a.start - b.start);
     const docs: Document[] = [];
@@ -162,11 +168,34 @@ class ToAst extends BaseVisitor {
   }
 }
 
-/** An object of a kind the catalogue does not know, kept verbatim (docs/parser.md "Strictness"). */
+/**
+ * An object of a kind the catalogue does not know, kept verbatim (docs/parser.md "Strictness"): a
+ * warning, unless the keyword is a near miss of a known kind (`functon`) or a word of the language
+ * that never opens an object (`input`, `stack`): those are mistakes.
+ */
 function rawObject(ctx: Ctx, t: IToken): RawDecl {
   const keyword = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)?/.exec(t.image)?.[0] ?? t.image.slice(0, 20);
-  ctx.warn('unknown-object-kind', `unknown object kind \`${keyword}\`: kept as written, not checked`, ctx.span(t.startOffset, t.startOffset + keyword.length - 1));
+  const loc = ctx.span(t.startOffset, t.startOffset + keyword.length - 1);
+  const near = OBJECT_KINDS.find((k) => editDistance(k.keyword, keyword) <= 2);
+  if (near !== undefined) ctx.error('unknown-object-kind', `unknown object kind \`${keyword}\`; did you mean \`${near.keyword}\`?`, loc);
+  else if (NOT_OBJECTS.has(keyword)) ctx.error('unknown-object-kind', `\`${keyword}\` cannot open a file; a file starts with an object such as \`function "name" {\``, loc);
+  else ctx.warn('unknown-object-kind', `unknown object kind \`${keyword}\`: kept as written, not checked`, loc);
   return Object.freeze({ kind: 'RawDecl', source: t.image, loc: ctx.tokLoc(t) });
+}
+
+/** Words of the language that are never an object kind. */
+const NOT_OBJECTS: ReadonlySet<string> = new Set([...SLOTS, 'var', 'conditional', 'foreach', 'for', 'while', 'if', 'try_catch', 'group', 'switch']);
+
+/** Levenshtein distance, for near misses of a keyword. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function moveAbove(ctx: Ctx, c: Comment): void {

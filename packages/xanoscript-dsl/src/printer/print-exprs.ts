@@ -119,7 +119,8 @@ function printArray(elements: readonly Expr[]): string {
   const inline = `[${parts.join(', ')}]`;
   if (!inline.includes('\n') && inline.length <= MAX_INLINE) return inline;
   // On its own line, an element starting with `|` would continue the element above: group it.
-  const lines = elements.map((e) => (startsWithPipe(e) ? paren(printExpr(e)) : printExpr(e)));
+  // Each element is printed once: printing again per layout would double the work at every level.
+  const lines = elements.map((e, i) => (startsWithPipe(e) ? paren(parts[i]!) : parts[i]!));
   // Multi-line arrays carry no commas: the form both parser generations accept (§2.6).
   return `[\n${indentLines(lines.join('\n'))}\n]`;
 }

@@ -1,4 +1,4 @@
-import type { IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import type { SourceLocation } from '../../ast/loc.js';
 import type { Accessor, BinaryOp, Expr, FilterExpr, NumberLit, ObjectEntry, VarExpr } from '../../ast/nodes/exprs.js';
 import type * as C from '../cst.generated.js';
@@ -9,6 +9,9 @@ import { buildBacktick } from './backtick.js';
 
 // Expressions — reference/xanoscript.md §2. The CST's binary level is flat; this file applies the
 // precedence of §2.8 (tightest first): `* / %`, `+ - ~`, comparisons and db operators, `&&`, `|| ??`.
+
+/** The longest chain of operators or filters in one expression (docs/parser.md "Limits"). */
+export const MAX_CHAIN = 1000;
 
 const PRECEDENCE: Readonly<Record<string, number>> = {
   '*': 6, '/': 6, '%': 6,
@@ -54,7 +57,17 @@ export class ExprBuilder {
     const first = this.unary(n.children.unary?.[0]);
     const tails = n.children.binaryTail;
     if (tails === undefined) return first;
+    if (tails.length > MAX_CHAIN) return this.tooLong('operators', tails[MAX_CHAIN]!);
     return climb(first, tails.map((t) => this.tail(t)));
+  }
+
+  /**
+   * A chain of operators or filters nests the tree one level per link; past MAX_CHAIN links it is an
+   * error (located at the first link too many), so no later pass can run out of stack on it.
+   */
+  private tooLong(what: string, at: CstNode): Expr {
+    this.ctx.error('too-deep', `more than ${MAX_CHAIN} ${what} in one expression; split it with \`var\` steps`, this.ctx.nodeLoc(at));
+    return this.missing();
   }
 
   private tail(n: C.BinaryTailCstNode): Tail {
@@ -80,6 +93,7 @@ export class ExprBuilder {
     if (n === undefined) return this.missing();
     const c = n.children;
     let out: Expr | null = c.primary !== undefined ? this.primary(c.primary[0]) : null;
+    if ((c.filter?.length ?? 0) > MAX_CHAIN) return this.tooLong('filters', c.filter![MAX_CHAIN]!);
     for (const f of c.filter ?? []) out = this.filter(f, out);
     return this.prefixes(c.Bang, c.Minus, out ?? this.missing());
   }

@@ -18,7 +18,9 @@ export function checkObject(ctx: Ctx, spec: ObjectKindSpec, parts: DeclParts, he
     seen.add(m.name);
     if (!allowed.has(m.name)) {
       const list = spec.order.filter((o) => o !== 'tests').map((o) => `\`${o}\``).join(', ');
-      ctx.warn('unknown-attribute', `\`${m.name}\` is not allowed in a \`${spec.keyword}\`; it takes ${list}`, m.loc);
+      // An attribute outside the catalogue may be a new Xano feature; a block (`stack`, `input`) never is.
+      const report = SLOT_NAMES.has(m.name) ? ctx.error.bind(ctx) : ctx.warn.bind(ctx);
+      report('unknown-attribute', `\`${m.name}\` is not allowed in a \`${spec.keyword}\`; it takes ${list}`, m.loc);
     }
   }
   if (parts.tests.length > 0 && !allowed.has('tests')) {
