@@ -65,7 +65,7 @@ function refusals(todo: readonly Todo[], overlaps: readonly Overlap[]): Overlap[
   return [...overlaps, ...changed.filter((c) => !seen.has(identityOf(c.resource)))];
 }
 
-async function plan(record: DeployRecord, client: XanoClient, records: RecordStore, o: RollbackOptions): Promise<{ todo: Todo[]; book: IdBook }> {
+async function survey(record: DeployRecord, client: XanoClient, records: RecordStore, o: RollbackOptions): Promise<{ todo: Todo[]; book: IdBook }> {
   const { objects } = await pullRemote(client);
   await resolveInFlight(record, records, objects);
   const byId = new Map(objects.map((r) => [r.identity, r]));
@@ -119,7 +119,7 @@ async function fail(record: DeployRecord, records: RecordStore, err: unknown): P
 export async function rollbackDeploy(record: DeployRecord, client: XanoClient, records: RecordStore, o: RollbackOptions = {}): Promise<RollbackReport> {
   const empty = { undone: [], notLanded: [], overwritten: [] };
   if (record.status === 'rolled-back') return { record, alreadyAt: record.rolledBackAt ?? record.finishedAt ?? record.createdAt, ...empty };
-  const { todo, book } = await plan(record, client, records, o);
+  const { todo, book } = await survey(record, client, records, o);
   const notLanded = record.steps.filter((s) => s.status === 'pending' || s.status === 'not-applied');
   record.status = 'rolling-back';
   await records.save(record);
