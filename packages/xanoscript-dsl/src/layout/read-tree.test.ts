@@ -62,6 +62,8 @@ describe('readWorkspaceTree', () => {
     const research = t.objects.find((o) => o.path === 'apis/research/6674_research_POST.xs');
     expect(research?.identity).toBe('query:research:POST:Research');
     expect(research?.apiGroupInferred).toBe(true);
+    const attrs = research?.doc.object.kind === 'QueryDecl' ? research.doc.object.attrs : [];
+    expect(attrs[0]).toMatchObject({ name: 'api_group', value: { kind: 'StringLit', value: 'Research' } });
     const written = t.objects.find((o) => o.path === 'apis/research/6675_research_by_intervention_GET.xs');
     expect(written?.apiGroupInferred).toBeUndefined();
     expect(byPath(t)['functions/1572_new_user_logic.xs']).toBe('function:new_user_logic');

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identityOf, refOf, type ObjectRef } from '../ast/schema/identity.js';
 import { parse } from '../parser/parse.js';
+import { attr, node, str } from '../ast/build.js';
 import type { Document } from '../ast/nodes/decls.js';
 import { classifyFile, splitRoot, vscodeTops, type TreeLayout, type VscodePaths } from './classify.js';
 import type { ReadDocument } from './documents.js';
@@ -20,7 +21,7 @@ export interface TreeObject {
   readonly ref: ObjectRef;
   /** The layout the file's place belongs to; undefined when its place says nothing. */
   readonly layout: TreeLayout | undefined;
-  /** True when the query's api group was taken from its folder's api_group file. */
+  /** True when the query's api group was taken from its folder's api_group file (`doc` then carries it). */
   readonly apiGroupInferred?: boolean;
   readonly doc: Document;
   readonly text: string;
@@ -106,6 +107,14 @@ function majority(layouts: ReadonlyArray<TreeLayout | undefined>): WorkspaceTree
   return ranked.length > 1 && ranked[0]![1] === ranked[1]![1] ? 'mixed' : ranked[0]![0];
 }
 
+/** The query with the `api_group` its folder gave it, first as in canonical order. */
+function withApiGroup(doc: Document, group: string): Document {
+  const o = doc.object;
+  if (o.kind !== 'QueryDecl') return doc;
+  const attrs = Object.freeze([attr('api_group', str(group)), ...o.attrs]);
+  return node({ ...doc, object: node({ ...o, attrs }) });
+}
+
 const problemOf = (path: string, line: number, column: number, message: string): TreeProblem => ({ path, line, column, message });
 
 /** The text of one document of a file (the whole file when the parser gave no location). */
@@ -145,9 +154,10 @@ export function readWorkspaceTree(dir: string): WorkspaceTree {
       problems.push(problemOf(f.path, 1, 1, `query "${read.name}" has no api_group and its folder has no api_group file`));
     }
     const ref: ObjectRef = inferred === undefined ? read : { ...read, apiGroup: inferred };
+    const full = inferred === undefined ? doc : withApiGroup(doc, inferred);
     const place = splitRoot(f.path, tops);
     const layout = place === undefined ? undefined : classifyFile(place.rest, read, tops);
-    objects.push({ path: f.path, index: f.index, identity: identityOf(ref), ref, layout, doc, text: f.read.text,
+    objects.push({ path: f.path, index: f.index, identity: identityOf(ref), ref, layout, doc: full, text: f.read.text,
       ...(inferred === undefined ? {} : { apiGroupInferred: true }) });
   }
   return { layout: majority(objects.map((o) => o.layout)), objects, problems };

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { generateModules, type ImportSource } from '@xac/xanoscript-dsl/codegen';
-import { parse } from '@xac/xanoscript-dsl/parser';
-import { listFiles } from '../../build/discover.js';
+import { readWorkspaceTree } from '@xac/xanoscript-dsl/layout';
 import { findProjectRoot } from '../../config/index.js';
 import { EXIT, UsageError, UserError } from '../errors.js';
 
@@ -20,21 +19,19 @@ const APP_TSCONFIG = JSON.stringify({
   exclude: ['xs/**', 'node_modules'],
 }, null, 2) + '\n';
 
-/** Parses every .xs file under `dir`; all errors of all files are reported together. */
+/**
+ * Reads every .xs file under `dir` in any layout in use (the official CLI's pull, Git Sync, the VS
+ * Code extension, the older `apis/<group>/<id>_` one, multidoc files: @xac/xanoscript-dsl/layout); a
+ * query without api_group gets its folder's group. All problems of all files are reported together.
+ */
 export function readSources(dir: string, root: string): ImportSource[] {
-  const files = listFiles(dir).filter((f) => f.endsWith('.xs'));
-  if (files.length === 0) throw new UsageError(`no .xs files under ${relative(root, dir) || '.'}`);
-  const errors: string[] = [];
-  const sources: ImportSource[] = [];
-  for (const f of files) {
-    const path = relative(root, join(dir, f)).split(sep).join('/');
-    const result = parse(readFileSync(join(dir, f), 'utf8'), { path });
-    const bad = result.diagnostics.filter((d) => d.severity === 'error');
-    for (const d of bad) errors.push(`${path}:${d.loc.start.line}:${d.loc.start.column}: ${d.message}`);
-    if (bad.length === 0 && result.ast) sources.push({ path, doc: result.ast });
+  const tree = readWorkspaceTree(dir);
+  const rel = (p: string) => relative(root, join(dir, p)).split(sep).join('/');
+  if (tree.objects.length === 0 && tree.problems.length === 0) throw new UsageError(`no .xs files under ${relative(root, dir) || '.'}`);
+  if (tree.problems.length > 0) {
+    throw new UserError(`nothing imported: fix these first\n${tree.problems.map((p) => `${rel(p.path)}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   }
-  if (errors.length > 0) throw new UserError(`nothing imported: fix these first\n${errors.join('\n')}`);
-  return sources;
+  return tree.objects.map((o) => ({ path: rel(o.path), doc: o.doc }));
 }
 
 /** `xac import <dir> [--app name] [--force]` */
