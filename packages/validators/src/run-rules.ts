@@ -75,15 +75,22 @@ const byPosition = (a: Finding, b: Finding): number =>
   (a.loc?.start.offset ?? 0) - (b.loc?.start.offset ?? 0) || a.rule.localeCompare(b.rule);
 
 /** Parses every file; a file that does not parse yields `parse` findings and no rule runs on it. */
-export function parseFiles(files: readonly LintFile[]): Array<{ file: LintFile; doc: Document | undefined; errors: Finding[]; diagnostics: readonly Diagnostic[] }> {
+export function parseFiles(files: readonly LintFile[]): Array<{ file: LintFile; doc: Document | undefined; docs: readonly Document[]; errors: Finding[]; diagnostics: readonly Diagnostic[] }> {
   return files.map((file) => {
     const r = parse(file.text, { path: file.path });
     const errors = parseErrors(r.diagnostics).map((d): Finding => ({
       rule: 'parse', messageId: d.code, severity: 'error', message: d.message, path: file.path, loc: d.loc,
       fingerprint: fingerprint(['parse', file.path, d.code, d.message]),
     }));
-    return { file, doc: r.ast, errors, diagnostics: r.diagnostics };
+    // A multidoc file (`---` between objects) is linted object by object.
+    return { file, doc: r.ast, docs: r.documents, errors, diagnostics: r.diagnostics };
   });
+}
+
+/** True when a parse diagnostic lies inside one document of its file. */
+function within(d: Diagnostic, doc: Document): boolean {
+  const at = d.loc.start.offset;
+  return doc.loc === undefined || (at >= doc.loc.start.offset && at <= doc.loc.end.offset);
 }
 
 function normalize(arg: readonly LintFile[] | LintProjectOptions): LintProjectOptions {
@@ -99,11 +106,11 @@ export function lintProject(arg: readonly LintFile[] | LintProjectOptions): Lint
   const opts = normalize(arg);
   const rules = resolveRules(opts.rules ?? RULES, opts.config);
   const parsed = parseFiles(opts.files);
-  const workspace = buildWorkspace(parsed.flatMap((p) => (p.doc ? [p.doc] : [])));
+  const workspace = buildWorkspace(parsed.flatMap((p) => p.docs));
   const results: FileResult[] = [];
   const baselined: Finding[] = [];
   for (const p of parsed) {
-    let findings = p.errors.length > 0 || !p.doc ? p.errors : lintDocument(p.file, p.doc, workspace, rules, p.diagnostics);
+    let findings = p.errors.length > 0 || p.docs.length === 0 ? p.errors : p.docs.flatMap((d) => lintDocument(p.file, d, workspace, rules, p.diagnostics.filter((x) => within(x, d))));
     if (opts.baseline) {
       const split = applyBaseline(findings, opts.baseline);
       findings = split.fresh;
