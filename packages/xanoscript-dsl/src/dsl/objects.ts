@@ -2,6 +2,7 @@ import { arr, attr, node, obj, str } from '../ast/build.js';
 import type { HttpVerb, ObjectDecl, QueryDecl, RawDecl } from '../ast/nodes/decls.js';
 import type { Attribute } from '../ast/nodes/misc.js';
 import { identityOf, layoutPathOf, refOf, type ObjectRef } from '../ast/schema/identity.js';
+import type { ObjectKeyword } from '../ast/schema/object-kinds.js';
 import { parse } from '../parser/parse.js';
 import { BuildContext, withContext } from './context.js';
 import { toNode } from './expr.js';
@@ -17,7 +18,8 @@ import type { Shape, Val } from './types.js';
 
 /** What the build needs from every exported definition. */
 export interface Definition {
-  readonly kind: 'function' | 'query' | 'task' | 'api_group' | 'table' | 'raw';
+  /** The object's keyword (one of the identity module's kinds), or `raw` for `raw.object` text. */
+  readonly kind: Extract<ObjectKeyword, 'function' | 'query' | 'task' | 'api_group' | 'table'> | 'raw';
   readonly name: string;
   /** What the object is known by (ast/schema/identity.ts): its identity and file path derive from it. */
   ref(): ObjectRef;
