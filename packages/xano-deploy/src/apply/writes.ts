@@ -4,31 +4,31 @@ import type { ObjectApi } from '../client/object-api.js';
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
 import { InternalError, nullThrows } from '../util/internal-error.js';
-import type { ResourceRef } from '../plan/types.js';
+import type { ResourceKind, ResourceRef } from '../plan/types.js';
 
 /** Ids the writes need: group ids by name, object ids by identity. Kept current as writes happen. */
 export interface IdBook {
   readonly groups: Map<string, number>;
 }
 
+/** The object api of each kind; endpoints go through `client.endpoints` (they need their group). */
+const APIS: Readonly<Record<Exclude<ResourceKind, 'query'>, (c: XanoClient) => ObjectApi>> = {
+  table: (c) => c.tables,
+  addon: (c) => c.addons,
+  function: (c) => c.functions,
+  middleware: (c) => c.middleware,
+  api_group: (c) => c.apiGroups,
+  task: (c) => c.tasks,
+  table_trigger: (c) => c.triggers.table_trigger,
+  workspace_trigger: (c) => c.triggers.workspace_trigger,
+  agent_trigger: (c) => c.triggers.agent_trigger,
+  mcp_server_trigger: (c) => c.triggers.mcp_server_trigger,
+  realtime_trigger: (c) => c.triggers.realtime_trigger,
+};
+
 function apiOf(client: XanoClient, r: ResourceRef): ObjectApi {
-  switch (r.type) {
-    case 'table':
-      return client.tables;
-    case 'addon':
-      return client.addons;
-    case 'function':
-      return client.functions;
-    case 'middleware':
-      return client.middleware;
-    case 'api_group':
-      return client.apiGroups;
-    case 'task':
-      return client.tasks;
-    case 'query':
-    case 'trigger':
-      throw new InternalError(`${r.type} has no object api here`);
-  }
+  if (r.type === 'query') throw new InternalError('query has no object api here');
+  return APIS[r.type](client);
 }
 
 const groupOf = (book: IdBook, r: ResourceRef) => nullThrows(book.groups.get(r.apiGroup ?? ''), `api group "${r.apiGroup ?? ''}" has no id`);

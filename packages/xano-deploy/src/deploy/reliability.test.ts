@@ -49,7 +49,7 @@ describe('reliability under injected faults (300 objects)', () => {
   for (const mode of ['objects', 'transaction'] as const) {
     it(`${mode}: completes or rolls back, never a mix; a rerun converges; no token anywhere`, async () => {
       // A transaction deploy is one write, so its faults hit every 2nd write instead of every 3rd.
-      const faults = mode === 'objects' ? FAULTS : { ...FAULTS, failWrites: { everyNth: 2, applied: false }, rateLimit: { max: 5, windowMs: 100 } };
+      const faults = mode === 'objects' ? FAULTS : { ...FAULTS, failWrites: { everyNth: 2, applied: false }, rateLimit: { max: 3, windowMs: 100 } };
       const t = await emulatorTarget({ faults });
       open.push(t);
       const errors: string[] = [];

@@ -82,7 +82,6 @@ function staticReasons(input: GateInput): string[] {
   for (const d of input.documents) {
     const { object, errors } = analyzeXs(d.text, d.file);
     for (const e of errors) reasons.push(`${d.file}:${e.loc.start.line}:${e.loc.start.column}: ${e.message}`);
-    if (object && object.ref.type === 'trigger') reasons.push(`${d.file}:1:1: triggers cannot be deployed yet (the client has no trigger routes)`);
     if (object) reasons.push(...referenceReasons(d.file, object, fns, tables, groups));
   }
   if (!input.skipHazards) {

@@ -16,10 +16,9 @@ export interface Analysis {
   readonly errors: readonly Diagnostic[];
 }
 
-/** The kind deploy manages a header type as: every `*_trigger` is a trigger. */
+/** The kind deploy manages a header type as (each trigger kind is its own), or undefined. */
 export function kindOf(type: string): ResourceKind | undefined {
-  const k = type.endsWith('_trigger') ? 'trigger' : type;
-  return (RESOURCE_KINDS as readonly string[]).includes(k) ? (k as ResourceKind) : undefined;
+  return (RESOURCE_KINDS as readonly string[]).includes(type) ? (type as ResourceKind) : undefined;
 }
 
 const stringOf = (e: Expr | undefined): string | undefined => (e?.kind === 'StringLit' ? e.value : undefined);

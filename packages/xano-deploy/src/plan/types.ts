@@ -1,7 +1,10 @@
 // The plan's data model (STYLE habit 6): versioned JSON, made by the pure planner, applied by apply/.
 
 /** Object kinds deploy manages, in apply order (DESIGN Conventions: managed set, apply order). */
-export const RESOURCE_KINDS = ['table', 'addon', 'function', 'middleware', 'api_group', 'query', 'task', 'trigger'] as const;
+export const RESOURCE_KINDS = [
+  'table', 'addon', 'function', 'middleware', 'api_group', 'query', 'task',
+  'table_trigger', 'workspace_trigger', 'agent_trigger', 'mcp_server_trigger', 'realtime_trigger',
+] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Which object a step acts on: identity = kind + name (+ verb + api_group for endpoints). */

@@ -1,10 +1,12 @@
 // The remote state: every managed object of the target with its XanoScript and guid, read through the
-// client (one list per kind, endpoints per group).
-import type { XanoClient } from '../client/xano-client.js';
+// client (one list per kind present, endpoints per group).
+import { NotFoundError } from '../client/errors.js';
+import type { ReadOptions } from '../client/object-api.js';
 import type { XanoObject } from '../client/schemas.js';
-import { readGuid } from '../client/xs-document.js';
+import type { XanoClient } from '../client/xano-client.js';
+import { readGuid, readHeader, splitMultidoc } from '../client/xs-document.js';
 import { analyzeXs } from '../plan/analyze.js';
-import type { RemoteObject } from '../plan/types.js';
+import { RESOURCE_KINDS, type RemoteObject, type ResourceKind } from '../plan/types.js';
 
 /** A remote object the planner could not read (no XanoScript, unknown kind): reported, never touched. */
 export interface UnreadableRemote {
@@ -33,28 +35,53 @@ function toRemote(kind: string, o: XanoObject, out: RemoteObject[], bad: Unreada
   out.push({ ...object, id: o.id, guid, ...(apigroupId === undefined ? {} : { apigroupId }) });
 }
 
-/** The kinds a pull reads (triggers have no list route in the client yet). */
-export const PULLED_KINDS = ['table', 'addon', 'function', 'middleware', 'api_group', 'task', 'query'] as const;
+/** The kinds a pull reads: every kind deploy manages, triggers of every kind included. */
+export const PULLED_KINDS = RESOURCE_KINDS;
+
+type ListedKind = Exclude<ResourceKind, 'query' | 'api_group'>;
+const LISTS: Readonly<Record<ListedKind, (c: XanoClient, o: ReadOptions) => Promise<XanoObject[]>>> = {
+  table: (c, o) => c.tables.list(o),
+  addon: (c, o) => c.addons.list(o),
+  function: (c, o) => c.functions.list(o),
+  middleware: (c, o) => c.middleware.list(o),
+  task: (c, o) => c.tasks.list(o),
+  table_trigger: (c, o) => c.triggers.table_trigger.list(o),
+  workspace_trigger: (c, o) => c.triggers.workspace_trigger.list(o),
+  agent_trigger: (c, o) => c.triggers.agent_trigger.list(o),
+  mcp_server_trigger: (c, o) => c.triggers.mcp_server_trigger.list(o),
+  realtime_trigger: (c, o) => c.triggers.realtime_trigger.list(o),
+};
 
 /**
- * Pulls every managed object of the target: one list per kind, then the endpoints of each group
- * (the group list is read once and shared).
+ * The kinds the remote holds, from one multidoc GET (its documents' header keywords), so the pull
+ * lists only those; undefined when the target has no multidoc GET (then every kind is listed).
+ */
+async function presentKinds(client: XanoClient): Promise<ReadonlySet<string> | undefined> {
+  try {
+    return new Set(splitMultidoc(await client.multidoc.get()).flatMap((d) => readHeader(d)?.type ?? []));
+  } catch (err) {
+    if (err instanceof NotFoundError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Pulls every managed object of the target: one multidoc GET to learn which kinds exist, one list per
+ * kind present, then the endpoints of each group (the group list is read once and shared).
  * @example const { objects } = await pullRemote(client);
  */
 export async function pullRemote(client: XanoClient): Promise<RemoteState> {
   const out: RemoteObject[] = [];
   const bad: UnreadableRemote[] = [];
   const opts = { includeXanoscript: true };
-  const groups = await client.apiGroups.list(opts);
-  const lists: Array<[string, () => Promise<XanoObject[]>]> = [
-    ['table', () => client.tables.list(opts)],
-    ['addon', () => client.addons.list(opts)],
-    ['function', () => client.functions.list(opts)],
-    ['middleware', () => client.middleware.list(opts)],
-    ['api_group', () => Promise.resolve(groups)],
-    ['task', () => client.tasks.list(opts)],
-  ];
-  for (const [kind, list] of lists) for (const o of await list()) toRemote(kind, o, out, bad);
+  const present = await presentKinds(client);
+  const has = (kind: string) => present === undefined || present.has(kind);
+  const groups = has('api_group') || has('query') ? await client.apiGroups.list(opts) : [];
+  for (const kind of PULLED_KINDS) {
+    if (kind === 'query' || !has(kind)) continue;
+    const objects = kind === 'api_group' ? groups : await LISTS[kind](client, opts);
+    for (const o of objects) toRemote(kind, o, out, bad);
+  }
   for (const g of groups) for (const e of await client.endpoints.list(g.id, opts)) toRemote('query', e, out, bad, g.id);
   return { objects: out, unreadable: bad };
 }
