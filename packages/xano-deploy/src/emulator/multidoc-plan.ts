@@ -1,6 +1,6 @@
 // Matching a multidoc against a branch: identity by guid first, then kind + name (+ verb + group)
 // (reference/meta-api.md §4, §6 implementation notes). Pure: the push applies the plan it returns.
-import { type DocumentHeader } from '../client/xs-document.js';
+import { identityKey, type DocumentHeader } from '../client/xs-document.js';
 import { bucketOf, displayName, isObjectType, type ObjectType } from './kinds.js';
 import { findByIdentity, parentProblem } from './objects.js';
 import type { StoredBranch, StoredObject } from './state.js';
@@ -81,7 +81,7 @@ function flagDuplicates(planned: PlannedDocument[]): PlannedDocument[] {
   return planned.map((p) => {
     const h = p.doc.header;
     if (!h || p.problem) return p;
-    const keys = [`${h.type}:${h.name}:${h.verb ?? ''}:${h.apiGroup ?? ''}`, ...(h.guid ? [`guid:${h.guid}`] : [])];
+    const keys = [identityKey(h), ...(h.guid ? [`guid:${h.guid}`] : [])];
     const dup = keys.find((k) => seen.has(k));
     keys.forEach((k) => seen.add(k));
     if (!dup) return p;
@@ -96,7 +96,7 @@ function flagDuplicates(planned: PlannedDocument[]): PlannedDocument[] {
  */
 export function planMultidoc(b: StoredBranch, docs: readonly InspectedDocument[], flags: MultidocFlags): MultidocPlan {
   const groups = new Map(b.objects.filter((x) => x.type === 'api_group').map((g) => [g.name, g.id] as const));
-  const pushed = new Set(docs.flatMap((d) => (d.header ? [`${d.header.type}:${d.header.name}`] : [])));
+  const pushed = new Set(docs.flatMap((d) => (d.header ? [identityKey(d.header)] : [])));
   const planned = flagDuplicates(docs.map((d) => planOne({ b, groups, pushed, flags }, d)));
   const kept = new Set(planned.flatMap((p) => (p.match ? [p.match.id] : [])));
   const deletes = flags.deleteMissing ? b.objects.filter((x) => !kept.has(x.id) && x.type !== 'workspace') : [];

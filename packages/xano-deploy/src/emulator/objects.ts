@@ -1,4 +1,5 @@
 // Object bookkeeping shared by the single-object routes and multidoc: lookup, identity, render, change.
+import { identityOf } from '@xac/xanoscript-dsl/ast';
 import { injectGuid, readDescription } from '../client/xs-document.js';
 import { inputError, nameInUse, notFound } from './http-error.js';
 import { KINDS } from './kinds.js';
@@ -74,13 +75,13 @@ export function changeObject(b: StoredBranch, o: StoredObject, doc: ValidDocumen
 
 /**
  * Why a trigger's parent is missing, or undefined: its table (agent, MCP server, channel) must exist
- * on the branch or be among `pushed` (`type:name` keys of the same multidoc).
+ * on the branch or be among `pushed` (identity keys of the same multidoc, ast/schema/identity.ts).
  */
 export function parentProblem(b: StoredBranch, type: ObjectType, parent: string | undefined, pushed: ReadonlySet<string> = new Set()): string | undefined {
   const spec = KINDS[type].parent;
   if (!spec) return undefined;
   if (parent === undefined) return `${spec.attr} is required`;
-  const exists = pushed.has(`${spec.type}:${parent}`) || b.objects.some((o) => o.type === spec.type && o.name === parent);
+  const exists = pushed.has(identityOf({ kind: spec.type, name: parent })) || b.objects.some((o) => o.type === spec.type && o.name === parent);
   return exists ? undefined : `${spec.attr} "${parent}" not found`;
 }
 
