@@ -25,13 +25,21 @@ export type Fix =
   | { readonly kind: 'insertBefore'; readonly node: Stmt; readonly with: readonly Stmt[] }
   | { readonly kind: 'remove'; readonly node: Node };
 
+/** An edit offered to the user but never applied by `--fix`: it may change what the script does. */
+export interface Suggestion<M extends string> {
+  readonly messageId: M;
+  readonly fix: Fix;
+}
+
 export interface Report<M extends string> {
   readonly messageId: M;
   readonly node: Node;
   /** A narrower position than the node's own (e.g. a filter's name). */
   readonly loc?: SourceLocation;
   readonly data?: Readonly<Record<string, string | number>>;
+  /** Only for an edit that keeps behaviour (STYLE habit 5); anything else is a suggestion. */
   readonly fix?: Fix;
+  readonly suggest?: readonly Suggestion<M>[];
 }
 
 export interface RuleContext<M extends string, O> {
@@ -74,6 +82,8 @@ export interface Finding {
   /** Stable across line moves: rule, file, object and the offending text (see engine/baseline.ts). */
   readonly fingerprint?: string;
   readonly fix?: Fix;
+  /** Edits shown to the user, never applied by `--fix`. */
+  readonly suggestions?: readonly { readonly messageId: string; readonly message: string; readonly fix: Fix }[];
 }
 
 /**

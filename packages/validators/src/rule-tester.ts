@@ -1,8 +1,10 @@
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { describe, expect, it } from 'vitest';
+import type { Document } from '@xac/xanoscript-dsl/ast';
 import type { AnyRule, Finding } from './define-rule.js';
 import type { ResolvedRule } from './engine/config.js';
-import { fixUntilStable } from './engine/fix.js';
+import { applyFixes, fixUntilStable } from './engine/fix.js';
+import { print } from '@xac/xanoscript-dsl/printer';
 import { buildWorkspace } from './engine/workspace.js';
 import { lintDocument, type LintFile } from './run-rules.js';
 
@@ -22,6 +24,8 @@ export interface ExpectedError {
   readonly messageId: string;
   readonly line: number;
   readonly column: number;
+  /** Each suggestion of the finding with the text it gives; an invalid case without it expects none. */
+  readonly suggestions?: readonly { readonly messageId: string; readonly output: string }[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -41,15 +45,16 @@ function setup(rule: AnyRule, c: ValidCase) {
   const others = (c.files ?? []).map((text, i) => parse(text, { path: `w${i}.xs` }).ast).filter((d) => d !== undefined);
   const options = c.options === undefined ? rule.defaultOptions : { ...(rule.defaultOptions as object), ...(c.options as object) };
   const resolved: ResolvedRule[] = [{ rule, severity: 'error', options }];
-  const lint = (text: string): Finding[] => {
+  const lintParsed = (text: string): { doc: Document | undefined; findings: Finding[] } => {
     const r = parse(text, { path: PATH });
     const doc = r.ast;
     expect(doc, `the case does not parse: ${r.diagnostics.map((d) => d.message).join('; ')}`).toBeDefined();
     const file: LintFile = { path: PATH, text };
-    return doc ? lintDocument(file, doc, workspace(doc), resolved, r.diagnostics) : [];
+    return { doc, findings: doc ? lintDocument(file, doc, workspace(doc), resolved, r.diagnostics) : [] };
   };
+  const lint = (text: string): Finding[] => lintParsed(text).findings;
   const workspace = (doc: NonNullable<ReturnType<typeof parse>['ast']>) => buildWorkspace([...others, doc]);
-  return { lint, fix: (text: string) => fixUntilStable(text, (t, d, diags) => lintDocument({ path: PATH, text: t }, d, workspace(d), resolved, diags)).text };
+  return { lint, lintParsed, fix: (text: string) => fixUntilStable(text, (t, d, diags) => lintDocument({ path: PATH, text: t }, d, workspace(d), resolved, diags)).text };
 }
 
 const errorsOf = (text: string) => parse(text, { path: PATH }).diagnostics.filter((d) => d.severity === 'error');
@@ -64,6 +69,17 @@ function checkFix(fix: (t: string) => string, c: InvalidCase): void {
   expect(c.output, 'the output must differ from the input').not.toBe(c.code);
   expect(errorsOf(c.output).map((d) => d.message), 'the output must re-parse without errors').toEqual([]);
   expect(fix(c.output), 'a second pass must change nothing').toBe(c.output);
+}
+
+/** Each finding's suggestions give exactly the expected texts, and each re-parses without errors. */
+function checkSuggestions(doc: Document, found: readonly Finding[], c: InvalidCase): void {
+  const byPos = [...found].sort((a, b) => (a.loc?.start.offset ?? 0) - (b.loc?.start.offset ?? 0));
+  const expected = [...c.errors].sort((a, b) => a.line - b.line || a.column - b.column);
+  expected.forEach((e, i) => {
+    const got = (byPos[i]?.suggestions ?? []).map((s) => ({ messageId: s.messageId, output: print(applyFixes(doc, [s.fix])) }));
+    expect(got, `suggestions of the finding at ${e.line}:${e.column}`).toEqual(e.suggestions ?? []);
+    for (const s of got) expect(errorsOf(s.output).map((d) => d.message), 'a suggestion must re-parse without errors').toEqual([]);
+  });
 }
 
 /**
@@ -83,11 +99,13 @@ export function ruleTester(rule: AnyRule, cases: RuleCases): void {
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid ${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        const { lint, fix } = setup(rule, c);
-        const got = lint(c.code)
+        const { lintParsed, fix } = setup(rule, c);
+        const parsed = lintParsed(c.code);
+        const got = parsed.findings
           .map((f) => ({ messageId: f.messageId, line: f.loc?.start.line ?? 0, column: f.loc?.start.column ?? 0 }))
           .sort((a, b) => a.line - b.line || a.column - b.column);
         expect(got).toEqual(c.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column })));
+        if (parsed.doc) checkSuggestions(parsed.doc, parsed.findings, c);
         checkFix(fix, c);
       });
     });

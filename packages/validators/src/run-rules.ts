@@ -60,7 +60,11 @@ export function lintDocument(file: LintFile, doc: Document, workspace: Workspace
       const n = (seen.get(key.join('\u0000')) ?? 0) + 1;
       seen.set(key.join('\u0000'), n);
       const message = formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data);
-      out.push({ rule: rule.name, messageId: r.messageId, severity, message, path: file.path, loc, fingerprint: fingerprint([...key, String(n)]), ...(r.fix ? { fix: r.fix } : {}) });
+      const suggestions = r.suggest?.map((x) => ({ messageId: x.messageId, message: formatMessage(rule.meta.messages[x.messageId] ?? x.messageId, r.data), fix: x.fix }));
+      out.push({
+        rule: rule.name, messageId: r.messageId, severity, message, path: file.path, loc, fingerprint: fingerprint([...key, String(n)]),
+        ...(r.fix ? { fix: r.fix } : {}), ...(suggestions && suggestions.length > 0 ? { suggestions } : {}),
+      });
     };
     rule.create({
       path: file.path, text: file.text, doc, object, workspace, options, report, diagnostics,

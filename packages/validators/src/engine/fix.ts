@@ -90,7 +90,8 @@ export function fixUntilStable(text: string, lint: (text: string, doc: Document,
   for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
     const parsed = parse(cur);
     const doc = parsed.ast;
-    if (!doc) return { text: cur, passes: pass, applied };
+    // A multidoc file is printed whole or not at all: fixing one object would drop the others.
+    if (!doc || parsed.documents.length !== 1) return { text: cur, passes: pass, applied };
     const fixes = lint(cur, doc, parsed.diagnostics).flatMap((f) => (f.fix ? [f.fix] : []));
     const next = fixes.length > 0 ? fixPass(cur, doc, fixes) : undefined;
     if (next === undefined) return { text: cur, passes: pass, applied };

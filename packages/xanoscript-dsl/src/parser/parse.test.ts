@@ -52,8 +52,14 @@ describe('expressions (§2.8)', () => {
     const v = value('$a|get:0 > 3');
     expect(v.kind === 'FilterExpr' && v.args[0]!.kind).toBe('BinaryExpr');
   });
-  it('accepts an operator after an unparenthesised filter', () => {
-    expect(show('$a|count > 3')).toBe('($a|count) > 3');
+  it('reads a bare filter before an operator as filter first, marks it and prints it as written', () => {
+    expect(show('$a|count > 3')).toBe('$a|count > 3');
+    expect(show('($a|count) > 3')).toBe('($a|count) > 3');
+    const v = value('$a|count > 3');
+    expect(v.kind === 'BinaryExpr' && v.left.kind === 'FilterExpr' && v.left.bare).toBe(true);
+    expect(show('$s|to_text ~ ": " ~ $d|json_encode')).toBe('$s|to_text ~ ": " ~ ($d|json_encode)');
+    expect(show('$x == $a|f && $c')).toBe('$x == $a|f && $c');
+    expect(show('$c && $a|f == 1')).toBe('$c && ($a|f == 1)');
   });
   it('reads `$x -1` as a subtraction and `-1` as a literal', () => {
     expect(show('$x -1')).toBe('$x - 1');

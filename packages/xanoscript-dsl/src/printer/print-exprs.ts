@@ -67,11 +67,22 @@ const isCompound = (e: Expr): boolean =>
 
 const paren = (s: string): string => `(${s})`;
 
+/**
+ * A filter chain written bare before an operator (`$a|count == 0`) is printed as written, and so is
+ * the operand that ends with one: parentheses there would change what the file says (FilterExpr.bare).
+ */
+const isBare = (e: Expr): boolean => e.kind === 'FilterExpr' && e.bare === true;
+function endsBare(e: Expr): boolean {
+  let cur = e;
+  while (cur.kind === 'BinaryExpr') cur = cur.right;
+  return isBare(cur);
+}
+
 function printBinary(node: BinaryExpr): string {
   const left = node.left;
   const sameAssoc = left.kind === 'BinaryExpr' && left.op === node.op && ASSOCIATIVE.has(node.op);
-  const l = isCompound(left) && !sameAssoc ? paren(printExpr(left)) : printExpr(left);
-  const r = isCompound(node.right) ? paren(printExpr(node.right)) : printExpr(node.right);
+  const l = isCompound(left) && !sameAssoc && !isBare(left) && !endsBare(left) ? paren(printExpr(left)) : printExpr(left);
+  const r = isCompound(node.right) && !isBare(node.right) ? paren(printExpr(node.right)) : printExpr(node.right);
   return `${l} ${node.op} ${r}`;
 }
 

@@ -65,6 +65,12 @@ export interface FilterExpr extends NodeBase {
   readonly args: readonly Expr[];
   /** `|!name`: kept in the script but skipped at run time. */
   readonly disabled?: boolean;
+  /**
+   * Written without parentheses and followed by an operator: `$a|count == 0`. The docs warn that
+   * Xano may read the operator into the filter (syntax.md "Parentheses and Filter Precedence"); xac
+   * reads `($a|count) == 0`, prints it as written, and the `filter-operator-precedence` rule reports it.
+   */
+  readonly bare?: boolean;
 }
 
 export type ArithmeticOp = '+' | '-' | '*' | '/' | '%' | '~';

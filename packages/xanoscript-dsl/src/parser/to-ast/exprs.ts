@@ -58,7 +58,17 @@ export class ExprBuilder {
     const tails = n.children.binaryTail;
     if (tails === undefined) return first;
     if (tails.length > MAX_CHAIN) return this.tooLong('operators', tails[MAX_CHAIN]!);
-    return climb(first, tails.map((t) => this.tail(t)));
+    const parts = tails.map((t) => this.tail(t));
+    // An operand written as a bare filter chain and followed by an operator is marked (FilterExpr.bare).
+    const operands = [n.children.unary?.[0], ...tails.map((t) => t.children.unary?.[0])];
+    const bare = (e: Expr, u: C.UnaryCstNode | undefined): Expr =>
+      e.kind === 'FilterExpr' && u?.children.filter !== undefined ? freeze({ ...e, bare: true }) : e;
+    const head = bare(first, operands[0]);
+    for (let i = 0; i < parts.length - 1; i++) {
+      const p = parts[i]!;
+      if (p.low === undefined && tails[i]!.children.BinOp !== undefined) parts[i] = { ...p, right: bare(p.right, operands[i + 1]) };
+    }
+    return climb(head, parts);
   }
 
   /**
