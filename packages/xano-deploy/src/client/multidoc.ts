@@ -16,6 +16,8 @@ export interface MultidocOptions {
   readonly partial?: boolean;
   readonly env?: boolean;
   readonly records?: boolean;
+  /** Empty the pushed tables before the import. */
+  readonly truncate?: boolean;
   readonly transaction?: boolean;
 }
 
@@ -49,6 +51,7 @@ const pushQuery = (ctx: ClientContext, o: MultidocOptions) => ({
   delete: o.delete ?? false,
   env: o.env ?? false,
   records: o.records ?? false,
+  truncate: o.truncate ?? false,
   transaction: o.transaction ?? true,
 });
 
