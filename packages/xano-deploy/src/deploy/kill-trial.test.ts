@@ -27,7 +27,7 @@ const RUNS = 20;
 const SEED = 13;
 const LATENCY_MS = 20;
 /** Requests an uninterrupted child sends after taking the lock, roughly (pull, dry-run, re-read, writes, verify). */
-const SPAN = { objects: 19, transaction: 12 } as const;
+const SPAN = { objects: 19, transaction: 10 } as const;
 type Mode = keyof typeof SPAN;
 
 const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
