@@ -17,16 +17,8 @@ export function parentMap(root: Node): ParentMap {
   return out;
 }
 
-/** Statements whose shape is `keyword target { attrs } as $x`. */
-export const ATTR_STMT_KINDS: ReadonlySet<string> = new Set([
-  'VarStmt', 'VarUpdateStmt', 'PreconditionStmt', 'ThrowStmt', 'ReturnStmt', 'DebugLogStmt', 'FunctionRunStmt',
-  'DbGetStmt', 'DbHasStmt', 'DbQueryStmt', 'DbAddStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt', 'DbDelStmt',
-  'ApiRequestStmt', 'UtilSleepStmt', 'GenericStmt',
-]);
-
-export function isAttrStmt(n: Node): n is AttrStmt {
-  return ATTR_STMT_KINDS.has(n.kind);
-}
+// Which node kinds are attribute statements is the catalogue's fact (ast/schema/catalogue.ts).
+export { isAttrStmt } from '@xac/xanoscript-dsl/ast';
 
 /** The value of a statement's attribute. */
 export function attrOf(s: { readonly attrs: readonly { name: string; value: Expr }[] }, name: string): Expr | undefined {

@@ -1,15 +1,14 @@
 import type { AttrStmt, Expr, StringLit, VarExpr } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { isLookup, walk } from '@xac/xanoscript-dsl/ast';
 import { attrOf } from './ast-util.js';
 
 // What db statements touch: the lookup column, the data keys, the `$db.table.col` columns of a where.
 
-export const LOOKUP_KINDS: ReadonlySet<string> = new Set(['DbGetStmt', 'DbHasStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt', 'DbDelStmt']);
-export const WRITE_KINDS: ReadonlySet<string> = new Set(['DbAddStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt']);
+// Which statements look a row up or write one is the catalogue's fact (isLookup, isWrite).
 
 /** `field_name = "col"` of a lookup. */
 export function lookupField(s: AttrStmt): StringLit | undefined {
-  if (!LOOKUP_KINDS.has(s.kind)) return undefined;
+  if (!isLookup(s)) return undefined;
   const f = attrOf(s, 'field_name');
   return f?.kind === 'StringLit' ? f : undefined;
 }

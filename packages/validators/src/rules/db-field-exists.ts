@@ -1,8 +1,8 @@
 import type { AttrStmt } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { isWrite, targetsTable, walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule, type RuleContext } from '../define-rule.js';
 import { attrOf, isAttrStmt, tableOf } from '../engine/ast-util.js';
-import { dbColumns, lookupField, WRITE_KINDS } from '../engine/db.js';
+import { dbColumns, lookupField } from '../engine/db.js';
 
 // Schema-aware db checks: the lookup `field_name`, the `data` keys of writes and the `$db.t.col`
 // columns of a where must exist in the table's schema (tables known to the workspace only).
@@ -17,7 +17,7 @@ function check(s: AttrStmt, ctx: Ctx): void {
   const has = (c: string) => info.columns.has(c);
   const field = lookupField(s);
   if (field && !has(field.value)) ctx.report({ messageId: 'lookupField', node: field, data: { table, column: field.value } });
-  const data = WRITE_KINDS.has(s.kind) ? attrOf(s, 'data') : undefined;
+  const data = isWrite(s) ? attrOf(s, 'data') : undefined;
   if (data?.kind === 'ObjectExpr') {
     for (const e of data.entries) if (!has(e.key)) ctx.report({ messageId: 'dataKey', node: e, data: { table, column: e.key } });
   }
@@ -43,6 +43,6 @@ export default defineRule<Messages, object>({
   defaultOptions: {},
   create(ctx) {
     if (!ctx.object) return;
-    walk(ctx.object, { enter: (n) => void (isAttrStmt(n) && n.kind.startsWith('Db') && check(n, ctx)) });
+    walk(ctx.object, { enter: (n) => void (isAttrStmt(n) && targetsTable(n) && check(n, ctx)) });
   },
 });

@@ -1,9 +1,8 @@
 import type { AttrStmt, ObjectExpr } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { isAttrStmt, isWrite, walk } from '@xac/xanoscript-dsl/ast';
 import { z } from 'zod';
 import { defineRule, type RuleContext } from '../define-rule.js';
 import { attrOf, tableOf } from '../engine/ast-util.js';
-import { WRITE_KINDS } from '../engine/db.js';
 
 // Seed bug 14 (20 FUB onboarding jobs stuck "In Process" with `started` null; the poller only picks
 // "New"): a write that claims a job must also stamp when it started, so stale claims can be found
@@ -48,7 +47,7 @@ export default defineRule<'noStart', Options>({
     if (!ctx.object) return;
     walk(ctx.object, {
       enter(n) {
-        if (!WRITE_KINDS.has(n.kind)) return;
+        if (!isAttrStmt(n) || !isWrite(n)) return;
         const data = attrOf(n as AttrStmt, 'data');
         if (data?.kind === 'ObjectExpr') check(n as AttrStmt, data, ctx);
       },

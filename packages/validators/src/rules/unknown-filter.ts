@@ -1,23 +1,21 @@
 import type { FilterExpr } from '@xac/xanoscript-dsl/ast';
-import { node, walk } from '@xac/xanoscript-dsl/ast';
+import { DEPRECATED_FILTERS, node, walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule } from '../define-rule.js';
 
 // Seed bug 7 (`format_date` for `format_timestamp`): filter names Xano does not know. The parser
 // finds them (its filter tables); this rule names the filter that was meant and renames it.
 
-/** Names people try (reference §5.2 and the seed's gotcha table) → the current filter. */
+/**
+ * Names people try that are no filter at all (the seed's gotcha table) → the filter meant. Old names
+ * of real filters come from the catalogue (DEPRECATED_FILTERS), not from here.
+ */
 export const FILTER_SUGGESTIONS: ReadonlyMap<string, string> = new Map([
   ['format_date', 'format_timestamp'], ['default', 'first_notnull'], ['length', 'count'], ['size', 'count'],
-  ['num_min', 'min'], ['num_max', 'max'], ['eq', 'equals'], ['ne', 'not_equals'], ['gt', 'greater_than'],
-  ['gte', 'greater_than_or_equal'], ['lt', 'less_than'], ['lte', 'less_than_or_equal'], ['sub', 'subtract'],
-  ['mul', 'multiply'], ['mod', 'modulus'], ['div', 'divide'], ['lower', 'to_lower'], ['upper', 'to_upper'],
-  ['strpos', 'index'], ['stripos', 'iindex'], ['strip_tags', 'strip_html'], ['uid', 'create_uid'], ['uuid4', 'uuid'],
-  ['substring', 'substr'], ['to_integer', 'to_int'], ['str_split', 'split'], ['get_keys', 'keys'], ['regex_test', 'regex_matches'],
-  ['regex_match', 'regex_matches'], ['regex_match_all', 'regex_get_all_matches'],
+  ['substring', 'substr'], ['to_integer', 'to_int'], ['str_split', 'split'], ['get_keys', 'keys'],
 ]);
 
 function suggestion(name: string): string | undefined {
-  return FILTER_SUGGESTIONS.get(name) ?? (name.startsWith('array_') && !['array_min', 'array_max'].includes(name) ? name.slice(6) : undefined);
+  return FILTER_SUGGESTIONS.get(name) ?? DEPRECATED_FILTERS.get(name);
 }
 
 export default defineRule<'unknown' | 'unknownSuggest', object>({

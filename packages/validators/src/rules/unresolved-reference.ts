@@ -1,5 +1,5 @@
 import type { AttrStmt, Expr, Node } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { targetsTable, walk } from '@xac/xanoscript-dsl/ast';
 import { z } from 'zod';
 import { defineRule, type RuleContext } from '../define-rule.js';
 import { attrOf, isAttrStmt, stringOf } from '../engine/ast-util.js';
@@ -21,7 +21,7 @@ function checkStmt(s: AttrStmt, ctx: Ctx): void {
   const ws = ctx.workspace;
   const others = ws.functions.size - (ctx.object?.kind === 'FunctionDecl' ? 1 : 0);
   if (s.kind === 'FunctionRunStmt' && others > 0 && !ws.functions.has(name)) ctx.report({ messageId: 'function', node: s.target, data: { name } });
-  if (s.kind.startsWith('Db') && ws.tables.size > 0 && !ws.tables.has(name)) ctx.report({ messageId: 'table', node: s.target, data: { name } });
+  if (targetsTable(s) && ws.tables.size > 0 && !ws.tables.has(name)) ctx.report({ messageId: 'table', node: s.target, data: { name } });
 }
 
 function checkTableAttr(n: Node, ctx: Ctx): void {

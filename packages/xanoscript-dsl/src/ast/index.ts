@@ -12,4 +12,6 @@ export * from './schema/identity.js';
 export * from './guid.js';
 export * from './schema/statements.js';
 export * from './schema/generic-statements.js';
+export * from './schema/catalogue.js';
+export * from './schema/filters.js';
 export * from './build.js';

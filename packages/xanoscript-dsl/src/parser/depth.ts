@@ -1,4 +1,4 @@
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import * as T from './tokens.js';
 
 // Nesting limit (docs/parser.md "Limits"). The grammar, the tree builder, the printer and every
@@ -13,12 +13,14 @@ export const MAX_DEPTH = 256;
  * @example tooDeep(lex('(((1)))').tokens) // undefined
  */
 export function tooDeep(tokens: readonly IToken[]): IToken | undefined {
+  // Brackets have no token categories: comparing types is enough (and fast).
   let depth = 0;
   for (const t of tokens) {
-    if (tokenMatcher(t, T.LCurly) || tokenMatcher(t, T.LParen) || tokenMatcher(t, T.LBracket)) {
+    const type = t.tokenType;
+    if (type === T.LCurly || type === T.LParen || type === T.LBracket) {
       if (++depth > MAX_DEPTH) return t;
-    } else if (tokenMatcher(t, T.RCurly) || tokenMatcher(t, T.RParen) || tokenMatcher(t, T.RBracket)) {
-      depth = Math.max(0, depth - 1);
+    } else if (depth > 0 && (type === T.RCurly || type === T.RParen || type === T.RBracket)) {
+      depth--;
     }
   }
   return undefined;

@@ -18,9 +18,10 @@ export function foldUnknownObjects(tokens: IToken[], text: string): IToken[] {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (tokenMatcher(tok, T.LCurly)) depth++;
-    else if (tokenMatcher(tok, T.RCurly)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && tokenMatcher(tok, T.Word)) {
+    const type = tok.tokenType;
+    if (type === T.LCurly) depth++;
+    else if (type === T.RCurly) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && type !== T.Newline && tokenMatcher(tok, T.Word)) {
       if (knownKind(tokens, i)) {
         // The header of a known object: its name words are not objects of their own.
         const open = headerEnd(tokens, i);

@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../ast/loc.js';
 import type { Attribute } from '../../ast/nodes/misc.js';
 import { genericStmtSpec } from '../../ast/schema/generic-statements.js';
-import { COMMON_LEADING_ATTRS, COMMON_TRAILING_ATTRS, stmtSpecOfKeyword } from '../../ast/schema/statements.js';
+import { CATALOGUE, type CatalogueAttr } from '../../ast/schema/catalogue.js';
+import { COMMON_LEADING_ATTRS, COMMON_TRAILING_ATTRS } from '../../ast/schema/statements.js';
 import type { Ctx } from './context.js';
 import type { StmtBuilder, StmtHeader } from './stmts.js';
 
@@ -30,21 +31,20 @@ export function stmtAttrRules(keyword: string): AttrRules | undefined {
 }
 
 function computeRules(keyword: string): AttrRules | undefined {
-  const core = stmtSpecOfKeyword(keyword);
-  if (core !== undefined) {
-    return {
-      allowed: new Set([...COMMON, ...core.attrs.map((a) => a.name)]),
-      required: core.attrs.filter((a) => a.required).map((a) => a.name),
-    };
-  }
-  const generic = genericStmtSpec(keyword);
-  if (generic === undefined) return undefined;
+  const spec = CATALOGUE[keyword] ?? genericStmtSpecOf(keyword);
+  if (spec === undefined) return undefined;
   return {
-    allowed: generic.anyAttrs ? undefined : new Set([...COMMON, ...generic.required, ...generic.optional]),
-    required: generic.required,
-    repeatable: generic.repeatable,
-    oneOf: generic.oneOf,
+    allowed: spec.anyAttrs ? undefined : new Set([...COMMON, ...spec.attrs.map((a) => a.name)]),
+    required: spec.attrs.filter((a) => a.required).map((a) => a.name),
+    repeatable: spec.attrs.filter((a) => a.repeatable).map((a) => a.name),
+    oneOf: spec.oneOf,
   };
+}
+
+/** Families outside the table whose members take any attribute (`cloud.*`). */
+function genericStmtSpecOf(keyword: string): { anyAttrs: boolean; attrs: readonly CatalogueAttr[]; oneOf: readonly (readonly string[])[] } | undefined {
+  const g = genericStmtSpec(keyword);
+  return g === undefined ? undefined : { anyAttrs: g.anyAttrs, attrs: [], oneOf: [] };
 }
 
 /** Unknown, duplicate and missing attributes of one statement, object or field. */

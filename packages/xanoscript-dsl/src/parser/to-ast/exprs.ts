@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { SourceLocation } from '../../ast/loc.js';
 import type { Accessor, BinaryOp, Expr, FilterExpr, NumberLit, ObjectEntry, VarExpr } from '../../ast/nodes/exprs.js';
 import type * as C from '../cst.generated.js';
-import { DEPRECATED_FILTERS, EXPRESSION_FILTERS, QUERY_FILTERS } from '../tables/filters.js';
+import { DEPRECATED_FILTERS, EXPRESSION_FILTERS, QUERY_FILTERS } from '../../ast/schema/filters.js';
 import type { Ctx } from './context.js';
 import { decodeString, decodeTripleString } from './strings.js';
 import { buildBacktick } from './backtick.js';

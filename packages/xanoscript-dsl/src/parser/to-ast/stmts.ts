@@ -6,7 +6,7 @@ import type { AttrStmt, Stmt } from '../../ast/nodes/stmts.js';
 import { canonicalAttrOrder, stmtSpecOfKeyword } from '../../ast/schema/statements.js';
 import { sortAttrs } from '../../printer/order.js';
 import type * as C from '../cst.generated.js';
-import { QUERY_CLAUSES } from '../tables/filters.js';
+import { QUERY_CLAUSES } from '../../ast/schema/filters.js';
 import { BLOCK_STMTS } from './block-stmts.js';
 import { checkAttrs, checkContext, stmtAttrRules } from './checks.js';
 import type { Ctx } from './context.js';
