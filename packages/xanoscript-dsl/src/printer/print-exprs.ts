@@ -43,13 +43,12 @@ function printVar(node: VarExpr): string {
 }
 
 /**
- * A backtick expression (§2.5): one line with inner backticks escaped (corpus), or the fenced form
- * when the content spans lines (padded when it starts or ends with a backtick).
+ * A backtick expression (§2.5): one line with inner backticks escaped (corpus), or, when the content
+ * spans lines, the fenced form with the fences on lines of their own (the form v11 accepts).
  */
 function printBacktick(inner: string): string {
   if (!inner.includes('\n')) return '`' + inner.replace(/`/g, '\\`') + '`';
-  const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
-  return '```' + pad + inner + pad + '```';
+  return '```\n' + inner + '\n```';
 }
 
 function printPath(path: VarExpr['path']): string {
