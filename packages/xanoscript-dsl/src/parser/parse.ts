@@ -110,7 +110,8 @@ function judge(round: Round, text: string, starts: readonly number[], done: read
     if (unit !== undefined && (reported.has(unit.from) || units.parsesAlone(unit))) continue;
     out.lines.push(line);
     // A schema check that already explains this line (`precondition` without parentheses) says it best.
-    out.syntax.push(semantic.find((d) => d.code === 'syntax' && d.loc.start.line === line) ?? chosen);
+    const explains = (d: Diagnostic) => d.code === 'syntax' && d.loc.start.line === line && d.loc.start.offset <= chosen.loc.start.offset;
+    out.syntax.push(semantic.find(explains) ?? chosen);
     if (!bracketNeutral(text, starts, line, chosen.message.endsWith('found end of line'))) return { ...out, stop: line };
     if (unit !== undefined) {
       reported.add(unit.from);
