@@ -37,7 +37,8 @@ const MB = 1_000_000;
 /** The two functions the checks need: the repo's, or a build of them loaded from elsewhere. */
 export interface Toolchain {
   readonly parse: (text: string, options?: { path?: string }) => ParseResult;
-  readonly print: (root: NonNullable<ParseResult['ast']>) => string;
+  /** Prints a whole file: every document of it (a multidoc file has several). */
+  readonly print: (documents: ParseResult['documents']) => string;
 }
 
 const ours: Toolchain = { parse: xsParse, print: xsPrint };
@@ -207,12 +208,12 @@ export function checkFile(text: string, path: string, tools: Toolchain = ours): 
   const first = tools.parse(text, { path });
   const errors = first.diagnostics.filter((d) => d.severity === 'error');
   const warnings = first.diagnostics.filter((d) => d.severity !== 'error');
-  if (errors.length > 0 || first.ast === undefined) {
-    return { errors, warnings, idempotent: null, astPreserved: null, ...(first.ast === undefined && errors.length === 0 ? { fmtProblem: 'no AST without an error' } : {}) };
+  if (errors.length > 0 || first.documents.length === 0) {
+    return { errors, warnings, idempotent: null, astPreserved: null, ...(first.documents.length === 0 && errors.length === 0 ? { fmtProblem: 'no AST without an error' } : {}) };
   }
   let printed: string;
   try {
-    printed = tools.print(first.ast);
+    printed = tools.print(first.documents);
   } catch (err) {
     return { errors, warnings, idempotent: false, astPreserved: false, fmtProblem: `print threw: ${describe(err)}` };
   }
@@ -220,10 +221,10 @@ export function checkFile(text: string, path: string, tools: Toolchain = ours): 
   const secondErrors = second.diagnostics.filter((d) => d.severity === 'error');
   let reprinted: string | undefined;
   let problem: string | undefined;
-  if (second.ast === undefined) problem = 'printed text has no AST';
+  if (second.documents.length === 0) problem = 'printed text has no AST';
   else {
     try {
-      reprinted = tools.print(second.ast);
+      reprinted = tools.print(second.documents);
     } catch (err) {
       problem = `second print threw: ${describe(err)}`;
     }
@@ -234,9 +235,9 @@ export function checkFile(text: string, path: string, tools: Toolchain = ours): 
     const d = secondErrors[0]!;
     problem ??= `printed text has ${secondErrors.length} error(s), first ${d.loc.start.line}:${d.loc.start.column} ${d.code}: ${d.message}`;
   }
-  if (second.ast !== undefined && secondErrors.length === 0) {
-    const a = withoutCommentsAndLocs(first.ast);
-    const b = withoutCommentsAndLocs(second.ast);
+  if (second.documents.length > 0 && secondErrors.length === 0) {
+    const a = withoutCommentsAndLocs(first.documents);
+    const b = withoutCommentsAndLocs(second.documents);
     const diff = firstDifference(a.tree, b.tree);
     const sameComments = a.comments.length === b.comments.length && a.comments.every((c, i) => c === b.comments[i]);
     astPreserved = diff === null && sameComments;

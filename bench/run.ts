@@ -14,6 +14,8 @@ const SUITES: Array<[string, string, string]> = [
   ['deploy', './deploy.ts', 'benchDeploy'],
   // Real XanoScript named by XAC_CORPUS (skips without it): `pnpm bench conformance` runs only this.
   ['conformance', './conformance.ts', 'benchConformance'],
+  // Seeded mutants of XAC_CORPUS (else the parser fixtures): `pnpm bench fuzz` runs only this.
+  ['fuzz', './fuzz.ts', 'benchFuzz'],
 ];
 
 const only = process.argv.slice(2);

@@ -31,3 +31,4 @@ export interface ParseResult {
 }
 
 export { parse } from './parse.js';
+export { checkMutant, mutate, rng } from './fuzz.js';
