@@ -34,6 +34,7 @@ interface Round {
   readonly lexical: number;
   readonly tokens: IToken[];
   readonly cst: CstNode;
+  readonly ctx: Ctx;
 }
 
 const MAX_ROUNDS = 3;
@@ -66,8 +67,10 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
     broken.push(...judged.lines);
     stop = judged.stop;
     if (stop !== Infinity || judged.cut.length === 0 || round === MAX_ROUNDS) break;
-    current = parseTokens(text, options, cutUnits(current.tokens, judged.cut), { errors: [], comments: lexed.comments });
+    // Later rounds only look for syntax errors: the tree is built once, from the last round.
+    current = parseTokens(text, options, cutUnits(current.tokens, judged.cut), { errors: [], comments: lexed.comments }, false);
   }
+  if (current.result.documents.length === 0 && current !== first) current = withTree(current, options);
   const semantic = current.result.diagnostics.slice(current.structural);
   const at = new Set(syntax.map((d) => d.loc.start.offset));
   // After "expected `}` to close the … opened at L:C", attributes after L were only put in the wrong block.
@@ -137,17 +140,24 @@ interface Lexed {
   readonly comments: IToken[];
 }
 
-function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexed: Lexed): Round {
+/** Parses a token list; builds the tree and runs the schema checks unless `tree` is false. */
+function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexed: Lexed, tree = true): Round {
   const ctx = new Ctx(text, lexed.comments);
   const file = parseObjects(tokens);
-  const cst = file.cst as C.DocumentCstNode;
   syntaxDiagnostics(ctx, lexed.errors, file.errors, tokens);
-  const structural = ctx.diagnostics.length;
-  const lexical = Math.min(lexed.errors.length, 100);
-  const documents = toAst.convert(cst, ctx, { path: options.path });
-  const result = { ast: documents[0], documents, diagnostics: ctx.diagnostics };
-  const diagnostics = structural === 0 ? sortDiagnostics(ctx.diagnostics) : ctx.diagnostics;
-  return { result: { ...result, diagnostics }, structural, lexical, tokens, cst };
+  const round: Round = {
+    result: { ast: undefined, documents: [], diagnostics: ctx.diagnostics }, structural: ctx.diagnostics.length,
+    lexical: Math.min(lexed.errors.length, 100), tokens, cst: file.cst, ctx,
+  };
+  return tree ? withTree(round, options) : round;
+}
+
+/** The round with its tree built from its CST, and the schema diagnostics after the syntax ones. */
+function withTree(round: Round, options: ParseOptions): Round {
+  const { ctx } = round;
+  const documents = toAst.convert(round.cst as C.DocumentCstNode, ctx, { path: options.path });
+  const diagnostics = round.structural === 0 ? sortDiagnostics(ctx.diagnostics) : ctx.diagnostics;
+  return { ...round, result: { ast: documents[0], documents, diagnostics } };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

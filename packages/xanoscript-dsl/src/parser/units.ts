@@ -1,5 +1,5 @@
 import { tokenMatcher, type CstElement, type CstNode, type IToken, type TokenType } from 'chevrotain';
-import { xsParser } from './grammar/parser.js';
+import { checkingParser, type XsParser } from './grammar/parser.js';
 import * as T from './tokens.js';
 
 // Statement-boundary resynchronisation (docs/parser.md "Recovery"). After a parse with syntax errors,
@@ -144,18 +144,22 @@ function collectBlocks(root: CstNode, out: Map<number, BlockKind>): void {
 }
 
 /** Parses `tokens` as one item of a block, true when no error. */
-function attempt(tokens: IToken[], rule: () => unknown): boolean {
-  xsParser.input = tokens;
-  rule.call(xsParser);
-  return xsParser.errors.length === 0;
+function attempt(tokens: IToken[], rule: (r: XsParser['rules']) => () => unknown): boolean {
+  const parser = checkingParser();
+  parser.input = tokens;
+  try {
+    rule(parser.rules).call(parser);
+  } catch {
+    return false;
+  }
+  return parser.errors.length === 0;
 }
 
-const r = xsParser.rules;
 const RULES: Record<BlockKind, (tokens: IToken[]) => Array<() => boolean>> = {
-  stmtBlock: (t) => [() => attempt(t, startsAttr(t) ? r.attr : r.stmt)],
-  block: (t) => [() => attempt(t, r.blockMember)],
-  fieldBlock: (t) => [() => attempt(t, r.field)],
-  declBody: (t) => [() => attempt(t, r.declMember)],
+  stmtBlock: (t) => [() => attempt(t, (r) => (startsAttr(t) ? r.attr : r.stmt))],
+  block: (t) => [() => attempt(t, (r) => r.blockMember)],
+  fieldBlock: (t) => [() => attempt(t, (r) => r.field)],
+  declBody: (t) => [() => attempt(t, (r) => r.declMember)],
 };
 
 function startsAttr(tokens: readonly IToken[]): boolean {

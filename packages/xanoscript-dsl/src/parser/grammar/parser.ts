@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken } from 'chevrotain';
 import { ALL_TOKENS } from '../tokens.js';
 import { defineDeclRules } from './decls.js';
 import type { Dsl, Rules } from './dsl.js';
@@ -14,12 +14,14 @@ export class XsParser extends CstParser {
   /** The rules, filled in by the grammar files. */
   readonly rules: Rules;
 
-  constructor() {
+  constructor(options: { readonly recovery?: boolean } = {}) {
+    const recovery = options.recovery ?? true;
     super(ALL_TOKENS, {
-      recoveryEnabled: true,
+      recoveryEnabled: recovery,
       maxLookahead: 3,
       nodeLocationTracking: 'onlyOffset',
-      errorMessageProvider: xsErrorMessages,
+      // The checking parser only needs to know that a unit fails, never why: no messages to build.
+      errorMessageProvider: recovery ? xsErrorMessages : QUIET_MESSAGES,
     });
     const $ = this as unknown as Dsl;
     const rules = {} as Rules;
@@ -43,5 +45,22 @@ export class XsParser extends CstParser {
   }
 }
 
+const QUIET_MESSAGES: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: () => '',
+  buildNotAllInputParsedMessage: () => '',
+  buildNoViableAltMessage: () => '',
+  buildEarlyExitMessage: () => '',
+};
+
 /** The shared parser instance. */
 export const xsParser = new XsParser();
+
+let checker: XsParser | undefined;
+/**
+ * A second instance without recovery, made on first use: it stops at a unit's first mistake, for the
+ * recovery's "is this unit broken on its own" question (units.ts).
+ */
+export function checkingParser(): XsParser {
+  checker ??= new XsParser({ recovery: false });
+  return checker;
+}
