@@ -23,7 +23,7 @@ interface Parsed {
 }
 
 /** Errors after which the AST no longer holds the whole text (a missing part is not one of them). */
-const UNPRINTABLE = new Set(['syntax', 'internal', 'duplicate-attribute', 'duplicate-key', 'unknown-object-kind']);
+const UNPRINTABLE = new Set(['syntax', 'internal', 'duplicate-attribute', 'duplicate-key', 'unknown-object-kind', 'too-deep']);
 
 /** The last texts parsed: a document is often read for its header, then stripped, then checked. */
 const cache = new Map<string, Parsed>();
@@ -33,7 +33,8 @@ function parsed(text: string): Parsed {
   const hit = cache.get(text);
   if (hit) return hit;
   const r = parse(text);
-  const out = { doc: r.ast, printable: !r.diagnostics.some((d) => d.severity === 'error' && UNPRINTABLE.has(d.code)) };
+  // A multidoc text is never reprinted from its first document: that would drop the others.
+  const out = { doc: r.ast, printable: r.documents.length <= 1 && !r.diagnostics.some((d) => d.severity === 'error' && UNPRINTABLE.has(d.code)) };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(text, out);
   return out;
