@@ -24,7 +24,10 @@ export interface RollbackRunOptions {
   readonly allowOverwriteLater?: boolean;
 }
 
-/** Same instance, workspace and branch (the target's name and the emulator's port do not matter). */
+/**
+ * Same instance, workspace and branch (the target's name and the emulator's port do not matter).
+ * @example sameTarget(record.target, openTarget.plan) // false: the record belongs to another target
+ */
 export const sameTarget = (a: PlanTarget, b: PlanTarget) => a.instance === b.instance && a.workspaceId === b.workspaceId && a.branch === b.branch;
 
 const describeTarget = (t: PlanTarget) => `${t.instance} workspace ${t.workspaceId} branch ${t.branch}`;

@@ -34,7 +34,10 @@ export async function readDocuments(client: XanoClient): Promise<ReadObject[] | 
   });
 }
 
-/** The remote's objects now: one multidoc GET, else a full pull. */
+/**
+ * The remote's objects now: one multidoc GET, else a full pull.
+ * @example const byIdentity = new Map((await readObjects(client)).map((o) => [o.identity, o]));
+ */
 export async function readObjects(client: XanoClient): Promise<readonly ReadObject[]> {
   return (await readDocuments(client)) ?? (await pullRemote(client)).objects;
 }

@@ -11,7 +11,10 @@ function listed(title: string, steps: readonly RecordStep[], max = 20): string[]
   return [title, ...steps.slice(0, max).map(stepLine), ...more];
 }
 
-/** The text of an outcome. */
+/**
+ * The text of an outcome.
+ * @example process.stdout.write(`${rollbackText(await rollbackOnTarget(target, records))}\n`);
+ */
 export function rollbackText(o: RollbackOutcome): string {
   if (o.kind === 'nothing-written') {
     return `deploy ${o.deployId} (pid ${o.holder.pid}, started ${o.holder.since}) stopped before its first write: the target was not changed; nothing to undo (its stale lock was removed)`;
@@ -22,7 +25,10 @@ export function rollbackText(o: RollbackOutcome): string {
   return [head, ...listed('undone:', r.undone), ...listed('never reached the target (nothing to undo):', r.notLanded), ...listed('overwrote later changes to:', r.overwritten)].join('\n');
 }
 
-/** The json of an outcome. */
+/**
+ * The json of an outcome.
+ * @example JSON.parse(rollbackJson(outcome)).undone // 3
+ */
 export function rollbackJson(o: RollbackOutcome): string {
   if (o.kind === 'nothing-written') return JSON.stringify({ deployId: o.deployId, status: 'nothing-written', undone: 0 });
   const r = o.report;
