@@ -16,6 +16,8 @@ const SUITES: Array<[string, string, string]> = [
   ['conformance', './conformance.ts', 'benchConformance'],
   // Seeded mutants of XAC_CORPUS (else the parser fixtures): `pnpm bench fuzz` runs only this.
   ['fuzz', './fuzz.ts', 'benchFuzz'],
+  // Every lint rule over XAC_CORPUS (skips without it), samples for reading by hand: `pnpm bench lint-corpus`.
+  ['lint-corpus', './lint-corpus.ts', 'benchLintCorpus'],
 ];
 
 const only = process.argv.slice(2);
