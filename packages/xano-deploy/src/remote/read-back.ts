@@ -17,6 +17,23 @@ export interface ReadObject extends XsObject {
 const pulled = new Set<string>(PULLED_KINDS);
 
 /**
+ * Reading is pure, and the re-reads of one deploy see mostly the same documents (the stale check, then
+ * verify), so each distinct document text is analysed once. Bounded: cleared past MEMO_LIMIT entries.
+ */
+const memo = new Map<string, ReadObject | null>();
+const MEMO_LIMIT = 5_000;
+
+function readOne(doc: string): ReadObject | null {
+  const known = memo.get(doc);
+  if (known !== undefined) return known;
+  const { object } = analyzeXs(doc);
+  const read = object && pulled.has(object.ref.type) ? { ...object, guid: readGuid(doc) ?? '' } : null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(doc, read);
+  return read;
+}
+
+/**
  * The managed objects of one multidoc GET, or undefined when the target does not serve it.
  * @example const objects = await readDocuments(client); // undefined: pull instead
  */
@@ -28,10 +45,7 @@ export async function readDocuments(client: XanoClient): Promise<ReadObject[] | 
     if (err instanceof NotFoundError) return undefined;
     throw err;
   }
-  return splitMultidoc(text).flatMap((doc) => {
-    const { object } = analyzeXs(doc);
-    return object && pulled.has(object.ref.type) ? [{ ...object, guid: readGuid(doc) ?? '' }] : [];
-  });
+  return splitMultidoc(text).flatMap((doc) => readOne(doc) ?? []);
 }
 
 /**
