@@ -1,10 +1,10 @@
 // Reading one XanoScript document into the planner's terms: identity, canonical text (guid stripped,
 // parse+print when it parses), references and table columns. Pure: no I/O.
 import type { Document, Expr, FieldDecl, Node } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { identityOf as objectIdentity, walk } from '@xac/xanoscript-dsl/ast';
 import { parse, type Diagnostic } from '@xac/xanoscript-dsl/parser';
 import { print } from '@xac/xanoscript-dsl/printer';
-import { identityKey, readHeader, stripGuid, type DocumentHeader } from '../client/xs-document.js';
+import { readHeader, stripGuid, type DocumentHeader } from '../client/xs-document.js';
 import { RESOURCE_KINDS, type Column, type Reference, type References, type ResourceKind, type ResourceRef, type XsObject } from './types.js';
 
 /** The result of reading one document. */
@@ -70,9 +70,9 @@ export function refOf(h: DocumentHeader): ResourceRef | undefined {
   return { type, name: h.name, verb: (h.verb ?? '').toUpperCase(), apiGroup: h.apiGroup ?? '' };
 }
 
-/** The identity key of a ref: `kind:name[:VERB:group]` (DESIGN Conventions: identity). */
+/** The identity key of a ref, from the identity module (ast/schema/identity.ts): `kind:name[:VERB:group]`. */
 export function identityOf(r: ResourceRef): string {
-  return identityKey({ type: r.type, name: r.name, ...(r.verb ? { verb: r.verb } : {}), ...(r.apiGroup !== undefined ? { apiGroup: r.apiGroup } : {}) });
+  return objectIdentity({ kind: r.type, name: r.name, ...(r.verb ? { verb: r.verb } : {}), ...(r.apiGroup !== undefined ? { apiGroup: r.apiGroup } : {}) });
 }
 
 const EMPTY_REFS: References = { functions: [], tables: [], apiGroups: [] };

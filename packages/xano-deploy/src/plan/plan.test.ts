@@ -96,3 +96,16 @@ describe('makePlan', () => {
     expect(() => parsePlanFile('{"version":2}', 'p.json')).toThrow(/version 2/);
   });
 });
+
+describe('kinds and identity (ast/schema/identity.ts)', () => {
+  it('manages every trigger kind of the identity module and keys objects by its identity', async () => {
+    const { TRIGGER_KEYWORDS, identityOf: objectIdentity } = await import('@xac/xanoscript-dsl/ast');
+    const { RESOURCE_KINDS } = await import('./types.js');
+    const { identityOf } = await import('./analyze.js');
+    expect(RESOURCE_KINDS.filter((k) => k.endsWith('_trigger')).sort()).toEqual([...TRIGGER_KEYWORDS].sort());
+    const q = analyzeXs('query "users/{id}" verb=GET {\n  api_group = "Users"\n  input {\n  }\n  stack {\n  }\n  response = 1\n  guid = "g"\n}\n').object;
+    expect(q?.identity).toBe('query:users/{id}:GET:Users');
+    expect(q?.identity).toBe(objectIdentity({ kind: 'query', name: 'users/{id}', verb: 'GET', apiGroup: 'Users' }));
+    expect(identityOf({ type: 'table_trigger', name: 't' })).toBe('table_trigger:t');
+  });
+});

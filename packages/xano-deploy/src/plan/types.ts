@@ -1,10 +1,14 @@
 // The plan's data model (STYLE habit 6): versioned JSON, made by the pure planner, applied by apply/.
+import { describeRef, type ObjectKeyword } from '@xac/xanoscript-dsl/ast';
 
-/** Object kinds deploy manages, in apply order (DESIGN Conventions: managed set, apply order). */
+/**
+ * Object kinds deploy manages, in apply order (DESIGN Conventions: managed set, apply order): kinds of
+ * the identity module (ast/schema/identity.ts), every trigger kind among them (plan.test checks it).
+ */
 export const RESOURCE_KINDS = [
   'table', 'addon', 'function', 'middleware', 'api_group', 'query', 'task',
   'table_trigger', 'workspace_trigger', 'agent_trigger', 'mcp_server_trigger', 'realtime_trigger',
-] as const;
+] as const satisfies readonly ObjectKeyword[];
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Which object a step acts on: identity = kind + name (+ verb + api_group for endpoints). */
@@ -130,6 +134,5 @@ export function hasChanges(plan: Pick<Plan, 'steps'>): boolean {
 
 /** `query "users" GET (Admin)` etc., for messages. */
 export function describe(r: ResourceRef): string {
-  if (r.type === 'query') return `query "${r.name}" ${r.verb ?? ''} (${r.apiGroup ?? '?'})`;
-  return `${r.type} "${r.name}"`;
+  return describeRef({ kind: r.type, name: r.name, ...(r.verb === undefined ? {} : { verb: r.verb }), ...(r.apiGroup === undefined ? {} : { apiGroup: r.apiGroup }) });
 }
