@@ -1,15 +1,15 @@
 // What the official CLI's `workspace pull` writes for a multidoc: one file per document, named by the
 // CLI's layout (ast/schema/layout-path.ts), holding the document's text trimmed, as the CLI writes it
 // (no trailing newline, guid kept). `xac pull` writes exactly this tree.
-import type { ObjectRef } from '../ast/schema/identity.js';
+import type { LayoutRef } from '../ast/schema/identity.js';
 import { layoutPathsOf } from '../ast/schema/layout-path.js';
-import { readDocument, splitDocuments } from './documents.js';
+import { DOCUMENT_SEPARATOR, readDocument } from './documents.js';
 
 export interface PulledFile {
   /** Relative to the pull folder, `/`-separated. */
   readonly path: string;
   readonly content: string;
-  readonly ref: ObjectRef;
+  readonly ref: LayoutRef;
 }
 
 export interface SkippedDocument {
@@ -18,14 +18,17 @@ export interface SkippedDocument {
   readonly reason: string;
 }
 
+/** The CLI's split, exactly: at every `\n---\n` of the raw text (CRLF is not read as LF), trimmed, empty parts dropped. */
+const cliSplit = (text: string) => text.split(DOCUMENT_SEPARATOR).map((d) => d.trim()).filter((d) => d !== '');
+
 /**
  * The files the official CLI's pull writes for a multidoc (in document order).
  * @example cliPullFiles('table "user" {\n  schema {\n    int id\n  }\n}').files[0].path // 'table/user.xs'
  */
 export function cliPullFiles(multidoc: string): { files: PulledFile[]; skipped: SkippedDocument[] } {
-  const read = splitDocuments(multidoc).map((text) => readDocument(text));
+  const read = cliSplit(multidoc).map((text) => readDocument(text));
   const skipped: SkippedDocument[] = [];
-  const kept: Array<{ ref: ObjectRef; text: string }> = [];
+  const kept: Array<{ ref: LayoutRef; text: string }> = [];
   read.forEach((d, i) => {
     if (d.ref === undefined) skipped.push({ index: i + 1, reason: 'the object header cannot be read' });
     // The CLI reads the keyword as a run of word characters, so it never writes `run.job` documents.

@@ -2,8 +2,10 @@
 // header regex): the same split the official CLI's pull makes (`\n---\n`, each part trimmed, empty
 // parts dropped; xano-inc/cli src/commands/workspace/pull/index.ts).
 import type { Document } from '../ast/nodes/decls.js';
-import { refOf, type ObjectRef } from '../ast/schema/identity.js';
+import { refOf, type LayoutRef } from '../ast/schema/identity.js';
+import { lex } from '../parser/lexer.js';
 import { parse } from '../parser/parse.js';
+import { decodeString } from '../parser/to-ast/strings.js';
 import type { Diagnostic } from '../parser/index.js';
 
 /** The separator between the documents of a multidoc (reference/meta-api.md §2.12). */
@@ -25,8 +27,8 @@ export function splitDocuments(text: string): string[] {
 export interface ReadDocument {
   readonly text: string;
   readonly doc: Document | undefined;
-  /** Undefined when the header cannot be read. */
-  readonly ref: ObjectRef | undefined;
+  /** Undefined when the header cannot be read; a kind the catalogue does not know keeps its keyword. */
+  readonly ref: LayoutRef | undefined;
   readonly errors: readonly Diagnostic[];
 }
 
@@ -37,6 +39,17 @@ export interface ReadDocument {
 export function readDocument(text: string, path?: string): ReadDocument {
   const parsed = parse(text, path === undefined ? {} : { path });
   const doc = parsed.ast;
-  const ref = doc === undefined ? undefined : refOf(doc);
+  const ref = doc === undefined ? undefined : doc.object.kind === 'RawDecl' ? rawHeader(doc.object.source) : refOf(doc);
   return { text, doc, ref, errors: parsed.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/**
+ * The keyword and name of an object whose kind the catalogue does not know (`error_trigger "x" {`), read
+ * with the parser's own lexer: its first two tokens.
+ */
+function rawHeader(source: string): LayoutRef | undefined {
+  const [kw, name] = lex(source).tokens;
+  if (kw === undefined || name === undefined || !/^[A-Za-z_]\w*$/.test(kw.image)) return undefined;
+  const text = name.tokenType.name === 'StringLiteral' ? decodeString(name.image) : name.image;
+  return { kind: kw.image, name: text };
 }

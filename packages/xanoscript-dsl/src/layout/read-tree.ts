@@ -9,7 +9,6 @@ import { parse } from '../parser/parse.js';
 import { attr, node, str } from '../ast/build.js';
 import type { Document } from '../ast/nodes/decls.js';
 import { classifyFile, splitRoot, vscodeTops, type TreeLayout, type VscodePaths } from './classify.js';
-import type { ReadDocument } from './documents.js';
 
 /** One object found in the tree. */
 export interface TreeObject {
@@ -73,7 +72,7 @@ function vscodePaths(dir: string): VscodePaths | undefined {
 interface Found {
   readonly path: string;
   readonly index: number;
-  readonly read: ReadDocument;
+  readonly read: { readonly text: string; readonly doc: Document; readonly ref: ObjectRef | undefined };
 }
 
 /** The group name of each folder's api_group file (`api/<g>/<g>.xs`, `apis/<g>/api_group.xs`). */
@@ -131,7 +130,7 @@ function readFiles(dir: string): { found: Found[]; problems: TreeProblem[] } {
     for (const e of errors) problems.push(problemOf(path, e.loc.start.line, e.loc.start.column, e.message));
     if (parsed.documents.length === 0 && errors.length === 0) problems.push(problemOf(path, 1, 1, 'not a XanoScript object'));
     parsed.documents.forEach((doc, i) => {
-      found.push({ path, index: i + 1, read: { text: textOf(file, doc), doc, ref: refOf(doc), errors: [] } });
+      found.push({ path, index: i + 1, read: { text: textOf(file, doc), doc, ref: refOf(doc) } });
     });
   }
   return { found, problems };

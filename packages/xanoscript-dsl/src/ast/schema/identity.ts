@@ -4,7 +4,7 @@ import type { Document, ObjectDecl, RawDecl } from '../nodes/decls.js';
 import type { Attribute } from '../nodes/misc.js';
 import { OBJECT_KINDS, objectKindByKeyword, objectKindSpec, type ObjectKeyword, type ObjectKindSpec } from './object-kinds.js';
 
-export { layoutPathOf, layoutPathsOf, cliSnakeCase, shortenComponent, LAYOUTS, MAX_FILE_NAME_BYTES, type Layout, type LayoutOptions } from './layout-path.js';
+export { layoutPathOf, layoutPathsOf, cliSnakeCase, shortenComponent, LAYOUTS, MAX_FILE_NAME_BYTES, type Layout, type LayoutOptions, type LayoutRef } from './layout-path.js';
 
 /** Every object keyword, in the object-kind table's order. */
 export const OBJECT_KEYWORDS: readonly ObjectKeyword[] = OBJECT_KINDS.map((s) => s.keyword);

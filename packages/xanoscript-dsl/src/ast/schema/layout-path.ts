@@ -44,6 +44,15 @@ export function shortenComponent(name: string, max = MAX_FILE_NAME_BYTES): strin
   return `${head}_${hash}`;
 }
 
+/**
+ * An object to place: a known kind (ObjectRef), or a kind the object-kind table does not know yet but
+ * the CLI's pull names (its explicit `error_trigger` branch), or any other keyword (its default case).
+ */
+export type LayoutRef = Omit<ObjectRef, 'kind'> & { readonly kind: string };
+
+/** Folders the CLI gives kinds our catalogue does not hold yet (whole name in one file name). */
+const CLI_ONLY_FOLDERS: Readonly<Record<string, string>> = { error_trigger: 'workspace/trigger' };
+
 export interface LayoutOptions {
   /** The folder of an api group under `api/`; default: its snake_case name (see `layoutPathsOf` for collisions). */
   readonly apiGroupFolder?: (group: string) => string;
@@ -65,8 +74,10 @@ function nested(top: readonly string[], name: string, verb: string | undefined):
   return { dir: [...top, ...parts.map(cliSnakeCase)], base: verb ? `${base}_${verb}` : base };
 }
 
-function placementOf(r: ObjectRef, groupFolder: (g: string) => string): Placement {
+function placementOf(r: LayoutRef, groupFolder: (g: string) => string): Placement {
   const spec = objectKindByKeyword(r.kind);
+  const extra = CLI_ONLY_FOLDERS[r.kind];
+  if (extra !== undefined) return { dir: extra.split('/'), base: fileName(r.name) };
   if (r.kind === 'api_group') return { dir: ['api', groupFolder(r.name)], base: fileName(r.name) };
   if (r.kind === 'query' && r.apiGroup) return nested(['api', groupFolder(r.apiGroup)], r.name, r.verb);
   // The CLI's default branch names the folder after the keyword (`query` without a group included).
@@ -84,7 +95,7 @@ const shortBase = (base: string) => shortenComponent(base, MAX_FILE_NAME_BYTES -
  * The path of an object's file relative to the workspace folder, in the official CLI's layout.
  * @example layoutPathOf({kind: 'query', name: 'jobs/reset', verb: 'POST', apiGroup: 'Migration: V1 to V2'}) // 'api/migration_v_1_to_v_2/jobs/reset_POST.xs'
  */
-export function layoutPathOf(r: ObjectRef, layout: Layout = 'cli', o: LayoutOptions = {}): string {
+export function layoutPathOf(r: LayoutRef, layout: Layout = 'cli', o: LayoutOptions = {}): string {
   void layout;
   const p = placementOf(r, o.apiGroupFolder ?? cliSnakeCase);
   return joinPath(p.dir, `${shortBase(p.base)}.xs`);
@@ -94,7 +105,7 @@ export function layoutPathOf(r: ObjectRef, layout: Layout = 'cli', o: LayoutOpti
  * The CLI's api-group folders for a whole workspace: groups whose snake_case names collide keep the
  * first (in the given order) on the plain folder and number the others `_2`, `_3`, ….
  */
-function groupFolders(refs: readonly ObjectRef[]): (group: string) => string {
+function groupFolders(refs: readonly LayoutRef[]): (group: string) => string {
   const claims = new Map<string, string[]>();
   for (const r of refs) {
     if (r.kind !== 'api_group') continue;
@@ -115,7 +126,7 @@ function groupFolders(refs: readonly ObjectRef[]): (group: string) => string {
  * number is taken instead.
  * @example layoutPathsOf([{kind:'function', name:'a'}, {kind:'function', name:'A'}]) // ['function/a.xs', 'function/a_2.xs']
  */
-export function layoutPathsOf(refs: readonly ObjectRef[], layout: Layout = 'cli'): string[] {
+export function layoutPathsOf(refs: readonly LayoutRef[], layout: Layout = 'cli'): string[] {
   void layout;
   const folderOf = groupFolders(refs);
   const counters = new Map<string, number>();
