@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CompiledObject } from './compile.js';
 import { compileApps } from './compile.js';
 import { findApps } from './discover.js';
+import { typecheckApps } from './typecheck.js';
 import { expectedFiles, syncFolder, type SyncReport } from './write.js';
 
 export interface BuildResult {
@@ -10,12 +11,21 @@ export interface BuildResult {
   readonly apps: ReadonlyArray<{ app: string; report: SyncReport }>;
 }
 
+export interface BuildOptions {
+  /** Only compare with what is on disk; write nothing. */
+  readonly check?: boolean;
+  readonly apps?: readonly string[];
+  /** Type-check the apps first (default true): a type error writes nothing. */
+  readonly typecheck?: boolean;
+}
+
 /**
- * Compiles every app's DSL to `apps/<app>/xs/` (or, with `check`, only compares).
+ * Type-checks, then compiles every app's DSL to `apps/<app>/xs/` (or, with `check`, only compares).
  * @example const { apps } = await buildProject('/repo', { check: true });
  */
-export async function buildProject(root: string, opts: { check?: boolean; apps?: readonly string[] } = {}): Promise<BuildResult> {
+export async function buildProject(root: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const appDirs = findApps(root, opts.apps);
+  if (opts.typecheck !== false) typecheckApps(root, appDirs);
   const objects = await compileApps(root, appDirs);
   const apps = appDirs.map((dir) => {
     const app = dir.slice(root.length + 1);

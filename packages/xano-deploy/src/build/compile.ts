@@ -5,6 +5,7 @@ import { parse } from '@xac/xanoscript-dsl/parser';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
 import { importTs } from '../config/ts-loader.js';
 import { BuildError } from './errors.js';
+import { misuseMessage, userFrame } from './misuse.js';
 import { findSources } from './discover.js';
 
 // DSL modules → definitions → canonical XanoScript text plus a line map back to the DSL source.
@@ -40,7 +41,7 @@ export async function loadDefinitions(root: string, appDirs: readonly string[]):
       try {
         mod = await importTs(file);
       } catch (err) {
-        throw toUserError(err, root, file);
+        throw toUserError(err, root, file, appDirs);
       }
       for (const value of Object.values(mod)) {
         const def = asDefinition(value);
@@ -54,10 +55,10 @@ export async function loadDefinitions(root: string, appDirs: readonly string[]):
   return [...seen.values()];
 }
 
-function toUserError(err: unknown, root: string, file: string): BuildError {
+function toUserError(err: unknown, root: string, file: string, appDirs: readonly string[]): BuildError {
   if (err instanceof DslError) return new BuildError([`${formatOrigin(err.origin, root)}: ${err.detail}`]);
-  const msg = err instanceof Error ? err.message : String(err);
-  return new BuildError([`${rel(root, file)}: could not be loaded: ${msg}`]);
+  const msg = err instanceof Error ? err.message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') : String(err);
+  return new BuildError([`${userFrame(err, root, appDirs) ?? rel(root, file)}: could not be loaded: ${msg}`]);
 }
 
 /** Fails when two definitions share an identity (kind + name [+ verb + group], ast/schema/identity.ts). */
@@ -142,9 +143,9 @@ export async function compileApps(root: string, appDirs: readonly string[]): Pro
     try {
       out.push(compileDefinition(f, root, paths.get(f)));
     } catch (err) {
-      if (err instanceof DslError) errors.push(`${formatOrigin(err.origin, root)}: ${err.detail}`);
+      if (err instanceof DslError) errors.push(`${formatOrigin(err.origin ?? f.def.origin(), root)}: ${err.detail}`);
       else if (err instanceof BuildError) errors.push(...err.problems);
-      else throw err;
+      else errors.push(misuseMessage(err, root, appDirs, f.def.origin(), `${f.def.kind} "${f.def.name}"`));
     }
   }
   if (errors.length > 0) throw new BuildError(errors);

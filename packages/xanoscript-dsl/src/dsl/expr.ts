@@ -1,6 +1,7 @@
 import { arr, node, num, obj, str, varRef } from '../ast/build.js';
 import type { BinaryOp, Expr } from '../ast/nodes/exprs.js';
 import type { X } from './methods.js';
+import { captureOrigin, DslError } from './origin.js';
 import type { ExprBase, Val, XT } from './types.js';
 
 // The run-time side of DSL expressions: one class carries every method; the types in methods.ts
@@ -15,6 +16,7 @@ export function isExpr(value: unknown): value is ExprBase<XT> {
 export function toNode(value: Val): Expr {
   if (value instanceof ExprImpl) return value.node;
   if (value === null) return node({ kind: 'NullLit' });
+  if (value === undefined) throw new DslError('a value is undefined (a key or column the expression does not have, read through a cast?)', undefined);
   if (typeof value === 'string') return str(value);
   if (typeof value === 'number') return num(value);
   if (typeof value === 'boolean') return node({ kind: 'BoolLit', value });
@@ -160,17 +162,33 @@ const OBJECT_METHODS: ReadonlySet<string> = new Set([
   'toText', 'jsonEncode', 'then', 'col', 'get', 'has', 'set', 'keys', 'merge', 'node',
 ]);
 
+/** Names that tools probe on any object (thenables, JSON, test matchers, inspectors): never DSL reads. */
+const PROBES: ReadonlySet<string> = new Set(['toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'length']);
+const isProbe = (name: string) => PROBES.has(name) || name.startsWith('_') || name.startsWith('$$') || name.startsWith('@@');
+
+/** Why `.name` cannot be read on this expression: the types forbid it, so it came through a cast. */
+function unreadable(target: ExprImpl, name: string): string {
+  if (target.latent?.has(name)) return `\`.${name}\` can be read only once the row is known to exist: s.requireFound(…) or a != null check first`;
+  if (target.columns !== undefined && target.columns.size > 0) {
+    const has = [...target.columns.keys()].join(', ');
+    return `\`.${name}\` is not a column or key of this value (it has: ${has}); a column removed from its table can no longer be read`;
+  }
+  return `\`.${name}\` cannot be read here: this value has no typed keys (a function.run, api.request or db result, or untyped JSON); read it with .get('${name}', default)`;
+}
+
 /**
- * Wraps a node as a DSL expression. With `columns`, the declared keys are readable as properties.
+ * Wraps a node as a DSL expression. With `columns`, the declared keys are readable as properties;
+ * any other name (which the types reject, so it came through a cast) is a DslError at the read.
  * @example wrap(varRef('user'), keysOf(['id', 'email'])).email // $user.email
  */
 export function wrap<T extends XT = any>(n: Expr, columns?: Keys, latent?: Keys): X<T> {
   const impl = new ExprImpl(n, columns, latent);
-  if (columns === undefined || columns.size === 0) return impl as unknown as X<T>;
   return new Proxy(impl, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && columns.has(prop) && !OBJECT_METHODS.has(prop)) return member(target.node, prop, columns.get(prop));
-      return Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string') return Reflect.get(target, prop, receiver);
+      if (columns?.has(prop) && !OBJECT_METHODS.has(prop)) return member(target.node, prop, columns.get(prop));
+      if (prop in target || isProbe(prop)) return Reflect.get(target, prop, receiver);
+      throw new DslError(unreadable(target, prop), captureOrigin()());
     },
   }) as unknown as X<T>;
 }

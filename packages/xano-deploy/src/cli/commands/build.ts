@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildProject } from '../../build/index.js';
 import { findProjectRoot, loadConfig } from '../../config/index.js';
 import { EXIT } from '../errors.js';
+import { plural } from '../plural.js';
 
 /** `xac build [--check]`: DSL → canonical .xs under apps/<app>/xs/, orphans removed. */
 export function registerBuild(program: Command): void {
@@ -10,10 +11,11 @@ export function registerBuild(program: Command): void {
     .description('compile the DSL in apps/ to canonical XanoScript under apps/<app>/xs/')
     .option('--check', 'fail when a committed .xs file is stale, missing or orphaned; write nothing')
     .option('--app <name...>', 'build only these apps')
-    .action(async (opts: { check?: boolean; app?: string[] }) => {
+    .option('--no-typecheck', 'skip the TypeScript check of the apps (deploy never skips it)')
+    .action(async (opts: { check?: boolean; app?: string[]; typecheck: boolean }) => {
       const root = findProjectRoot();
       const config = await loadConfig(root);
-      const result = await buildProject(root, { check: opts.check === true, apps: opts.app ?? config.apps });
+      const result = await buildProject(root, { check: opts.check === true, apps: opts.app ?? config.apps, typecheck: opts.typecheck });
       let problems = 0;
       for (const { app, report } of result.apps) {
         if (opts.check) {
@@ -28,7 +30,7 @@ export function registerBuild(program: Command): void {
       }
       const escapes = result.objects.flatMap((o) => o.escapes.map((e) => `${e.at}: ${e.what}() in ${o.app}/xs/${o.path}`));
       for (const e of escapes) console.log(`note: ${e}`);
-      console.log(`${result.objects.length} objects in ${result.apps.length} apps${opts.check ? (problems ? `: ${problems} out of date` : ': up to date') : ''}`);
+      console.log(`${plural(result.objects.length, 'object')} in ${plural(result.apps.length, 'app')}${opts.check ? (problems ? `: ${problems} out of date` : ': up to date') : ''}`);
       if (problems > 0) process.exitCode = EXIT.findings;
     });
 }

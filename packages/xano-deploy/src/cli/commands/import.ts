@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { generateModules, type ImportSource } from '@xac/xanoscript-dsl/codegen';
 import { readWorkspaceTree } from '@xac/xanoscript-dsl/layout';
 import { findProjectRoot } from '../../config/index.js';
 import { EXIT, UsageError, UserError } from '../errors.js';
+import { plural } from '../plural.js';
+import { userPath } from '../user-path.js';
 
 // `xac import <dir>`: existing .xs files → DSL modules in apps/<app>/, one per object.
 
@@ -12,12 +14,18 @@ const APP_PACKAGE = (name: string) =>
   JSON.stringify({ name: `@xac-app/${name}`, version: '0.1.0', type: 'module', private: true,
     scripts: { build: 'tsc -p tsconfig.json' }, dependencies: { '@xac/xanoscript-dsl': 'workspace:*' } }, null, 2) + '\n';
 
-const APP_TSCONFIG = JSON.stringify({
-  extends: '../../tsconfig.base.json',
-  compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, sourceMap: false, allowImportingTsExtensions: true },
-  include: ['**/*.ts'],
-  exclude: ['xs/**', 'node_modules'],
-}, null, 2) + '\n';
+/** The new app's tsconfig: the project's shared base when it has one, else strict settings of its own. */
+function appTsconfig(root: string): string {
+  const own = { noEmit: true, composite: false, declaration: false, declarationMap: false, sourceMap: false, allowImportingTsExtensions: true };
+  const standalone = { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true };
+  const base = existsSync(join(root, 'tsconfig.base.json'));
+  return JSON.stringify({
+    ...(base ? { extends: '../../tsconfig.base.json' } : {}),
+    compilerOptions: base ? own : { ...standalone, ...own },
+    include: ['**/*.ts'],
+    exclude: ['xs/**', 'node_modules'],
+  }, null, 2) + '\n';
+}
 
 /**
  * Reads every .xs file under `dir` in any layout in use (the official CLI's pull, Git Sync, the VS
@@ -43,16 +51,16 @@ export function registerImport(program: Command): void {
     .option('--force', 'overwrite modules that already exist')
     .action((dir: string, opts: { app: string; force?: boolean }) => {
       const root = findProjectRoot();
-      const sources = readSources(resolve(dir), root);
+      const sources = readSources(userPath(dir), root);
       const modules = generateModules(sources);
       const appDir = join(root, 'apps', opts.app);
       const clashes = modules.filter((m) => existsSync(join(appDir, m.file)));
       if (clashes.length > 0 && !opts.force) {
-        throw new UserError(`would overwrite ${clashes.length} file(s) (use --force):\n${clashes.map((m) => `apps/${opts.app}/${m.file}`).join('\n')}`);
+        throw new UserError(`would overwrite ${plural(clashes.length, 'file')} (use --force):\n${clashes.map((m) => `apps/${opts.app}/${m.file}`).join('\n')}`);
       }
       mkdirSync(appDir, { recursive: true });
       if (!existsSync(join(appDir, 'package.json'))) writeFileSync(join(appDir, 'package.json'), APP_PACKAGE(opts.app));
-      if (!existsSync(join(appDir, 'tsconfig.json'))) writeFileSync(join(appDir, 'tsconfig.json'), APP_TSCONFIG);
+      if (!existsSync(join(appDir, 'tsconfig.json'))) writeFileSync(join(appDir, 'tsconfig.json'), appTsconfig(root));
       for (const m of modules) {
         mkdirSync(dirname(join(appDir, m.file)), { recursive: true });
         writeFileSync(join(appDir, m.file), m.code);
@@ -65,7 +73,7 @@ export function registerImport(program: Command): void {
 function summarise(modules: ReturnType<typeof generateModules>, app: string): void {
   const raw = modules.filter((m) => m.raw);
   const partial = modules.filter((m) => !m.raw && m.escapes.length > 0);
-  console.log(`imported ${modules.length} objects into apps/${app}/: ${modules.length - raw.length - partial.length} fully typed, ${partial.length} with escape hatches, ${raw.length} as raw.object`);
+  console.log(`imported ${plural(modules.length, 'object')} into apps/${app}/: ${modules.length - raw.length - partial.length} fully typed, ${partial.length} with escape hatches, ${raw.length} as raw.object`);
   for (const m of [...partial, ...raw]) {
     console.log(`  apps/${app}/${m.file} (${m.source}): ${m.escapes.join(', ')}`);
   }
