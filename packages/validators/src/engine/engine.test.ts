@@ -49,7 +49,7 @@ describe('reporters', () => {
   it('stylish: file:line:col and the DSL line, no colours unless asked', () => {
     expect(report('stylish', input)).toBe(
       'apps/functions/xs/function/a.xs:6:15: error: `$token` is used but never defined before this point ("Missing var entry: token") (no-undefined-variable)\n' +
-        '  from apps/functions/a.ts:7:3\n1 files: 1 errors, 0 warnings\n',
+        '  from apps/functions/a.ts:7:3\n1 file: 1 error, 0 warnings\n',
     );
     expect(report('stylish', { ...input, color: true })).toContain('\u001b[');
   });

@@ -25,6 +25,9 @@ export type Format = 'stylish' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: Readonly<Record<Format, (input: ReportInput) => string>> = { stylish, json, sarif, markdown };
 
 /** `file:line:col` of a finding (1-based). */
+/** `1 file`, `2 files`: a count with its noun in the right number. */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const position = (f: Finding): string => `${f.path}:${f.loc?.start.line ?? 1}:${f.loc?.start.column ?? 1}`;
 
 /** The DSL position behind a finding in compiled output. */

@@ -1,11 +1,11 @@
-import { dslOf, position, type ReportInput } from './index.js';
+import { count, dslOf, position, type ReportInput } from './index.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A PR comment: a summary line and a table of findings (errors first). */
 export function markdown(input: ReportInput): string {
   const { result } = input;
-  const head = `### xac lint: ${result.errorCount} errors, ${result.warningCount} warnings in ${input.fileCount} files`;
+  const head = `### xac lint: ${count(result.errorCount, 'error')}, ${count(result.warningCount, 'warning')} in ${count(input.fileCount, 'file')}`;
   if (result.findings.length === 0) return `${head}\n\nNo findings. :white_check_mark:\n`;
   const rows = [...result.findings]
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))

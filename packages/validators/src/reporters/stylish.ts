@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { dslOf, position, type ReportInput } from './index.js';
+import { count, dslOf, position, type ReportInput } from './index.js';
 
 /** `path:line:col: severity: message (rule)`, one per line, then a summary. Colours only when asked. */
 export function stylish(input: ReportInput): string {
@@ -13,6 +13,6 @@ export function stylish(input: ReportInput): string {
   }
   const { errorCount, warningCount, baselined } = input.result;
   const known = baselined.length > 0 ? `, ${baselined.length} known from the baseline` : '';
-  lines.push(`${input.fileCount} files: ${errorCount} errors, ${warningCount} warnings${known}`);
+  lines.push(`${count(input.fileCount, 'file')}: ${count(errorCount, 'error')}, ${count(warningCount, 'warning')}${known}`);
   return `${lines.join('\n')}\n`;
 }

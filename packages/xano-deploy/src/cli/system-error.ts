@@ -1,5 +1,6 @@
 // Node's file-system and socket errors (`ENOENT`, `EACCES`, `EADDRINUSE`…) are the user's
 // environment, not a bug: one line naming the path or port and what is wrong with it.
+import { shownPath } from './user-path.js';
 
 interface SystemErrorLike {
   readonly code: string;
@@ -44,6 +45,7 @@ export function describeSystemError(err: SystemErrorLike): string {
   if (err.code === 'EADDRINUSE' || err.code === 'EADDRNOTAVAIL') {
     return `${err.address ?? '127.0.0.1'}:${err.port ?? '?'}: ${what}; choose another port with --port (0 picks a free one)`;
   }
-  const where = err.path ?? err.dest ?? '(unknown path)';
+  const path = err.path ?? err.dest;
+  const where = path === undefined ? '(unknown path)' : shownPath(path);
   return `${where}: ${what}${err.syscall ? ` (${err.syscall})` : ''}`;
 }

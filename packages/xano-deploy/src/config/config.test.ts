@@ -8,7 +8,9 @@ import { ConfigError } from './errors.js';
 import { resolveTarget } from './target.js';
 
 const pkg = join(import.meta.dirname, '..', '..');
-const tmp = join(pkg, '.test-tmp');
+// Each test file has its own folder (gitignored `.test-tmp-*`): another file's cleanup of .test-tmp
+// never deletes a project under a running xac (whose loader would then hang).
+const tmp = join(pkg, `.test-tmp-config-${process.pid}`);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('xac.config.ts', () => {

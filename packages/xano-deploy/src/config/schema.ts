@@ -31,6 +31,11 @@ export const configSchema = z
       })
       .strict()
       .default({ rules: {} }),
+    /**
+     * `xac fmt` with no paths: the hand-written .xs files or folders (relative to the root) it
+     * formats. The compiled apps/<app>/xs are only checked (the build owns them).
+     */
+    fmt: z.object({ paths: z.array(z.string().min(1)).default([]) }).strict().default({ paths: [] }),
     validation: z
       .object({
         tables: z.number().min(0).max(100).default(100),

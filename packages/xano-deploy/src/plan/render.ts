@@ -20,7 +20,7 @@ function renderTable(plan: Plan): string {
   }
   const lines = [`Plan for ${plan.target.name} (workspace ${plan.target.workspaceId}, branch ${plan.target.branch}): ${summaryLine(plan)}`];
   if (hasChanges(plan)) lines.push(t.toString());
-  for (const h of plan.hazards) lines.push(`hazard ${h.kind}: ${describe(h.resource)}: ${h.message}`);
+  for (const h of plan.hazards) lines.push(`hazard ${h.kind}: ${describe(h.resource)}: ${h.message} (apply needs --allow ${h.kind})`);
   if (plan.remoteOnly.length > 0) lines.push(`remote only (kept; --prune --allow delete removes them): ${plan.remoteOnly.map(describe).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -37,7 +37,7 @@ function renderMarkdown(plan: Plan): string {
   }
   if (plan.hazards.length > 0) {
     out.push('#### Hazards (apply needs `--allow <kind>`)', '');
-    for (const h of plan.hazards) out.push(`- **${h.kind}** ${esc(describe(h.resource))}: ${esc(h.message)}`);
+    for (const h of plan.hazards) out.push(`- **${h.kind}** ${esc(describe(h.resource))}: ${esc(h.message)} (apply needs \`--allow ${h.kind}\`)`);
     out.push('');
   }
   if (plan.remoteOnly.length > 0) out.push(`Remote only (left alone): ${plan.remoteOnly.map((r) => esc(describe(r))).join(', ')}`, '');

@@ -9,6 +9,7 @@ import { parsePlanFile, PlanFileError } from '../../plan/plan-file.js';
 import { renderPlan } from '../../plan/render.js';
 import { summarize, type Plan } from '../../plan/types.js';
 import { UsageError } from '../errors.js';
+import { userPath } from '../user-path.js';
 import { allowed, applyOptions, interruptOnSigint, modeOf, openFromFlags, progressReporter, targetOptions, type TargetOpts } from './deploy-shared.js';
 
 interface ApplyFlags extends TargetOpts {
@@ -19,7 +20,7 @@ interface ApplyFlags extends TargetOpts {
 
 function readPlan(file: string): Plan {
   try {
-    return parsePlanFile(readFileSync(file, 'utf8'), file);
+    return parsePlanFile(readFileSync(userPath(file), 'utf8'), file);
   } catch (err) {
     if (err instanceof PlanFileError) throw new UsageError(err.message);
     throw new UsageError(`${file}: cannot be read`);

@@ -7,6 +7,7 @@ import { findProjectRoot, loadConfig, resolveTarget } from '../../config/index.j
 import { openTarget, type OpenTarget } from '../../deploy/target.js';
 import { HAZARD_KINDS, type HazardKind, type PlanStep } from '../../plan/types.js';
 import { UsageError } from '../errors.js';
+import { userPath } from '../user-path.js';
 
 export interface TargetOpts {
   target?: string;
@@ -39,7 +40,7 @@ export async function openFromFlags(o: TargetOpts): Promise<{ root: string; targ
   const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('XANO_') && v === '')));
   const resolved = resolveTarget(o.target === undefined ? {} : { target: o.target }, env, config);
   const target = await openTarget(root, resolved, {
-    ...(o.dataDir ? { dataDir: o.dataDir } : {}),
+    ...(o.dataDir ? { dataDir: userPath(o.dataDir) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   return { root, target, records: new RecordStore(join(root, '.xac', 'deploys')), ...(config.apps ? { apps: config.apps } : {}) };

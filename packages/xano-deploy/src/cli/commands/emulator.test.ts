@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createXanoClient } from '../../client/http-client.js';
 import { tempDir } from '../../emulator/__fixtures__/harness.js';
-import { faultsFromFlags } from './emulator.js';
+import { faultsFromFlags, startHint } from './emulator.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { XANO_TOKEN: _ignored, ...baseEnv } = process.env;
@@ -46,6 +46,14 @@ describe('xac emulator', () => {
     expect(await run.stop()).toBe(0);
     expect(run.output()).not.toContain(token);
     expect(run.output()).toContain('stopped');
+    // The start hint says how to get the token (its file), without printing it.
+    expect(run.output()).toContain(`use it with: XANO_INSTANCE_URL=${run.url} XANO_WORKSPACE_ID=1 XANO_TOKEN="$(cat ${file})"`);
+  });
+
+  it('the start hint reads the token from its file (quoted when the path needs it), or keeps XANO_TOKEN', () => {
+    expect(startHint('http://127.0.0.1:1', '.xac/emulator/token')).toBe('XANO_INSTANCE_URL=http://127.0.0.1:1 XANO_WORKSPACE_ID=1 XANO_TOKEN="$(cat .xac/emulator/token)"');
+    expect(startHint('http://127.0.0.1:1', "/tmp/it's here/token")).toContain(`XANO_TOKEN="$(cat '/tmp/it'\\''s here/token')"`);
+    expect(startHint('http://127.0.0.1:1', undefined)).toMatch(/XANO_TOKEN \(already exported\)$/);
   });
 
   it('accepts XANO_TOKEN instead, writes no token file, and keeps the state for the next start', async () => {

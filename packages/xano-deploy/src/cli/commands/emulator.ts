@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseRateLimit, type FaultOptions } from '../../emulator/faults.js';
 import { startEmulator } from '../../emulator/server.js';
 import { ensureEmulatorToken } from '../../emulator/token.js';
+import { checkToken } from '../../config/token.js';
 import { UsageError } from '../errors.js';
 
 interface EmulatorFlags {
@@ -48,17 +49,31 @@ export function faultsFromFlags(f: EmulatorFlags): FaultOptions {
   };
 }
 
+const shellQuote = (s: string) => (/^[\w./:-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+
+/**
+ * The environment a client needs, as one shell line. The token itself is never printed (DESIGN:
+ * secrets are never printed, and this one guards the emulator for every local process): the line
+ * reads it from its 0600 file instead, or keeps the XANO_TOKEN already exported.
+ * @example startHint('http://127.0.0.1:4010', '.xac/emulator/token') // XANO_INSTANCE_URL=… XANO_WORKSPACE_ID=1 XANO_TOKEN="$(cat .xac/emulator/token)"
+ */
+export function startHint(url: string, tokenFile: string | undefined): string {
+  const token = tokenFile === undefined ? 'XANO_TOKEN (already exported)' : `XANO_TOKEN="$(cat ${shellQuote(tokenFile)})"`;
+  return `XANO_INSTANCE_URL=${url} XANO_WORKSPACE_ID=1 ${token}`;
+}
+
 async function run(f: EmulatorFlags): Promise<void> {
   const faults = faultsFromFlags(f);
   const port = num('port', f.port, 0, 65535);
   const positionBase = num('position-base', f.positionBase, 0, 1) === 1 ? 1 : 0;
+  if (process.env['XANO_TOKEN']?.trim()) checkToken(process.env['XANO_TOKEN'], 'XANO_TOKEN');
   const { token, source, file } = await ensureEmulatorToken(f.dataDir, process.env);
   const emu = await startEmulator({ port, dataDir: f.dataDir, token, faults, positionBase });
   const where = source === 'env' ? 'the token in XANO_TOKEN' : `the token in ${file ?? ''}${source === 'created' ? ' (created, mode 0600)' : ''}`;
   console.log(`xac emulator listening on ${emu.url} (Meta API at ${emu.url}/api:meta; workspace 1, branch v1)`);
   console.log(`data in ${f.dataDir}; accepting ${where}`);
   if (Object.keys(faults).length > 0) console.log(`fault injection: ${JSON.stringify(faults)}`);
-  console.log(`use it with: XANO_INSTANCE_URL=${emu.url} XANO_WORKSPACE_ID=1   (Ctrl-C stops it)`);
+  console.log(`use it with: ${startHint(emu.url, source === 'env' ? undefined : file)}   (Ctrl-C stops it)`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

@@ -23,7 +23,7 @@ describe('xac lint', () => {
     expect(json.findings[0]).toMatchObject({ path: 'xs/snapshot.xs', line: 11, column: 21, rule: 'lookup-value-type', fixable: true });
     cpSync(join(fixtures, 'seed-8140-after-fix', 'input.xs'), join(tmp, 'xs', 'snapshot.xs'));
     const good = spawnSync(process.execPath, [cli, 'lint', 'xs'], { cwd: tmp, encoding: 'utf8' });
-    expect(good.stdout).toMatch(/1 files: 0 errors, 0 warnings/);
+    expect(good.stdout).toMatch(/1 file: 0 errors, 0 warnings/);
     expect(good.status).toBe(0);
   });
 
@@ -66,7 +66,7 @@ describe('xac lint', () => {
     writeFileSync(join(dir, 'xs', 'snapshot.xs'), moved.replace('$user.agent_id', '$lifecycle_open_result.agent_id'));
     const fresh = run('--baseline', 'lint-baseline.json');
     expect(fresh.status).toBe(1);
-    expect(fresh.stdout).toMatch(/1 errors, 0 warnings, 3 known from the baseline/);
+    expect(fresh.stdout).toMatch(/1 error, 0 warnings, 3 known from the baseline/);
     expect(run('--format', 'xml').status).toBe(2);
   });
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import {
   createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, lintProject, parseBaseline, report, RULES,
@@ -7,7 +7,9 @@ import {
 } from '@xac/validators';
 import { findProjectRoot, loadConfig } from '../../config/index.js';
 import { EXIT, UsageError } from '../errors.js';
-import { collectXsFiles } from './fmt.js';
+import { plural } from '../plural.js';
+import { userPath } from '../user-path.js';
+import { collectXsFiles } from '../xs-files.js';
 
 // `xac lint [paths|--project] [--fix] [--format …] [--baseline file] [--update-baseline]`: the
 // semantic rules of @xac/validators over .xs files (default: the compiled apps/*/xs). Findings in
@@ -25,7 +27,7 @@ const COMPILED = /(^|\/)apps\/[^/]+\/xs\//;
 
 function readFiles(root: string, paths: readonly string[], project: boolean): LintFile[] {
   const apps = join(root, 'apps');
-  const targets = [...paths.map((p) => resolve(p)), ...((project || paths.length === 0) && existsSync(apps) ? [apps] : [])];
+  const targets = [...paths.map(userPath), ...((project || paths.length === 0) && existsSync(apps) ? [apps] : [])];
   return collectXsFiles(targets).map((p) => ({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
 }
 
@@ -44,7 +46,7 @@ function applyFix(root: string, files: readonly LintFile[], config: LintConfig, 
   const kept = fixed.map((f, i) => (f.changed && COMPILED.test(f.path) ? { ...f, text: files[i]?.text ?? f.text, changed: false } : f));
   for (const f of kept) if (f.changed) writeFileSync(join(root, f.path), f.text);
   const skipped = fixed.filter((f) => f.changed && COMPILED.test(f.path)).length;
-  if (skipped > 0) console.error(`${skipped} compiled file(s) under apps/*/xs not fixed: fix the DSL source and run \`xac build\``);
+  if (skipped > 0) console.error(`${plural(skipped, 'compiled file')} under apps/*/xs not fixed: fix the DSL source and run \`xac build\``);
   return lintProject({ files: kept.map((f) => ({ path: f.path, text: f.text })), config, ...(baseline ? { baseline } : {}) });
 }
 

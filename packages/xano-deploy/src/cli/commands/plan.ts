@@ -6,6 +6,7 @@ import { GateError, runGate } from '../../gate/gate.js';
 import { renderPlan, PLAN_FORMATS, type PlanFormat } from '../../plan/render.js';
 import { hasChanges } from '../../plan/types.js';
 import { EXIT, UsageError } from '../errors.js';
+import { userPath } from '../user-path.js';
 import { openFromFlags, targetOptions, type TargetOpts } from './deploy-shared.js';
 
 interface PlanFlags extends TargetOpts {
@@ -28,7 +29,7 @@ export function registerPlan(program: Command): void {
       try {
         const desired = loadDesired(root, apps);
         const { plan, remote } = await planAgainst(target, desired, o.prune === true);
-        if (o.out) writeFileSync(o.out, renderPlan(plan, 'json'));
+        if (o.out) writeFileSync(userPath(o.out), renderPlan(plan, 'json'));
         process.stdout.write(target.redact(renderPlan(plan, format)));
         const documents = desired.files.map((f) => ({ file: f.file, text: f.text }));
         await runGate({ documents, plan, remote, allow: new Set(), loadProblems: problemLines(desired), skipHazards: true }).catch((err: unknown) => {
