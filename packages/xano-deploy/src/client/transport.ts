@@ -55,7 +55,8 @@ const FAILURES: Record<string, ConnectionFailure> = {
 /** TLS failures carry many codes (`ERR_TLS_CERT_ALTNAME_INVALID`, `ERR_SSL_WRONG_VERSION_NUMBER`…). */
 const isTlsCode = (code: string) => code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || code.includes('CERT');
 
-function failureOf(err: unknown): ConnectionFailure {
+/** Why a request got no HTTP answer, from the error code (undici wraps the socket error in `cause`). */
+export function failureOf(err: unknown): ConnectionFailure {
   const e = err as { code?: unknown; errors?: unknown; cause?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   if (FAILURES[code]) return FAILURES[code];
