@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { generateModules, type ImportSource } from '@xac/xanoscript-dsl/codegen';
+import { withoutGuid } from '@xac/xanoscript-dsl/ast';
 import { readWorkspaceTree } from '@xac/xanoscript-dsl/layout';
 import { findProjectRoot } from '../../config/index.js';
 import { EXIT, UsageError, UserError } from '../errors.js';
@@ -39,7 +40,8 @@ export function readSources(dir: string, root: string): ImportSource[] {
   if (tree.problems.length > 0) {
     throw new UserError(`nothing imported: fix these first\n${tree.problems.map((p) => `${rel(p.path)}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   }
-  return tree.objects.map((o) => ({ path: rel(o.path), doc: o.doc }));
+  // A pulled object carries its remote guid; the repo never does (DESIGN Conventions: generated files).
+  return tree.objects.map((o) => ({ path: rel(o.path), doc: withoutGuid(o.doc) }));
 }
 
 /** `xac import <dir> [--app name] [--force]` */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,5 +132,24 @@ export const hourly = task('Metrics - Create Snapshot V3', { schedule: [{ starts
     expect(r.status).toBe(0);
     const built = Object.keys(tree(join(root, 'apps', 'a', 'xs'))).filter((p) => p !== 'sourcemap.json').sort();
     expect(built).toEqual([...PUSH_ORDER].sort());
+  });
+});
+
+describe('xac import, then xac build', () => {
+  it("turns the CLI's pull into DSL that builds back to the same paths and the same scripts (guid aside)", () => {
+    mkdirSync(tmp, { recursive: true });
+    const root = mkdtempSync(join(tmp, 'roundtrip-'));
+    writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages: []\n');
+    cpSync(fixture, join(root, 'pulled'), { recursive: true });
+    const imported = xac(root, 'import', 'pulled', '--app', 'ws');
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    const built = xac(root, 'build');
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    const out = tree(join(root, 'apps', 'ws', 'xs'));
+    delete out['sourcemap.json'];
+    const want = Object.fromEntries(Object.entries(tree(fixture)).map(([p, text]) => [p, `${text.replace(/\n {2}guid = "[^"]*"/, '')}\n`]));
+    expect(out).toEqual(want);
   });
 });
