@@ -89,4 +89,14 @@ describe('error → exit code and message (cli/error-map.ts)', () => {
     const bad = readdirSync(dir).filter((f) => /from '\.\.\/(deploy|emulator)\//.test(readFileSync(join(dir, f), 'utf8')));
     expect(bad).toEqual([]);
   });
+
+  it('docs/deploy.md lists every mapped error class in its errors table, and no TODO (the lint hook is done)', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'deploy.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('## Errors and exit codes'));
+    for (const name of ['XanoConnectionError', 'UnauthorizedError', 'AccessDeniedError', 'WorkspaceNotFoundError', 'BranchNotFoundError', 'ConfigError', 'XanoApiError', 'StateFileError', 'PlanFileError', 'LintConfigError', 'TypeCheckError', 'BuildError']) {
+      expect(table, name).toContain(name);
+    }
+    expect(doc).not.toMatch(/TODO/);
+  });
 });
+
