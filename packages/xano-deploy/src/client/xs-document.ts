@@ -27,7 +27,7 @@ const UNPRINTABLE = new Set(['syntax', 'internal', 'duplicate-attribute', 'dupli
 
 /** The last texts parsed: a document is often read for its header, then stripped, then checked. */
 const cache = new Map<string, Parsed>();
-const CACHE_SIZE = 256;
+const CACHE_SIZE = 2048;
 
 function parsed(text: string): Parsed {
   const hit = cache.get(text);
