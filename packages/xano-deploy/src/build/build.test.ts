@@ -133,6 +133,16 @@ describe('xac build', () => {
     expect(existsSync(join(root, '.xac/cache/typecheck/a.tsbuildinfo'))).toBe(true);
   });
 
+  it('xac deploy with a type error deploys nothing: exit 1 with the TS diagnostic (the issue: owner.id.trim() deployed with exit 0)', () => {
+    const root = project({ 'apps/a/users.ts': good.replace("return u.get('email', '');", 'return s.input.user_id.toInt().trim();') });
+    const r = xac(root, 'deploy');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^error: apps\/a\/users\.ts:5:\d+ TS2339 Property 'trim' does not exist/m);
+    const state = join(root, '.xac/emulator/state.json');
+    expect(existsSync(state) ? readFileSync(state, 'utf8') : '').not.toContain('Users/Find');
+    expect(existsSync(join(root, 'apps/a/xs'))).toBe(false);
+  });
+
   it('fails when two objects share an identity, naming both places', () => {
     const root = project({
       'apps/a/one.ts': `${DSL}\nexport const f = fn('Same', {}, () => 1);\n`,
