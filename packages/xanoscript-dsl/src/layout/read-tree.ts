@@ -39,6 +39,8 @@ export interface WorkspaceTree {
   readonly layout: TreeLayout | 'mixed' | undefined;
   readonly objects: readonly TreeObject[];
   readonly problems: readonly TreeProblem[];
+  /** Objects of a kind the catalogue does not know yet (kept verbatim by the parser), not read. */
+  readonly skipped: readonly TreeProblem[];
 }
 
 const SKIP = new Set(['node_modules', 'dist']);
@@ -145,9 +147,14 @@ export function readWorkspaceTree(dir: string): WorkspaceTree {
   const { found, problems } = readFiles(dir);
   const groups = groupsByFolder(found);
   const objects: TreeObject[] = [];
+  const skipped: TreeProblem[] = [];
   for (const f of found) {
     const { ref: read, doc } = f.read;
-    if (read === undefined || doc === undefined) continue;
+    if (read === undefined) {
+      const at = doc.loc?.start ?? { line: 1, column: 1 };
+      skipped.push(problemOf(f.path, at.line, at.column, 'an object kind xac does not know yet; left out'));
+      continue;
+    }
     const inferred = read.kind === 'query' && read.apiGroup === undefined ? inferGroup(f.path, groups) : undefined;
     if (read.kind === 'query' && read.apiGroup === undefined && inferred === undefined) {
       problems.push(problemOf(f.path, 1, 1, `query "${read.name}" has no api_group and its folder has no api_group file`));
@@ -159,5 +166,5 @@ export function readWorkspaceTree(dir: string): WorkspaceTree {
     objects.push({ path: f.path, index: f.index, identity: identityOf(ref), ref, layout, doc: full, text: f.read.text,
       ...(inferred === undefined ? {} : { apiGroupInferred: true }) });
   }
-  return { layout: majority(objects.map((o) => o.layout)), objects, problems };
+  return { layout: majority(objects.map((o) => o.layout)), objects, problems, skipped };
 }

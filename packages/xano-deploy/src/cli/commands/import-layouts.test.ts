@@ -50,4 +50,14 @@ describe('xac import of each layout', () => {
     expect(files(join(root, 'apps', 'cli'))).toContain('workers/send_email.ts');
     expect(files(join(root, 'apps', 'cli'))).toContain('table/trigger/user_after_insert.ts');
   });
+
+  it('says which objects of a kind it does not know yet it left out, with file:line:col, and imports the rest', () => {
+    mkdirSync(join(root, 'in', 'unknown'), { recursive: true });
+    writeFileSync(join(root, 'in', 'unknown', 'hook.xs'), 'error_trigger "on error" {\n  stack {\n  }\n}\n');
+    cpSync(join(trees, 'cli', 'table'), join(root, 'in', 'unknown', 'table'), { recursive: true });
+    const r = xac(root, 'import', join('in', 'unknown'), '--app', 'unknown');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('warning: in/unknown/hook.xs:1:1: an object kind xac does not know yet; left out\n');
+    expect(r.stdout).toMatch(/^imported 2 objects/);
+  });
 });

@@ -40,6 +40,7 @@ export function readSources(dir: string, root: string): ImportSource[] {
   if (tree.problems.length > 0) {
     throw new UserError(`nothing imported: fix these first\n${tree.problems.map((p) => `${rel(p.path)}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   }
+  for (const k of tree.skipped) process.stderr.write(`warning: ${rel(k.path)}:${k.line}:${k.column}: ${k.message}\n`);
   // A pulled object carries its remote guid; the repo never does (DESIGN Conventions: generated files).
   return tree.objects.map((o) => ({ path: rel(o.path), doc: withoutGuid(o.doc) }));
 }
