@@ -1,7 +1,7 @@
 // Every environment and filesystem failure is a user error: exit 2 (1 under --detailed-exitcode),
 // one `error:` line naming the variable or path to check, never a stack trace (issue 13). The real
 // `xac` (dist) runs as a child process on throw-away projects in this package's .test-tmp.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -149,6 +149,19 @@ describe('outputs that cannot be written', () => {
   it('build into an apps/<app>/xs that is a file: exit 2 naming it, nothing else written', async () => {
     const root = project({ 'apps/a/f.ts': "import { fn } from '@xac/xanoscript-dsl/dsl';\nexport const f = fn('F', {}, () => 1);\n", 'apps/a/xs': 'not a folder' });
     expectOneLine(await xac(root, ['build']), 2, /apps\/a\/xs.*: (a part of this path is a file|already exists and is not a directory|is not a directory)/);
+  });
+
+  it('a read-only output folder, even for root (chattr +i: EPERM): build and plan --out exit 2 naming it', async (ctx) => {
+    const root = project({ 'apps/a/f.ts': "import { fn } from '@xac/xanoscript-dsl/dsl';\nexport const f = fn('F', {}, () => 1);\n", 'apps/a/xs/keep': '', 'ro/keep': '' });
+    const immutable = (on: boolean, dir: string) => spawnSync('chattr', [on ? '+i' : '-i', join(root, dir)]).status === 0;
+    if (!immutable(true, 'apps/a/xs') || !immutable(true, 'ro')) return ctx.skip();
+    try {
+      expectOneLine(await xac(root, ['build']), 2, /apps\/a\/xs\/.*: (operation not permitted|permission denied)/);
+      expectOneLine(await xac(root, ['plan', '--out', 'ro/plan.json']), 2, /^error: ro\/plan\.json: (operation not permitted|permission denied) \(open\)$/);
+    } finally {
+      immutable(false, 'apps/a/xs');
+      immutable(false, 'ro');
+    }
   });
 
   it.skipIf(process.getuid?.() === 0)('a read-only output folder (EACCES): exit 2, permission denied naming the path', async () => {

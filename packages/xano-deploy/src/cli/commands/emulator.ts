@@ -4,6 +4,7 @@ import { startEmulator } from '../../emulator/server.js';
 import { ensureEmulatorToken } from '../../emulator/token.js';
 import { checkToken } from '../../config/token.js';
 import { UsageError } from '../errors.js';
+import { userPath } from '../user-path.js';
 
 interface EmulatorFlags {
   port: string;
@@ -62,7 +63,8 @@ export function startHint(url: string, tokenFile: string | undefined): string {
   return `XANO_INSTANCE_URL=${url} XANO_WORKSPACE_ID=1 ${token}`;
 }
 
-async function run(f: EmulatorFlags): Promise<void> {
+async function run(flags: EmulatorFlags): Promise<void> {
+  const f = { ...flags, dataDir: userPath(flags.dataDir) };
   const faults = faultsFromFlags(f);
   const port = num('port', f.port, 0, 65535);
   const positionBase = num('position-base', f.positionBase, 0, 1) === 1 ? 1 : 0;
