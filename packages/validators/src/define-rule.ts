@@ -13,8 +13,16 @@ export type Severity = 'error' | 'warning';
 export interface RuleMeta<M extends string> {
   readonly type: 'problem' | 'suggestion';
   readonly description: string;
-  /** `code` when some reports carry a fix (an AST edit applied by `--fix`). */
+  /** `code` when some reports carry a fix (an AST edit applied by `--fix`); only with `fixKeepsBehaviour`. */
   readonly fixable?: 'code';
+  /**
+   * The rule's fixes keep what the script does (a rename Xano treats the same, an equivalent
+   * statement): the promise that lets plain `--fix` apply them. A rule whose edit changes behaviour
+   * offers it as a suggestion instead (rules/meta.test.ts checks both).
+   */
+  readonly fixKeepsBehaviour?: true;
+  /** Some reports carry suggestions (edits the user applies by choice). */
+  readonly hasSuggestions?: true;
   readonly messages: Readonly<Record<M, string>>;
   readonly defaultSeverity: Severity;
 }
@@ -37,6 +45,8 @@ export interface Report<M extends string> {
   /** A narrower position than the node's own (e.g. a filter's name). */
   readonly loc?: SourceLocation;
   readonly data?: Readonly<Record<string, string | number>>;
+  /** `warning` lowers this finding below the rule's configured level (never raises it). */
+  readonly severity?: Severity;
   /** Only for an edit that keeps behaviour (STYLE habit 5); anything else is a suggestion. */
   readonly fix?: Fix;
   readonly suggest?: readonly Suggestion<M>[];

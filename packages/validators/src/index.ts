@@ -2,7 +2,7 @@
 // cross-file facts, configuration, suppressions, a baseline, an autofix loop and reporters.
 export { defineRule, formatMessage, type AnyRule, type Rule, type RuleMeta, type RuleContext, type Report, type Fix, type Finding, type Severity } from './define-rule.js';
 export { lintProject, lintDocument, parseFiles, type LintFile, type LintResult, type FileResult, type LintProjectOptions } from './run-rules.js';
-export { fixProject, type FixProjectResult } from './fix-project.js';
+export { fixProject, type FixProjectResult, type FixProjectOptions } from './fix-project.js';
 export { buildWorkspace, columnType, EMPTY_WORKSPACE, type Workspace, type TableInfo, type FunctionInfo } from './engine/workspace.js';
 export { analyzeScope, BUILTIN_VARS, type ScopeInfo, type UseInfo, type Binding } from './engine/scope.js';
 export { resolveRules, LintConfigError, type LintConfig, type SeveritySetting, type ResolvedRule } from './engine/config.js';

@@ -24,6 +24,8 @@ export interface ExpectedError {
   readonly messageId: string;
   readonly line: number;
   readonly column: number;
+  /** Checked when given: a rule may report below its level (`Report.severity`). */
+  readonly severity?: 'error' | 'warning';
   /** Each suggestion of the finding with the text it gives; an invalid case without it expects none. */
   readonly suggestions?: readonly { readonly messageId: string; readonly output: string }[];
 }
@@ -105,6 +107,9 @@ export function ruleTester(rule: AnyRule, cases: RuleCases): void {
           .map((f) => ({ messageId: f.messageId, line: f.loc?.start.line ?? 0, column: f.loc?.start.column ?? 0 }))
           .sort((a, b) => a.line - b.line || a.column - b.column);
         expect(got).toEqual(c.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column })));
+        const levels = [...parsed.findings].sort((a, b) => (a.loc?.start.offset ?? 0) - (b.loc?.start.offset ?? 0)).map((f) => f.severity);
+        const sorted = [...c.errors].sort((a, b) => a.line - b.line || a.column - b.column);
+        sorted.forEach((e, j) => e.severity && expect(levels[j], `severity of the finding at ${e.line}:${e.column}`).toBe(e.severity));
         if (parsed.doc) checkSuggestions(parsed.doc, parsed.findings, c);
         checkFix(fix, c);
       });

@@ -60,10 +60,14 @@ export function lintDocument(file: LintFile, doc: Document, workspace: Workspace
       const n = (seen.get(key.join('\u0000')) ?? 0) + 1;
       seen.set(key.join('\u0000'), n);
       const message = formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data);
-      const suggestions = r.suggest?.map((x) => ({ messageId: x.messageId, message: formatMessage(rule.meta.messages[x.messageId] ?? x.messageId, r.data), fix: x.fix }));
+      // A fix is applied by plain --fix: only a rule that promises its fixes keep behaviour may give one;
+      // any other rule's edit is demoted to a suggestion (rules/meta.test.ts checks the promise).
+      const fix = r.fix && rule.meta.fixKeepsBehaviour === true ? r.fix : undefined;
+      const demoted = r.fix && !fix ? [{ messageId: r.messageId, fix: r.fix }] : [];
+      const suggestions = [...demoted, ...(r.suggest ?? [])].map((x) => ({ messageId: x.messageId, message: formatMessage(rule.meta.messages[x.messageId] ?? x.messageId, r.data), fix: x.fix }));
       out.push({
-        rule: rule.name, messageId: r.messageId, severity, message, path: file.path, loc, fingerprint: fingerprint([...key, String(n)]),
-        ...(r.fix ? { fix: r.fix } : {}), ...(suggestions && suggestions.length > 0 ? { suggestions } : {}),
+        rule: rule.name, messageId: r.messageId, severity: r.severity === 'warning' ? 'warning' : severity, message, path: file.path, loc, fingerprint: fingerprint([...key, String(n)]),
+        ...(fix ? { fix } : {}), ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     };
     rule.create({

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fixProject } from './fix-project.js';
 import { lintProject } from './run-rules.js';
 
-// The seed's bugs in its own scripts (parser fixtures): found at the right lines, fixed by --fix.
+// The seed's bugs in its own scripts (parser fixtures): found at the right lines; behaviour-changing
+// edits offered as suggestions, applied only when asked for (fixProject `suggestions`).
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '../../xanoscript-dsl/src/parser/__fixtures__', name, 'input.xs'), 'utf8');
@@ -15,19 +16,38 @@ const config = { rules: { 'unresolved-reference': 'off' } } as const;
 const brief = (files: Array<{ path: string; text: string }>) =>
   lintProject({ files, config }).findings.map((f) => [f.path, f.rule, f.messageId, f.loc?.start.line, f.loc?.start.column]);
 
+// The callee of 8140, written for this test from domain.md §4 and §7 (its script is not in the seed):
+// it answers in FP Result shape, the count under `data`, so `.transactions_updated` at the top is never there.
+const callee = {
+  path: 'lifecycle.xs',
+  text: 'function "Workers/Metrics - Transactions by Lifecycle Group" {\n  input {\n    int user_id\n    text lifecycle_group\n  }\n  stack {\n    db.query "user" {\n      where = $db.user.id == $input.user_id\n      return = {type: "count"}\n    } as $n\n  }\n  response = {success: true, data: {transactions_updated: $n}, error: null, step: "count"}\n}\n',
+};
+
 describe('the seed function 8140', () => {
   const before = { path: 'snapshot.xs', text: fixture('seed-8140-before-fix') };
+  const levels = (files: Array<{ path: string; text: string }>) => lintProject({ files, config }).findings.map((f) => [f.rule, f.severity, f.loc?.start.line]);
 
-  it('before the fix: lookup-value-type (line 11) and no-unsafe-result-access (lines 28, 29)', () => {
-    expect(brief([before, ...tables])).toEqual([
+  it('before the fix: lookup-value-type (11:21) and the two reads the callee never returns (28, 29), all errors', () => {
+    expect(brief([before, callee, ...tables])).toEqual([
       ['snapshot.xs', 'lookup-value-type', 'textInput', 11, 21],
-      ['snapshot.xs', 'no-unsafe-result-access', 'fpResult', 28, 28],
-      ['snapshot.xs', 'no-unsafe-result-access', 'fpResult', 29, 30],
+      ['snapshot.xs', 'no-unsafe-result-access', 'neverReturned', 28, 28],
+      ['snapshot.xs', 'no-unsafe-result-access', 'neverReturned', 29, 30],
     ]);
+    expect(levels([before, callee, ...tables]).map((x) => x[1])).toEqual(['error', 'error', 'error']);
+    expect(lintProject({ files: [before, callee, ...tables], config }).findings[1]?.message).toContain('{success, data, error, step}');
   });
 
-  it('--fix gives the fixed form, which re-parses and lints clean', () => {
-    const { files, result } = fixProject({ files: [before, ...tables], config });
+  it('without the callee in the workspace the reads are warnings (its shape is unknown)', () => {
+    expect(levels([before, ...tables])).toEqual([['lookup-value-type', 'error', 11], ['no-unsafe-result-access', 'warning', 28], ['no-unsafe-result-access', 'warning', 29]]);
+  });
+
+  it('plain --fix changes nothing (every edit here changes behaviour)', () => {
+    const { files } = fixProject({ files: [before, callee, ...tables], config });
+    expect(files.every((f) => !f.changed)).toBe(true);
+  });
+
+  it('the suggestions, applied by choice, give the fixed form, which re-parses and lints clean', () => {
+    const { files, result } = fixProject({ files: [before, callee, ...tables], config, suggestions: ['lookup-value-type', 'no-unsafe-result-access'] });
     const text = files[0]?.text ?? '';
     expect(text).toContain('field_value = $input.user_id|to_int|first_notempty:0');
     expect(text).toContain('open_transactions: $lifecycle_open_result|get:"data":({})|get:"transactions_updated":0');
@@ -38,7 +58,7 @@ describe('the seed function 8140', () => {
   });
 
   it('the hand-fixed version lints clean', () => {
-    expect(brief([{ path: 'snapshot.xs', text: fixture('seed-8140-after-fix') }, ...tables])).toEqual([]);
+    expect(brief([{ path: 'snapshot.xs', text: fixture('seed-8140-after-fix') }, callee, ...tables])).toEqual([]);
   });
 });
 

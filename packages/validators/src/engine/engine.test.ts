@@ -60,4 +60,13 @@ describe('reporters', () => {
     expect(sarif.runs[0].tool.driver.rules).toHaveLength(RULES.length);
     expect(report('markdown', input)).toContain('`apps/functions/xs/function/a.xs:6:15`<br>from `apps/functions/a.ts:7:3`');
   });
+  it('every format shows a finding\'s suggestions and how to apply them', () => {
+    const plus = lintProject([{ path: 'b.xs', text: fn('    var $a {\n      value = "a" + $input.n\n    }', '    text n') }]);
+    const one = { result: plus, fileCount: 1, rules: RULES };
+    const line = /suggestion: join with `~`.* \(xac lint --fix --suggestions=no-plus-string-concat\)/;
+    expect(report('stylish', one)).toMatch(line);
+    expect(report('markdown', one)).toMatch(line);
+    expect(JSON.parse(report('sarif', one)).runs[0].results[0].message.text).toMatch(line);
+    expect(JSON.parse(report('json', one)).findings[0]).toMatchObject({ fixable: false, suggestions: [{ messageId: 'useTilde' }] });
+  });
 });

@@ -97,11 +97,14 @@ class Analyzer {
   }
 
   attrStmt(s: AttrStmt, st: State, depth: number): State {
-    if (s.kind !== 'VarStmt') this.expr(s.target, st);
+    // `var.update $x` sets the whole variable: it defines `$x` as `var` does (issue 9).
+    const updates = s.kind === 'VarUpdateStmt' && s.target?.kind === 'VarExpr' && s.target.path.length === 0 ? s.target : undefined;
+    if (s.kind !== 'VarStmt' && !updates) this.expr(s.target, st);
     this.expr(s.arg, st);
     this.expr(s.condition, st);
     for (const a of s.attrs) this.expr(a.value, st);
     if (s.kind === 'VarStmt' && s.target?.kind === 'VarExpr') this.varStmt(s, s.target, st, depth);
+    if (updates && !st.def.has(updates.name)) this.define(updates.name, st, { source: 'value', stmt: s });
     const as = s.as === undefined ? undefined : unwrapFilters(s.as).base;
     if (as?.kind === 'VarExpr' && as.path.length > 0) this.expr(as, st);
     else if (as?.kind === 'VarExpr') this.define(as.name, st, bindingOf(s));
@@ -120,7 +123,8 @@ class Analyzer {
     if (value !== undefined && value.kind !== 'NullLit' && value.kind !== 'VarExpr' && value.kind !== 'FilterExpr') st.nonNull.add(target.name);
   }
 
-  loop(body: readonly Stmt[], st: State, depth: number, item?: VarExpr, itemBinding?: Binding): State {
+  /** A loop body; `once` when the loop always runs at least once (its definitions then hold after it). */
+  loop(body: readonly Stmt[], st: State, depth: number, item?: VarExpr, itemBinding?: Binding, once = false): State {
     const inner = clone(st);
     if (item) {
       this.define(item.name, inner, itemBinding ?? { source: 'value', stmt: item });
@@ -128,7 +132,8 @@ class Analyzer {
     }
     const out = this.stmts(body, inner, depth + 1);
     out.dead = false;
-    return merge([st, out]);
+    if (once && item) out.def.delete(item.name);
+    return once ? out : merge([st, out]);
   }
 
   branches(tests: readonly Expr[], bodies: readonly (readonly Stmt[])[], elseBody: readonly Stmt[] | undefined, st: State, depth: number): State {
@@ -166,9 +171,10 @@ const BLOCKS: { readonly [K in BlockKind]: BlockFn<K> } = {
     a.expr(s.list, st);
     const list = s.list.kind === 'VarExpr' && s.list.path.length === 0 ? st.bind.get(s.list.name) : undefined;
     const row = list?.source === 'db.query' && !list.single ? { source: 'db.row' as const, stmt: s, ...(list.target ? { target: list.target } : {}) } : undefined;
-    return a.loop(s.body, st, d, s.item, row);
+    const once = s.list.kind === 'ArrayExpr' && s.list.elements.length > 0;
+    return a.loop(s.body, st, d, s.item, row, once);
   },
-  ForStmt: (a, s, st, d) => (a.expr(s.count, st), a.loop(s.body, st, d, s.index)),
+  ForStmt: (a, s, st, d) => (a.expr(s.count, st), a.loop(s.body, st, d, s.index, undefined, s.count.kind === 'NumberLit' && Number(s.count.value) >= 1)),
   WhileStmt: (a, s, st, d) => (a.expr(s.test, st), a.loop(s.body, st, d)),
   GroupStmt: (a, s, st, d) => a.stmts(s.body, st, d),
   TryCatchStmt: (a, s, st, d) => {

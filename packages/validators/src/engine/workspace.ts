@@ -15,6 +15,8 @@ export interface FunctionInfo {
   readonly name: string;
   readonly inputs: ReadonlyMap<string, FieldDecl>;
   readonly response: Expr | undefined;
+  /** The declaration, for what needs its stack (the response shape, engine/shapes.ts). */
+  readonly decl: ObjectDecl;
 }
 
 export interface Workspace {
@@ -46,7 +48,7 @@ function addObject(ws: { tables: Map<string, TableInfo>; functions: Map<string, 
   if (o.kind === 'TableDecl') {
     ws.tables.set(o.name, { name: o.name, columns: fieldsByName(o.schema), indexed: leadingIndexColumns(attrOf(o, 'index')) });
   } else if (o.kind === 'FunctionDecl') {
-    ws.functions.set(o.name, { name: o.name, inputs: fieldsByName(o.input), response: o.response });
+    ws.functions.set(o.name, { name: o.name, inputs: fieldsByName(o.input), response: o.response, decl: o });
   } else if (o.kind === 'ApiGroupDecl') {
     ws.apiGroups.add(o.name);
   }

@@ -24,6 +24,10 @@ export type Format = 'stylish' | 'json' | 'sarif' | 'markdown';
 /** Every reporter by name. */
 export const FORMATS: Readonly<Record<Format, (input: ReportInput) => string>> = { stylish, json, sarif, markdown };
 
+/** The suggestions of a finding as one line each: what it offers and how to apply it. */
+export const suggestionLines = (f: Finding): string[] =>
+  (f.suggestions ?? []).map((s) => `suggestion: ${s.message} (xac lint --fix --suggestions=${f.rule})`);
+
 /** `file:line:col` of a finding (1-based). */
 /** `1 file`, `2 files`: a count with its noun in the right number. */
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -15,6 +15,7 @@ export function json(input: ReportInput): string {
     message: f.message,
     fingerprint: f.fingerprint,
     fixable: f.fix !== undefined,
+    suggestions: (f.suggestions ?? []).map((x) => ({ messageId: x.messageId, message: x.message })),
     dsl: dslOf(input, f),
   }));
   const out = { files: input.fileCount, errorCount: result.errorCount, warningCount: result.warningCount, baselined: result.baselined.length, findings };

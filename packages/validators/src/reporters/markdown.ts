@@ -1,4 +1,4 @@
-import { count, dslOf, position, type ReportInput } from './index.js';
+import { count, dslOf, position, suggestionLines, type ReportInput } from './index.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -12,7 +12,7 @@ export function markdown(input: ReportInput): string {
     .map((f) => {
       const dsl = dslOf(input, f);
       const where = `\`${position(f)}\`${dsl ? `<br>from \`${dsl.path}:${dsl.line}:${dsl.column}\`` : ''}`;
-      return `| ${f.severity === 'error' ? ':x:' : ':warning:'} | ${where} | \`${f.rule}\` | ${cell(f.message)} |`;
+      return `| ${f.severity === 'error' ? ':x:' : ':warning:'} | ${where} | \`${f.rule}\` | ${cell([f.message, ...suggestionLines(f)].join(' — '))} |`;
     });
   return [head, '', '| | where | rule | message |', '|---|---|---|---|', ...rows, ''].join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../define-rule.js';
-import { dslOf, type ReportInput } from './index.js';
+import { dslOf, suggestionLines, type ReportInput } from './index.js';
 
 // SARIF 2.1.0 for GitHub code scanning: 1-based lines and columns, rules with descriptions,
 // partialFingerprints from the line-independent fingerprint.
@@ -18,7 +18,7 @@ function result(input: ReportInput, f: Finding, ruleIndex: Map<string, number>) 
     ruleId: f.rule,
     ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
     level: f.severity === 'error' ? 'error' : 'warning',
-    message: { text: dsl ? `${f.message} (from ${dsl.path}:${dsl.line}:${dsl.column})` : f.message },
+    message: { text: [dsl ? `${f.message} (from ${dsl.path}:${dsl.line}:${dsl.column})` : f.message, ...suggestionLines(f)].join('\n') },
     locations: [physical(f.path, region(f))],
     ...(dsl ? { relatedLocations: [{ id: 1, message: { text: 'DSL source' }, ...physical(dsl.path, { startLine: dsl.line, startColumn: dsl.column }) }] } : {}),
     ...(f.fingerprint ? { partialFingerprints: { 'xacLint/v1': f.fingerprint } } : {}),

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { count, dslOf, position, type ReportInput } from './index.js';
+import { count, dslOf, position, suggestionLines, type ReportInput } from './index.js';
 
 /** `path:line:col: severity: message (rule)`, one per line, then a summary. Colours only when asked. */
 export function stylish(input: ReportInput): string {
@@ -10,6 +10,7 @@ export function stylish(input: ReportInput): string {
     const dsl = dslOf(input, f);
     lines.push(`${c.bold(position(f))}: ${sev}: ${f.message} ${c.dim(`(${f.rule})`)}`);
     if (dsl) lines.push(`  from ${dsl.path}:${dsl.line}:${dsl.column}`);
+    for (const s of suggestionLines(f)) lines.push(`  ${c.dim(s)}`);
   }
   const { errorCount, warningCount, baselined } = input.result;
   const known = baselined.length > 0 ? `, ${baselined.length} known from the baseline` : '';

@@ -13,6 +13,7 @@ export default defineRule<'bare' | 'wrap', object>({
   meta: {
     type: 'problem',
     description: 'a filter written without parentheses before an operator (`$a|count == 0`) is ambiguous; wrap it: `($a|count) == 0`',
+    hasSuggestions: true,
     defaultSeverity: 'warning',
     messages: {
       bare: '`|{{name}}` is followed by an operator without parentheses; the docs warn Xano may read the operator into the filter',

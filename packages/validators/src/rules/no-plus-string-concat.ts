@@ -3,7 +3,8 @@ import { node, walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule } from '../define-rule.js';
 import { fieldsByName, locAt, unwrapFilters } from '../engine/ast-util.js';
 
-// Seed bug 7 (CLAUDE.md gotcha): `+` adds numbers; text is joined with `~`. Fix: `~`.
+// Seed bug 7 (CLAUDE.md gotcha): `+` adds numbers; text is joined with `~`. Suggestion: `~` (it
+// changes what the expression gives, so never an automatic fix).
 
 const TEXT_FILTERS = new Set([
   'to_text', 'trim', 'ltrim', 'rtrim', 'to_lower', 'to_upper', 'capitalize', 'substr', 'replace', 'concat', 'sprintf',
@@ -22,14 +23,17 @@ function isText(e: Expr, inputs: ReadonlyMap<string, FieldDecl>): boolean {
   return false;
 }
 
-export default defineRule<'plus', object>({
+export default defineRule<'plus' | 'useTilde', object>({
   name: 'no-plus-string-concat',
   meta: {
     type: 'problem',
     description: '`+` on text adds numbers; join text with `~`',
-    fixable: 'code',
+    hasSuggestions: true,
     defaultSeverity: 'error',
-    messages: { plus: '`+` on text: XanoScript joins text with `~` (`"a" ~ $b`)' },
+    messages: {
+      plus: '`+` on text: XanoScript joins text with `~` (`"a" ~ $b`)',
+      useTilde: 'join with `~` (the script then joins the text instead of adding)',
+    },
   },
   defaultOptions: {},
   create(ctx) {
@@ -42,7 +46,7 @@ export default defineRule<'plus', object>({
         const from = n.left.loc?.end.offset ?? -1;
         const at = from < 0 ? -1 : ctx.text.indexOf('+', from);
         const fixed: BinaryExpr = node({ ...n, op: '~' });
-        ctx.report({ messageId: 'plus', node: n, ...(at >= 0 ? { loc: locAt(ctx.text, at, 1) } : {}), fix: { kind: 'replace', node: n, with: fixed } });
+        ctx.report({ messageId: 'plus', node: n, ...(at >= 0 ? { loc: locAt(ctx.text, at, 1) } : {}), suggest: [{ messageId: 'useTilde', fix: { kind: 'replace', node: n, with: fixed } }] });
       },
     });
   },

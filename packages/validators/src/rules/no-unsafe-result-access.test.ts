@@ -1,74 +1,101 @@
 import { fn, ruleTester } from '../rule-tester.js';
 import rule from './no-unsafe-result-access.js';
 
-const run = '    function.run "x" as $r';
+const run = (name = 'x') => `    function.run "${name}" as $r`;
 const v = (value: string) => `    var $a {\n      value = ${value}\n    }`;
 const api = '    api.request {\n      url = "https://a"\n      method = "GET"\n    } as $api';
 const get = '    db.get "user" {\n      field_name = "id"\n      field_value = 1\n    } as $u';
 const user = 'table "user" {\n  schema {\n    int id\n    text name\n  }\n}\n';
-const callee = 'function "x" {\n  input {\n  }\n  stack {\n  }\n  response = {count: 1}\n}\n';
+/** A callee with the given stack and response. */
+const callee = (response: string, stack = '', name = 'x') => `function "${name}" {\n  input {\n  }\n  stack {\n${stack}\n  }\n  response = ${response}\n}\n`;
+const early = (value: string) => `    conditional {\n      if ($input.q) {\n        return {\n          value = ${value}\n        }\n      }\n    }`;
+// Look-alikes of the corpus shapes (written for these tests): a game move, a guard, a status check.
+const move = callee('{board: $board, winner: $winner, game_over: false}', '    var $board {\n      value = []\n    }\n    var $winner {\n      value = null\n    }');
+const fp = callee('{success: true, data: {transactions_updated: 3}, error: null, step: "done"}');
+const guard = callee('{success: true, allowed: true}', early('{success: false, allowed: false, reason: "limit"}'));
+const varShape = callee('$out', '    var $out {\n      value = {ok: true, count: 0}\n    }\n    var.update $out {\n      value = {ok: false, count: 1}\n    }');
 
 ruleTester(rule, {
   valid: [
-    { name: 'get chain', code: fn(`${run}\n${v('$r|get:"data":({})|get:"count":0')}`) },
-    { name: 'FP keys are read directly... with get', code: fn(`${run}\n${v('$r|get:"success":false')}`) },
+    { name: 'get chain', code: fn(`${run()}\n${v('$r|get:"data":({})|get:"count":0')}`) },
+    { name: 'unknown callee: FP keys read directly', code: fn(`${run()}\n${v('$r.success')}`) },
+    { name: 'a key the callee always returns at the top ($move.winner)', code: fn(`${run()}\n${v('$r.winner')}`), files: [move] },
+    { name: 'every return path sets success', code: fn(`${run()}\n${v('$r.success == false')}`), files: [guard] },
+    { name: 'FP Result callee: the path under data', code: fn(`${run()}\n${v('$r.data.transactions_updated + 1')}`), files: [fp] },
+    { name: 'open shape: a key of the static paths is not "sometimes"', code: fn(`${run()}\n${v('$r.ok')}`), files: [callee('{ok: true, extra: 1}', early('{ok: false}|set:"why":"q"'))] },
+    { name: 'response is a variable only set to objects', code: fn(`${run()}\n${v('$r.count')}`), files: [varShape] },
+    { name: 'callee with an unknown shape (a db row): nothing to say', code: fn(`${run()}\n${v('$r.name')}`), files: [callee('$row', '    db.get "user" {\n      field_name = "id"\n      field_value = 1\n    } as $row')] },
+    { name: 'api.request: response.status always exists', code: fn(`${api}\n    precondition ($api.response.status == 200)`) },
+    { name: 'api.request: response.result and headers exist', code: fn(`${api}\n${v('[$api.response.result, $api.response.headers]')}`) },
     { name: 'db.get row after a precondition', code: fn(`${get}\n    precondition ($u != null)\n${v('$u.name')}`), files: [user] },
     { name: 'db.get row inside if != null', code: fn(`${get}\n    conditional {\n      if ($u != null) {\n${v('$u.name')}\n      }\n    }`), files: [user] },
+    { name: 'guard in the same expression ($u != null && $u.name)', code: fn(`${get}\n${v('$u != null && $u.name == "a"')}`), files: [user] },
+    { name: 'the signed-in user by $auth.id', code: fn(`    db.get "user" {\n      field_name = "id"\n      field_value = $auth.id\n    } as $u\n${v('$u.name')}`), files: [user] },
     { name: 'after an early return when null', code: fn(`${get}\n    conditional {\n      if ($u == null) {\n        return {\n          value = null\n        }\n      }\n    }\n${v('$u.name')}`), files: [user] },
     { name: 'a plain var', code: fn(`    var $o {\n      value = {k: 1}\n    }\n${v('$o.k')}`) },
   ],
   invalid: [
     {
-      name: 'function.run result: read under data (FP Result), default by use',
-      code: fn(`${run}\n${v('$r.count + 1')}`),
-      errors: [{ messageId: 'fpResult', line: 7, column: 15 }],
-      output: fn(`${run}\n${v('($r|get:"data":({})|get:"count":0) + 1')}`),
+      name: 'the seed 8140 shape: an FP Result callee never returns the key at the top (error, suggestion under data)',
+      code: fn(`${run()}\n${v('$r.transactions_updated + 1')}`),
+      files: [fp],
+      errors: [{ messageId: 'neverReturned', line: 7, column: 15, severity: 'error', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('($r|get:"data":({})|get:"transactions_updated":0) + 1')}`) }] }],
     },
     {
-      name: 'callee known: its response has the key',
-      code: fn(`${run}\n${v('$r.count')}`),
-      files: [callee],
-      errors: [{ messageId: 'dotPath', line: 7, column: 15 }],
-      output: fn(`${run}\n${v('$r|get:"count":null')}`),
+      name: 'a key the callee never returns, closed shape: error',
+      code: fn(`${run()}\n${v('$r.loser')}`),
+      files: [move],
+      errors: [{ messageId: 'neverReturned', line: 7, column: 15, severity: 'error', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('$r|get:"loser":null')}`) }] }],
     },
     {
-      name: 'fpResult off',
-      code: fn(`${run}\n${v('$r.items|count')}`),
+      name: 'open shape (|set): a warning',
+      code: fn(`${run()}\n${v('$r.other')}`),
+      files: [callee('{ok: true, extra: $x}', `    var $x {\n      value = 1\n    }\n${early('{ok: false}|set:"why":"q"')}`)],
+      errors: [{ messageId: 'neverReturned', line: 7, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('$r|get:"other":null')}`) }] }],
+    },
+    {
+      name: 'a key on some return paths only: warning',
+      code: fn(`${run()}\n${v('$r.reason')}`),
+      files: [guard],
+      errors: [{ messageId: 'sometimes', line: 7, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('$r|get:"reason":null')}`) }] }],
+    },
+    {
+      name: 'unknown callee: warning, read under data (fpResult)',
+      code: fn(`${run()}\n${v('$r.count + 1')}`),
+      errors: [{ messageId: 'fpResult', line: 7, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('($r|get:"data":({})|get:"count":0) + 1')}`) }] }],
+    },
+    {
+      name: 'unknown callee, fpResult off',
+      code: fn(`${run()}\n${v('$r.items|count')}`),
       options: { fpResult: false },
-      errors: [{ messageId: 'dotPath', line: 7, column: 15 }],
-      output: fn(`${run}\n${v('$r|get:"items":[]|count')}`),
+      errors: [{ messageId: 'unknownCallee', line: 7, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${run()}\n${v('$r|get:"items":[]|count')}`) }] }],
     },
     {
-      name: 'api.request, nested path, text concatenation',
-      code: fn(`${api}\n${v('"x" ~ $api.response.result')}`),
-      errors: [{ messageId: 'dotPath', line: 10, column: 21 }],
-      output: fn(`${api}\n${v('"x" ~ ($api|get:"response":({})|get:"result":"")')}`),
+      name: 'api.request: a path under response.result is the remote\'s',
+      code: fn(`${api}\n${v('"x" ~ $api.response.result.name')}`),
+      errors: [{ messageId: 'dotPath', line: 10, column: 21, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${api}\n${v('"x" ~ ($api|get:"response":({})|get:"result":({})|get:"name":"")')}`) }] }],
     },
     {
       name: 'json_decode',
       code: fn(`    var $j {\n      value = "{}"|json_decode\n    }\n    foreach ($j.items) {\n      each as $i {\n      }\n    }`),
-      errors: [{ messageId: 'dotPath', line: 8, column: 14 }],
-      output: fn(`    var $j {\n      value = "{}"|json_decode\n    }\n    foreach ($j|get:"items":[]) {\n      each as $i {\n      }\n    }`),
+      errors: [{ messageId: 'dotPath', line: 8, column: 14, suggestions: [{ messageId: 'useGet', output: fn(`    var $j {\n      value = "{}"|json_decode\n    }\n    foreach ($j|get:"items":[]) {\n      each as $i {\n      }\n    }`) }] }],
     },
     {
-      name: 'db.get row without a null check',
+      name: 'db.get row without a null check: warning',
       code: fn(`${get}\n${v('$u.name')}`),
       files: [user],
-      errors: [{ messageId: 'maybeNull', line: 10, column: 15 }],
-      output: fn(`${get}\n${v('$u|get:"name":null')}`),
+      errors: [{ messageId: 'maybeNull', line: 10, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${get}\n${v('$u|get:"name":null')}`) }] }],
     },
     {
       name: 'db.get row: column not in the schema',
       code: fn(`${get}\n    precondition ($u != null)\n${v('$u.nickname')}`),
       files: [user],
-      errors: [{ messageId: 'unknownColumn', line: 11, column: 15 }],
-      output: fn(`${get}\n    precondition ($u != null)\n${v('$u|get:"nickname":null')}`),
+      errors: [{ messageId: 'unknownColumn', line: 11, column: 15, severity: 'error', suggestions: [{ messageId: 'useGet', output: fn(`${get}\n    precondition ($u != null)\n${v('$u|get:"nickname":null')}`) }] }],
     },
     {
-      name: 'index access: reported, not fixed',
-      code: fn(`${run}\n${v('$r.items[0]')}`),
+      name: 'index access: reported, no suggestion',
+      code: fn(`${run()}\n${v('$r.items[0]')}`),
       errors: [{ messageId: 'fpResult', line: 7, column: 15 }],
-      output: null,
     },
   ],
 });

@@ -18,16 +18,19 @@ function suggestion(name: string): string | undefined {
   return FILTER_SUGGESTIONS.get(name) ?? DEPRECATED_FILTERS.get(name);
 }
 
-export default defineRule<'unknown' | 'unknownSuggest', object>({
+export default defineRule<'unknown' | 'unknownSuggest' | 'rename', object>({
   name: 'unknown-filter',
   meta: {
     type: 'problem',
     description: 'filter names must exist (`format_date` → `format_timestamp`, `default` → `first_notnull`, `length` → `count`, old aliases)',
     fixable: 'code',
+    fixKeepsBehaviour: true,
+    hasSuggestions: true,
     defaultSeverity: 'error',
     messages: {
       unknown: 'unknown filter `{{name}}`',
       unknownSuggest: 'unknown filter `{{name}}`: use `{{suggestion}}`',
+      rename: 'rename it to `{{suggestion}}` (check its arguments: the filter meant may take others)',
     },
   },
   defaultOptions: {},
@@ -40,7 +43,9 @@ export default defineRule<'unknown' | 'unknownSuggest', object>({
       const name = ctx.text.slice(d.loc.start.offset, d.loc.end.offset);
       const f = filters.find((x) => x.name === name && x.loc && x.loc.start.offset <= d.loc.start.offset && d.loc.end.offset <= x.loc.end.offset);
       const s = suggestion(name);
-      const fix = f && s ? { fix: { kind: 'replace' as const, node: f, with: node({ ...f, name: s }) } } : {};
+      const edit = f && s ? { kind: 'replace' as const, node: f, with: node({ ...f, name: s }) } : undefined;
+      // An old name of the same filter is renamed by --fix (Xano runs both alike); a guess is a suggestion.
+      const fix = !edit ? {} : DEPRECATED_FILTERS.has(name) ? { fix: edit } : { suggest: [{ messageId: 'rename' as const, fix: edit }] };
       ctx.report({ messageId: s ? 'unknownSuggest' : 'unknown', node: f ?? ctx.doc, loc: d.loc, data: { name, suggestion: s ?? '' }, ...fix });
     }
   },

@@ -11,7 +11,7 @@ import { plural } from '../plural.js';
 import { userPath } from '../user-path.js';
 import { collectXsFiles } from '../xs-files.js';
 
-// `xac lint [paths|--project] [--fix] [--format …] [--baseline file] [--update-baseline]`: the
+// `xac lint [paths|--project] [--fix [--suggestions rules]] [--format …] [--baseline file] [--update-baseline]`: the
 // semantic rules of @xac/validators over .xs files (default: the compiled apps/*/xs). Findings in
 // compiled output also name the DSL line that produced them (through the build's source map).
 
@@ -19,6 +19,7 @@ interface LintOptions {
   format: string;
   project?: boolean;
   fix?: boolean;
+  suggestions?: string;
   baseline?: string;
   updateBaseline?: boolean;
 }
@@ -41,13 +42,23 @@ function loadBaseline(root: string, file: string | undefined): Baseline | undefi
 }
 
 /** Writes fixed files (never compiled output: that is fixed in the DSL source) and returns the rest. */
-function applyFix(root: string, files: readonly LintFile[], config: LintConfig, baseline: Baseline | undefined): LintResult {
-  const { files: fixed } = fixProject({ files, config });
+function applyFix(root: string, files: readonly LintFile[], config: LintConfig, baseline: Baseline | undefined, suggestions: readonly string[]): LintResult {
+  const { files: fixed } = fixProject({ files, config, suggestions });
   const kept = fixed.map((f, i) => (f.changed && COMPILED.test(f.path) ? { ...f, text: files[i]?.text ?? f.text, changed: false } : f));
   for (const f of kept) if (f.changed) writeFileSync(join(root, f.path), f.text);
   const skipped = fixed.filter((f) => f.changed && COMPILED.test(f.path)).length;
   if (skipped > 0) console.error(`${plural(skipped, 'compiled file')} under apps/*/xs not fixed: fix the DSL source and run \`xac build\``);
   return lintProject({ files: kept.map((f) => ({ path: f.path, text: f.text })), config, ...(baseline ? { baseline } : {}) });
+}
+
+/** `--suggestions a,b`: rules whose suggestions `--fix` applies too (they may change behaviour). */
+function suggestedRules(opts: LintOptions): string[] {
+  if (opts.suggestions === undefined) return [];
+  if (!opts.fix) throw new UsageError('--suggestions needs --fix');
+  const names = opts.suggestions.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = names.filter((n) => !RULES.some((r) => r.name === n));
+  if (unknown.length > 0) throw new UsageError(`--suggestions: unknown rule ${unknown.join(', ')} (see docs/lint.md for the rule ids)`);
+  return names;
 }
 
 async function runLint(paths: string[], opts: LintOptions): Promise<void> {
@@ -59,7 +70,8 @@ async function runLint(paths: string[], opts: LintOptions): Promise<void> {
   if (opts.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> or lint.baseline in xac.config.ts');
   const files = readFiles(root, paths, opts.project === true);
   const baseline = opts.updateBaseline ? undefined : loadBaseline(root, baselineFile);
-  const result = opts.fix ? applyFix(root, files, lint, baseline) : lintProject({ files, config: lint, ...(baseline ? { baseline } : {}) });
+  const suggestions = suggestedRules(opts);
+  const result = opts.fix ? applyFix(root, files, lint, baseline, suggestions) : lintProject({ files, config: lint, ...(baseline ? { baseline } : {}) });
   if (opts.updateBaseline && baselineFile !== undefined) {
     writeFileSync(join(root, baselineFile), `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
     console.error(`${baselineFile}: ${result.findings.length} findings recorded; only new ones fail from now on`);
@@ -79,6 +91,7 @@ export function registerLint(program: Command): void {
     .description('semantic lint of .xs files (default: the compiled apps/*/xs)')
     .option('--project', 'lint every .xs of the project (apps/*/xs) besides the given paths')
     .option('--fix', 'apply the rules\' fixes (AST edits, re-parsed) until stable, then report what is left')
+    .option('--suggestions <rules>', 'with --fix, also apply the suggestions of these rules (comma-separated; they may change behaviour)')
     .option('--format <format>', 'stylish, json, sarif or markdown', 'stylish')
     .option('--baseline <file>', 'only findings not recorded in this baseline fail (default: lint.baseline)')
     .option('--update-baseline', 'record the current findings in the baseline file')
