@@ -1,6 +1,7 @@
 // Triggers end to end on the embedded emulator: plan, gate, apply (both write modes), rollback.
 import { afterEach, describe, expect, it } from 'vitest';
 import { rollbackDeploy } from '../apply/rollback.js';
+import { GateError } from '../gate/gate.js';
 import { kx } from '../emulator/__fixtures__/kind-docs.js';
 import { pullRemote } from '../remote/pull.js';
 import { readDesired, type DesiredFile } from './desired.js';
@@ -57,6 +58,16 @@ describe('table triggers deploy, update and roll back', () => {
     expect(plan.remoteOnly).toEqual([{ type: 'table_trigger', name: 'product_audit' }]);
     const pruned = await deployDesired(t, tableOnly, { allow: new Set(['delete']), mode: 'objects', records: t.records, prune: true });
     expect(pruned.record?.steps.map((s) => `${s.kind} ${s.resource.type}`)).toEqual(['delete table_trigger']);
+    expect(await t.client.triggers.table_trigger.list()).toEqual([]);
+  }, 60_000);
+
+  it('the gate refuses a trigger whose table exists neither in the repo nor on the target, naming its file', async () => {
+    const t = await emulatorTarget();
+    open.push(t);
+    const orphan = [{ file: 'apps/shop/xs/table/trigger/orphan.xs', text: kx.tableTrigger('orphan', 'missing') }];
+    const err = await deployDesired(t, readDesired(orphan), { allow: none, mode: 'auto', records: t.records }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GateError);
+    expect((err as GateError).reasons.join('\n')).toMatch(/apps\/shop\/xs\/table\/trigger\/orphan\.xs:\d+:\d+: .*table "missing" not found/);
     expect(await t.client.triggers.table_trigger.list()).toEqual([]);
   }, 60_000);
 });
