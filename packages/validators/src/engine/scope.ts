@@ -12,6 +12,7 @@ export type BindingSource = 'function.run' | 'api.request' | 'json_decode' | 'db
 
 export interface Binding {
   readonly source: BindingSource;
+  /** The statement that bound the value (for a foreach row, the db.query of its list). */
   readonly stmt: Node;
   /** The called function or the table. */
   readonly target?: string;
@@ -170,7 +171,7 @@ const BLOCKS: { readonly [K in BlockKind]: BlockFn<K> } = {
   ForeachStmt: (a, s, st, d) => {
     a.expr(s.list, st);
     const list = s.list.kind === 'VarExpr' && s.list.path.length === 0 ? st.bind.get(s.list.name) : undefined;
-    const row = list?.source === 'db.query' && !list.single ? { source: 'db.row' as const, stmt: s, ...(list.target ? { target: list.target } : {}) } : undefined;
+    const row = list?.source === 'db.query' && !list.single ? { source: 'db.row' as const, stmt: list.stmt, ...(list.target ? { target: list.target } : {}) } : undefined;
     const once = s.list.kind === 'ArrayExpr' && s.list.elements.length > 0;
     return a.loop(s.body, st, d, s.item, row, once);
   },

@@ -91,7 +91,11 @@ class ShapeReader {
     const static_ = ws.every((s) => (s.kind === 'VarStmt' || s.kind === 'VarUpdateStmt') && s.target?.kind === 'VarExpr' && s.target.path.length === 0 && s.as === undefined);
     if (!static_) return OPEN;
     this.busy.add(name);
-    const paths = ws.map((s) => this.expr(attrOf(s, 'value'))).filter((x): x is Shape => x !== undefined);
+    // An empty placeholder (`var $result { value = {} }`, later set whole) is, like null, the value
+    // before the script fills it in: left out, as a null path is.
+    const values = ws.map((s) => attrOf(s, 'value'));
+    const filled = values.filter((e) => !(e?.kind === 'ObjectExpr' && e.entries.length === 0));
+    const paths = (filled.length > 0 ? filled : values).map((e) => this.expr(e)).filter((x): x is Shape => x !== undefined);
     this.busy.delete(name);
     return paths.length === 0 ? undefined : union(paths);
   }

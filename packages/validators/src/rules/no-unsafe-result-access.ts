@@ -106,7 +106,7 @@ function classify(v: VarExpr, u: UseInfo, names: readonly string[], ctx: Ctx): V
   const rowLike = b.source === 'db.get' || b.source === 'db.row' || (b.source === 'db.query' && b.single === true);
   if (!rowLike) return undefined;
   const table = b.target === undefined ? undefined : ctx.workspace.tables.get(b.target);
-  if (table && !table.columns.has(names[0] ?? '')) return { messageId: 'unknownColumn', at: 0, warning: false };
+  if (table && !table.columns.has(names[0] ?? '') && !extraKey(b, names[0] ?? '')) return { messageId: 'unknownColumn', at: 0, warning: false };
   if (b.source === 'db.row' || u.nonNull || guarded(v, ctx) || byAuthId(b)) return undefined;
   return { messageId: 'maybeNull', at: 0, warning: true };
 }
@@ -122,6 +122,15 @@ function guarded(v: VarExpr, ctx: Ctx): boolean {
     if (p.kind.endsWith('Stmt')) return false;
   }
   return false;
+}
+
+/** `eval = {k: …}` adds `k` to the rows; an `addon` adds keys of its own (unknown here: any key). */
+function extraKey(b: Binding, key: string): boolean {
+  const s = b.stmt;
+  if (!isAttrStmt(s)) return false;
+  if (attrOf(s, 'addon') !== undefined) return true;
+  const ev = attrOf(s, 'eval');
+  return ev?.kind === 'ObjectExpr' && ev.entries.some((e) => e.key === key);
 }
 
 /** A lookup by `$auth.id`: the signed-in user's own row, there whenever the endpoint runs. */
