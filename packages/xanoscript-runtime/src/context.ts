@@ -1,0 +1,55 @@
+import type { FunctionDecl } from '@xac/xanoscript-dsl/ast';
+import type { Obj, Value } from './values.js';
+
+/** Time as the runtime sees it: `now` for the `now` literal and date filters, `sleep` for util.sleep. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** The real clock. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * A clock that tests drive: `sleep` returns at once and moves `now` forward.
+ * @example const clock = manualClock(0); await clock.sleep(1000); clock.now() // 1000
+ */
+export function manualClock(start = 0): Clock & { readonly slept: number[] } {
+  let t = start;
+  const slept: number[] = [];
+  return { slept, now: () => t, sleep: async (ms) => { slept.push(ms); t += ms; } };
+}
+
+/** A function of the workspace, with the file it came from (for locations in errors). */
+export interface FunctionEntry {
+  readonly decl: FunctionDecl;
+  readonly path?: string;
+}
+
+/** How `function.run` finds its callee by name. */
+export type FunctionResolver = (name: string) => FunctionEntry | undefined;
+
+/** What a run may see of the world. Everything is optional; tests pass only what they need. */
+export interface RunContext {
+  /** `$env.NAME` values (e.g. the config's per-target environment block); read before the process environment. */
+  readonly env?: Readonly<Record<string, Value>>;
+  /** The process environment, for secrets (default: none; the CLI passes `process.env`). */
+  readonly processEnv?: Readonly<Record<string, string | undefined>>;
+  /** `$auth`; reads of missing fields give null (syntax.md "Authentication Check" compares `$auth.id` with null). */
+  readonly auth?: Obj | null;
+  readonly clock?: Clock;
+  readonly functions?: FunctionResolver;
+  /** The file of the object being run, printed in error locations. */
+  readonly path?: string;
+  /** Most iterations one loop may run before a LoopLimitError (default 1,000,000). */
+  readonly loopLimit?: number;
+}
+
+/** One `debug.log` value, with where it was logged. */
+export interface LogEntry {
+  readonly value: Value;
+  readonly at: string;
+}

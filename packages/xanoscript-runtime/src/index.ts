@@ -1,0 +1,8 @@
+// @xac/xanoscript-runtime — run XanoScript objects offline (DESIGN "Run locally"; docs/runtime.md).
+export { run, parseScript, functionsOf, ScriptSyntaxError, type RunResult } from './run.js';
+export { manualClock, systemClock, type Clock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext } from './context.js';
+export * from './errors.js';
+export { SUPPORTED_FILTERS } from './filters/apply.js';
+export { SUPPORTED_GENERIC } from './exec/generic.js';
+export { ERROR_STATUS } from './exec/stmts.js';
+export type { Value } from './values.js';

@@ -1,0 +1,65 @@
+import type { Document, ObjectDecl, RawDecl } from '@xac/xanoscript-dsl/ast';
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { systemClock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext } from './context.js';
+import { UnsupportedStatementError, XanoRuntimeError, where } from './errors.js';
+import { invoke, type RunnableDecl } from './exec/invoke.js';
+import type { RunState } from './scope.js';
+import { fromJson, isObj, type Value } from './values.js';
+
+/** What a run gives back: the object's result and the values `debug.log` collected. */
+export interface RunResult {
+  readonly response: Value;
+  readonly logs: readonly LogEntry[];
+}
+
+const RUNNABLE = new Set(['FunctionDecl', 'QueryDecl', 'TaskDecl']);
+
+function runnable(object: Document | ObjectDecl | RawDecl, path: string | undefined): RunnableDecl {
+  const decl = object.kind === 'Document' ? object.object : object;
+  if (!RUNNABLE.has(decl.kind)) throw new UnsupportedStatementError(`running a ${decl.kind}`, where(path, decl.loc));
+  return decl as RunnableDecl;
+}
+
+/**
+ * Run a function, endpoint (query) or task on `input` and give its response and logs.
+ * @example const { response } = await run(parse(src).ast!, { user_id: '60' }, { path: 'f.xs' });
+ */
+export async function run(object: Document | ObjectDecl | RawDecl, input: unknown, context: RunContext = {}): Promise<RunResult> {
+  const decl = runnable(object, context.path);
+  const state: RunState = { ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0 };
+  const given = fromJson(input ?? {});
+  if (!isObj(given)) throw new XanoRuntimeError('the input must be a JSON object', { status: 400 });
+  const response = await invoke(decl, given, state, context.path, { path: context.path });
+  return { response, logs: state.logs };
+}
+
+/** A syntax error in a script given to the runtime, with its file:line:col. */
+export class ScriptSyntaxError extends XanoRuntimeError {
+  constructor(message: string, at: string) {
+    super(message, { at });
+    this.name = 'ScriptSyntaxError';
+  }
+}
+
+/**
+ * Parse XanoScript text into documents, refusing a file with syntax errors (first error's location).
+ * @example const docs = parseScript(text, 'function/a.xs')
+ */
+export function parseScript(text: string, path?: string): readonly Document[] {
+  const result = parse(text, path === undefined ? {} : { path });
+  const error = result.diagnostics.find((d) => d.severity === 'error');
+  if (error) throw new ScriptSyntaxError(error.message, where(path, error.loc));
+  return result.documents;
+}
+
+/**
+ * A resolver of `function.run` names over parsed documents (each function by its name).
+ * @example functionsOf([{ document, path: 'function/a.xs' }])('a')?.decl.name // 'a'
+ */
+export function functionsOf(files: ReadonlyArray<{ readonly document: Document; readonly path?: string }>): FunctionResolver {
+  const byName = new Map<string, FunctionEntry>();
+  for (const { document, path } of files) {
+    if (document.object.kind === 'FunctionDecl') byName.set(document.object.name, path === undefined ? { decl: document.object } : { decl: document.object, path });
+  }
+  return (name) => byName.get(name);
+}

@@ -1,0 +1,34 @@
+import type { Clock, LogEntry, RunContext } from './context.js';
+import type { Obj, Value } from './values.js';
+
+/** State shared by every frame of one run: the context, the clock, the collected logs. */
+export interface RunState {
+  readonly ctx: RunContext;
+  readonly clock: Clock;
+  readonly logs: LogEntry[];
+  readonly loopLimit: number;
+  depth: number;
+}
+
+/** One function's variables: its `$input` and its stack variables (`$x` and `$var.x` are the same). */
+export class Frame {
+  readonly vars = new Map<string, Value>();
+  constructor(readonly state: RunState, readonly input: Obj, readonly path: string | undefined) {}
+}
+
+/**
+ * What an expression sees: the frame plus callback variables (`$$`/`$this`, `$index`, `$parent`,
+ * `$result` inside `map:`, `filter:`, `array.find … if (…)`; syntax/array-filters.md "Expression-Based Filters").
+ */
+export interface Scope {
+  readonly frame: Frame;
+  readonly locals?: ReadonlyMap<string, Value>;
+}
+
+/** A scope with callback variables added; `$$` and `$this` are the same element. */
+export function withLocals(scope: Scope, locals: Record<string, Value>): Scope {
+  const map = new Map(scope.locals ?? []);
+  for (const [k, v] of Object.entries(locals)) map.set(k, v);
+  if ('this' in locals) map.set('$', locals['this'] as Value);
+  return { frame: scope.frame, locals: map };
+}
