@@ -34,7 +34,7 @@ describe('readWorkspaceTree', () => {
       'api/first_test/first_test.xs': 'api_group:first test',
       'api/first_test/projects_projects_id_GET.xs': 'query:projects/{projects_id}:GET:first test',
       'function/base64check.xs': 'function:base64check',
-      'table/user.xs': 'table:user',
+      'table/member.xs': 'table:member',
       'workspace/branch.xs': 'branch:v1',
     });
     const kinds = Object.fromEntries(t.objects.map((o) => [o.path, o.layout]));
@@ -50,8 +50,8 @@ describe('readWorkspaceTree', () => {
       'apis/admin/api_group.xs': 'api_group:Admin',
       'apis/admin/users_GET.xs': 'query:users:GET:Admin',
       'functions/utils/send_email.xs': 'function:utils/send_email',
-      'tables/triggers/user_after_insert.xs': 'table_trigger:user_after_insert',
-      'tables/user.xs': 'table:user',
+      'tables/account.xs': 'table:account',
+      'tables/triggers/account_after_insert.xs': 'table_trigger:account_after_insert',
     });
   });
 
@@ -73,13 +73,13 @@ describe('readWorkspaceTree', () => {
   it('reads every document of a multidoc file, and objects written one after another', () => {
     const t = read('multidoc');
     expect(t.problems).toEqual([]);
-    expect(t.objects.find((o) => o.identity === 'table:user')?.text).toMatch(/^table "user" \{[^]*\}$/);
+    expect(t.objects.find((o) => o.identity === 'table:audit_log')?.text).toMatch(/^table "audit_log" \{[^]*\}$/);
     expect(t.objects.map((o) => [o.path, o.index, o.identity])).toEqual([
       ['consecutive.xs', 1, 'table:log'],
       ['consecutive.xs', 2, 'function:Log/Write'],
-      ['workspace.xs', 1, 'table:user'],
-      ['workspace.xs', 2, 'function:Workers/Send Email'],
-      ['workspace.xs', 3, 'api_group:Admin'],
+      ['workspace.xs', 1, 'table:audit_log'],
+      ['workspace.xs', 2, 'function:Workers/Send SMS'],
+      ['workspace.xs', 3, 'api_group:Reports'],
     ]);
   });
 

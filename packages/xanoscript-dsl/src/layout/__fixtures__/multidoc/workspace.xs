@@ -1,11 +1,11 @@
-table "user" {
+table "audit_log" {
   schema {
     int id
     text name
   }
 }
 ---
-function "Workers/Send Email" {
+function "Workers/Send SMS" {
   input {
     text user_id
   }
@@ -17,6 +17,6 @@ function "Workers/Send Email" {
   response = $id
 }
 ---
-api_group "Admin" {
+api_group "Reports" {
   canonical = "aDm1n000"
 }

@@ -1,5 +1,5 @@
-table_trigger "user_after_insert" {
-  table = "user"
+table_trigger "account_after_insert" {
+  table = "account"
   actions = {insert: true, update: false, delete: false, truncate: false}
   input {
     json new

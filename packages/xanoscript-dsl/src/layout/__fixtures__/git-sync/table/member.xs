@@ -1,4 +1,4 @@
-table "user" {
+table "member" {
   schema {
     int id
     text name

@@ -1,4 +1,4 @@
-table "user" {
+table "account" {
   schema {
     int id
     text name
