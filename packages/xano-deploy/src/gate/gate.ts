@@ -1,11 +1,12 @@
 // The gate (DESIGN Key decisions): everything that must hold before the first write — every document
 // parses, lint at error level, references resolve, the server's dry-run is clean, hazards are allowed.
 // It has no off switch: a failing gate stops the deploy with every reason at file:line:col.
-import { lintProject } from '@xac/validators';
+import type { LintResult } from '@xac/validators';
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
 import { injectGuid } from '../client/xs-document.js';
 import { analyzeXs, identityOf } from '../plan/analyze.js';
+import { lintWithSetup, type LintSetup } from './lint-setup.js';
 import { describe, type HazardKind, type Plan, type RemoteObject, type XsObject } from '../plan/types.js';
 
 /** A file to check, as written in the repo (or carried by a plan file). */
@@ -17,15 +18,24 @@ export interface GateDocument {
 /** The lint step: error-level findings, one `file:line:col: message (rule)` each. */
 export type LintHook = (docs: readonly GateDocument[]) => Promise<readonly string[]>;
 
-/** `@xac/validators` at error level: the seed's bugs (text lookups, dot paths on results) stop a deploy. */
-export const defaultLint: LintHook = (docs) => {
-  const { findings } = lintProject(docs.map((d) => ({ path: d.file, text: d.text })));
-  return Promise.resolve(
-    findings
-      .filter((f) => f.severity === 'error' && f.rule !== 'parse')
-      .map((f) => `${f.path}:${f.loc?.start.line ?? 1}:${f.loc?.start.column ?? 1}: ${f.message} (${f.rule})`),
-  );
-};
+/** The error-level findings of a lint, one `file:line:col: message (rule)` each (parse errors are load problems). */
+export function gateReasons(result: LintResult): string[] {
+  return result.findings
+    .filter((f) => f.severity === 'error' && f.rule !== 'parse')
+    .map((f) => `${f.path}:${f.loc?.start.line ?? 1}:${f.loc?.start.column ?? 1}: ${f.message} (${f.rule})`);
+}
+
+/**
+ * The gate's lint with the project's setup (the config's `lint` section and its baseline), exactly
+ * what `xac lint` runs: a rule turned off or a baselined finding does not block a deploy.
+ * @example const lint = configuredLint(lintSetup(root, config)); await runGate({ ...input, lint });
+ */
+export function configuredLint(setup: LintSetup): LintHook {
+  return (docs) => Promise.resolve(gateReasons(lintWithSetup(docs.map((d) => ({ path: d.file, text: d.text })), setup)));
+}
+
+/** `@xac/validators` at error level with every rule at its default: the seed's bugs stop a deploy. */
+export const defaultLint: LintHook = configuredLint({ config: { rules: {} } });
 
 export interface GateInput {
   /** Documents the deploy pushes (creates and updates) or, for a plan, every desired file. */

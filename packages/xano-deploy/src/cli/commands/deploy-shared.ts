@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import ora from 'ora';
 import { RecordStore } from '../../apply/record.js';
-import { findProjectRoot, loadConfig, resolveTarget } from '../../config/index.js';
+import { findProjectRoot, loadConfig, resolveTarget, type XacConfig } from '../../config/index.js';
 import { openTarget, type OpenTarget } from '../../deploy/target.js';
+import { configuredLint, type LintHook } from '../../gate/gate.js';
+import { LintBaselineError, lintSetup, type LintSetup } from '../../gate/lint-setup.js';
 import { HAZARD_KINDS, type HazardKind, type PlanStep } from '../../plan/types.js';
 import { UsageError } from '../errors.js';
 import { userPath } from '../user-path.js';
@@ -32,18 +34,30 @@ export function applyOptions(cmd: Command): Command {
     .option('--format <format>', 'text or json', 'text');
 }
 
-/** The project root, its config and the opened target; close it when done. */
-export async function openFromFlags(o: TargetOpts): Promise<{ root: string; target: OpenTarget; records: RecordStore; apps?: readonly string[] }> {
+/** The project's lint setup; a broken baseline file is a usage error naming it. */
+export function lintSetupOrUsage(root: string, config: Pick<XacConfig, 'lint'>, file?: string, readBaseline = true): LintSetup {
+  try {
+    return lintSetup(root, config, file, readBaseline);
+  } catch (err) {
+    if (err instanceof LintBaselineError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The project root, its config, the opened target and the gate's lint; close the target when done. */
+export async function openFromFlags(o: TargetOpts): Promise<{ root: string; target: OpenTarget; records: RecordStore; lint: LintHook; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   // CI passes unset secrets as empty strings: treat them as unset.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !(k.startsWith('XANO_') && v === '')));
+  // The gate lints as `xac lint` does: the config's lint section and its baseline.
+  const lint = configuredLint(lintSetupOrUsage(root, config));
   const resolved = resolveTarget(o.target === undefined ? {} : { target: o.target }, env, config);
   const target = await openTarget(root, resolved, {
     ...(o.dataDir ? { dataDir: userPath(o.dataDir) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  return { root, target, records: new RecordStore(join(root, '.xac', 'deploys')), ...(config.apps ? { apps: config.apps } : {}) };
+  return { root, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(config.apps ? { apps: config.apps } : {}) };
 }
 
 /** Parses `--allow` values. */

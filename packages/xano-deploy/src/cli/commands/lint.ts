@@ -2,14 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import {
-  createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, lintProject, parseBaseline, report, RULES,
+  createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, lintProject, report, RULES,
   type Baseline, type Format, type LintConfig, type LintFile, type LintResult,
 } from '@xac/validators';
 import { findProjectRoot, loadConfig } from '../../config/index.js';
+import { lintWithSetup } from '../../gate/lint-setup.js';
 import { EXIT, UsageError } from '../errors.js';
 import { plural } from '../plural.js';
 import { userPath } from '../user-path.js';
 import { collectXsFiles } from '../xs-files.js';
+import { lintSetupOrUsage } from './deploy-shared.js';
 
 // `xac lint [paths|--project] [--fix [--suggestions rules]] [--format …] [--baseline file] [--update-baseline]`: the
 // semantic rules of @xac/validators over .xs files (default: the compiled apps/*/xs). Findings in
@@ -30,15 +32,6 @@ function readFiles(root: string, paths: readonly string[], project: boolean): Li
   const apps = join(root, 'apps');
   const targets = [...paths.map(userPath), ...((project || paths.length === 0) && existsSync(apps) ? [apps] : [])];
   return collectXsFiles(targets).map((p) => ({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
-}
-
-function loadBaseline(root: string, file: string | undefined): Baseline | undefined {
-  if (file === undefined || !existsSync(join(root, file))) return undefined;
-  try {
-    return parseBaseline(readFileSync(join(root, file), 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }
 
 /** Writes fixed files (never compiled output: that is fixed in the DSL source) and returns the rest. */
@@ -65,13 +58,13 @@ async function runLint(paths: string[], opts: LintOptions): Promise<void> {
   if (!(opts.format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${opts.format}"`);
   const root = findProjectRoot();
   const config = await loadConfig(root);
-  const lint: LintConfig = config.lint as LintConfig;
-  const baselineFile = opts.baseline ?? lint.baseline;
+  // The same setup the deploy gate uses (gate/lint-setup.ts): the config's lint section and baseline.
+  const setup = lintSetupOrUsage(root, config, opts.baseline, !opts.updateBaseline);
+  const { config: lint, baseline, baselineFile } = setup;
   if (opts.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> or lint.baseline in xac.config.ts');
   const files = readFiles(root, paths, opts.project === true);
-  const baseline = opts.updateBaseline ? undefined : loadBaseline(root, baselineFile);
   const suggestions = suggestedRules(opts);
-  const result = opts.fix ? applyFix(root, files, lint, baseline, suggestions) : lintProject({ files, config: lint, ...(baseline ? { baseline } : {}) });
+  const result = opts.fix ? applyFix(root, files, lint, baseline, suggestions) : lintWithSetup(files, setup);
   if (opts.updateBaseline && baselineFile !== undefined) {
     writeFileSync(join(root, baselineFile), `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
     console.error(`${baselineFile}: ${result.findings.length} findings recorded; only new ones fail from now on`);

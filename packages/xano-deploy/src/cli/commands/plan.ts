@@ -25,14 +25,14 @@ export function registerPlan(program: Command): void {
     .action(async (o: PlanFlags) => {
       const format = (o.format ?? 'table') as PlanFormat;
       if (!PLAN_FORMATS.includes(format)) throw new UsageError(`--format ${format}: expected ${PLAN_FORMATS.join(', ')}`);
-      const { root, target, apps } = await openFromFlags(o);
+      const { root, target, apps, lint } = await openFromFlags(o);
       try {
         const desired = loadDesired(root, apps);
         const { plan, remote } = await planAgainst(target, desired, o.prune === true);
         if (o.out) writeFileSync(userPath(o.out), renderPlan(plan, 'json'));
         process.stdout.write(target.redact(renderPlan(plan, format)));
         const documents = desired.files.map((f) => ({ file: f.file, text: f.text }));
-        await runGate({ documents, plan, remote, allow: new Set(), loadProblems: problemLines(desired), skipHazards: true }).catch((err: unknown) => {
+        await runGate({ documents, plan, remote, allow: new Set(), loadProblems: problemLines(desired), skipHazards: true, lint }).catch((err: unknown) => {
           if (!(err instanceof GateError)) throw err;
           process.stderr.write(`${err.message.replace('gate refused the deploy (nothing was written)', 'the gate would refuse this plan')}\n`);
           process.exitCode = EXIT.findings;
