@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { print } from '@xac/xanoscript-dsl/printer';
@@ -30,13 +30,14 @@ export interface FmtReport {
   readonly messages: string[];
 }
 
-const COMPILED = /(^|\/)apps\/[^/]+\/xs\//;
+/** Compiled output, relative to the project root. */
+const COMPILED = /^apps\/[^/]+\/xs\//;
 
 /**
  * Formats `.xs` files in place (or only reports, with `check`); compiled apps/<app>/xs files are only checked.
  * @example const report = formatFiles(['/repo/xs/hand.xs'], { check: true });
  */
-export function formatFiles(files: readonly string[], opts: { check: boolean }): FmtReport {
+export function formatFiles(files: readonly string[], opts: { check: boolean; root?: string }): FmtReport {
   const report: FmtReport = { changed: [], unchanged: [], failed: [], compiled: [], messages: [] };
   for (const file of files) {
     const shown = shownPath(file);
@@ -49,7 +50,7 @@ export function formatFiles(files: readonly string[], opts: { check: boolean }):
     }
     const out = print(documents);
     if (out === text) report.unchanged.push(shown);
-    else if (COMPILED.test(file.split('\\').join('/'))) report.compiled.push(shown);
+    else if (COMPILED.test(relative(opts.root ?? findProjectRoot(), file).split(sep).join('/'))) report.compiled.push(shown);
     else {
       report.changed.push(shown);
       if (!opts.check) writeFileSync(file, out);
