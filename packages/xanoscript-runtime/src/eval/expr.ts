@@ -13,6 +13,8 @@ import { follow, keysOf, readVar } from './variables.js';
 
 type Handler<K extends Expr['kind']> = (e: Extract<Expr, { kind: K }>, scope: Scope) => Value;
 
+const BARE_WORD = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
 const at = (scope: Scope, e: Expr): string => where(scope.frame.path, e.loc);
 
 function binary(e: BinaryExpr, scope: Scope): Value {
@@ -65,7 +67,9 @@ const HANDLERS: { [K in Expr['kind']]: Handler<K> } = {
   },
   ArrayExpr: (e, scope) => e.elements.map((x) => evaluate(x, scope)),
   BacktickExpr: (e, scope) => evaluate(e.expr, scope),
+  // A bare word (`index_by:g`, `pick:[a,c]`, `sort:n:text:false` in the docs) is its own text.
   RawExpr: (e, scope) => {
+    if (BARE_WORD.test(e.source)) return e.source;
     throw new UnsupportedStatementError(`raw expression ${e.source}`, at(scope, e));
   },
 };
