@@ -8,7 +8,8 @@ import { registerPlan } from './plan.js';
 import { registerDiff, registerPull } from './pull.js';
 import { registerRollback } from './rollback.js';
 import { registerLint } from './lint.js';
+import { registerRun } from './run.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
-  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint];
+  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun];
