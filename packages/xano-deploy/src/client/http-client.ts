@@ -14,6 +14,7 @@ import { DEFAULT_RETRY, REAL_RUNTIME, type RetryPolicy, type RetryRuntime } from
 import { createTablesApi } from './tables.js';
 import { createTasksApi } from './tasks.js';
 import { createTriggersApi } from './triggers.js';
+import { createKnowledgeApi } from './knowledge.js';
 import { createHttpTransport, DEFAULT_TIMEOUTS, type Timeouts, type Transport } from './transport.js';
 import { createWorkspacesApi } from './workspaces.js';
 import type { XanoClient } from './xano-client.js';
@@ -76,6 +77,7 @@ export function createXanoClient(o: XanoClientOptions): XanoClient {
     addons: createAddonsApi(ctx),
     triggers: createTriggersApi(ctx),
     multidoc: createMultidocApi(ctx),
+    knowledge: createKnowledgeApi(ctx),
     close: () => http.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { AuthApi } from './auth.js';
 import type { BranchesApi } from './branches.js';
 import type { EndpointsApi } from './endpoints.js';
 import type { MultidocApi } from './multidoc.js';
+import type { KnowledgeApi } from './knowledge.js';
 import type { ObjectApi } from './object-api.js';
 import type { TablesApi } from './tables.js';
 import type { TriggersApi } from './triggers.js';
@@ -35,6 +36,8 @@ export interface XanoClient {
   /** Triggers by kind: `client.triggers.table_trigger.list()`. */
   readonly triggers: TriggersApi;
   readonly multidoc: MultidocApi;
+  /** Workspace knowledge, as the official CLI's pull reads it. */
+  readonly knowledge: KnowledgeApi;
   /** Releases the connection pool. */
   close(): Promise<void>;
 }

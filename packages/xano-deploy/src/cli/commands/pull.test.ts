@@ -48,16 +48,34 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
+/** The .xs files of a tree (the knowledge files left out). */
+const xsTree = (dir: string) => Object.fromEntries(Object.entries(tree(dir)).filter(([p]) => p.endsWith('.xs')));
+
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('XANO_')));
 const xac = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' });
 
-async function seeded(docs: ReadonlyArray<{ path: string; text: string }>): Promise<string> {
+/** The knowledge behind the fixture's `knowledge/` files, as the Meta API holds it. */
+const KNOWLEDGE = [
+  { name: 'agents.md', knowledge_type: 'agents.md', content: '# Agents\nAnswer briefly.\n', guid: 'Kg1Aa2Bb3Cc4Dd5Ee6Ff7Gg8Hh9i' },
+  { name: 'Deploy Runbook', knowledge_type: 'doc', description: 'How we deploy', mode: 'auto', enabled: true, content: '# Runbook\nBuild, plan, apply.\n', guid: 'Kd1Jj2Kk3Ll4Mm5Nn6Oo7Pp8Qq9r' },
+  { name: 'Deploy Checks', knowledge_type: 'skill', mode: 'always', content: 'Check the plan before applying it.\n', guid: 'Ks1Rr2Ss3Tt4Uu5Vv6Ww7Xx8Yy9z',
+    files: [{ name: 'checklist.md', content: '- plan\n- gate\n- apply\n' }] },
+];
+
+async function seeded(docs: ReadonlyArray<{ path: string; text: string }>, knowledge: readonly object[] = []): Promise<string> {
   mkdirSync(tmp, { recursive: true });
   const dir = mkdtempSync(join(tmp, 'pull-'));
   writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages: []\n');
   const t = await emulatorTarget({ dir });
   try {
     await t.client.multidoc.push(docs);
+    if (knowledge.length > 0) {
+      const e = t.emulator!;
+      const r = await fetch(`${e.url}/api:meta/workspace/1/knowledge/sync`, {
+        method: 'POST', headers: { authorization: `Bearer ${e.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ branch: '', items: knowledge }),
+      });
+      expect(r.status).toBe(200);
+    }
   } finally {
     await t.close();
   }
@@ -67,9 +85,9 @@ async function seeded(docs: ReadonlyArray<{ path: string; text: string }>): Prom
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('xac pull', () => {
-  it("writes the official CLI's pull tree byte for byte, paths included", async () => {
-    expect(Object.keys(tree(fixture)).sort()).toEqual([...PUSH_ORDER].sort());
-    const dir = await seeded(PUSH_ORDER.map((path) => ({ path, text: readFileSync(join(fixture, path), 'utf8') })));
+  it("writes the official CLI's pull tree byte for byte, paths and knowledge files included", async () => {
+    expect(Object.keys(xsTree(fixture)).sort()).toEqual([...PUSH_ORDER].sort());
+    const dir = await seeded(PUSH_ORDER.map((path) => ({ path, text: readFileSync(join(fixture, path), 'utf8') })), KNOWLEDGE);
     const r = xac(dir, 'pull', '--out', 'pulled');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -130,7 +148,7 @@ export const hourly = task('Metrics - Create Snapshot V3', { schedule: [{ starts
     const r = spawnSync(process.execPath, [cli, 'build'], { cwd: root, env, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const built = Object.keys(tree(join(root, 'apps', 'a', 'xs'))).filter((p) => p !== 'sourcemap.json').sort();
+    const built = Object.keys(xsTree(join(root, 'apps', 'a', 'xs'))).sort();
     expect(built).toEqual([...PUSH_ORDER].sort());
   });
 });
@@ -140,7 +158,7 @@ describe('xac import, then xac build', () => {
     mkdirSync(tmp, { recursive: true });
     const root = mkdtempSync(join(tmp, 'roundtrip-'));
     writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages: []\n');
-    cpSync(fixture, join(root, 'pulled'), { recursive: true });
+    cpSync(fixture, join(root, 'pulled'), { recursive: true, filter: (src) => !src.includes(`${sep}knowledge`) });
     const imported = xac(root, 'import', 'pulled', '--app', 'ws');
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
@@ -149,7 +167,7 @@ describe('xac import, then xac build', () => {
     expect(built.status).toBe(0);
     const out = tree(join(root, 'apps', 'ws', 'xs'));
     delete out['sourcemap.json'];
-    const want = Object.fromEntries(Object.entries(tree(fixture)).map(([p, text]) => [p, `${text.replace(/\n {2}guid = "[^"]*"/, '')}\n`]));
+    const want = Object.fromEntries(Object.entries(xsTree(fixture)).map(([p, text]) => [p, `${text.replace(/\n {2}guid = "[^"]*"/, '')}\n`]));
     expect(out).toEqual(want);
   });
 });

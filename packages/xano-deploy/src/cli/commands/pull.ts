@@ -3,13 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDesired } from '../../deploy/desired.js';
 import { cliPullFiles } from '@xac/xanoscript-dsl/layout';
+import { knowledgeFiles } from '../../remote/knowledge-files.js';
 import { planAgainst } from '../../deploy/run.js';
 import { EXIT } from '../errors.js';
 import { openFromFlags, targetOptions, type TargetOpts } from './deploy-shared.js';
 
 /**
  * `xac pull [--out dir]`: the remote workspace exactly as the official CLI's `workspace pull` writes it
- * (its file names and folders, each document's text as served, guid included; docs/layout.md).
+ * (its file names and folders, each document's text as served, guid included, and the knowledge files;
+ * docs/layout.md).
  */
 export function registerPull(program: Command): void {
   targetOptions(program.command('pull').description("write the remote workspace as .xs files, exactly as the official CLI's pull does"))
@@ -18,14 +20,16 @@ export function registerPull(program: Command): void {
       const { target } = await openFromFlags(o);
       try {
         const { files, skipped } = cliPullFiles(await target.client.multidoc.get());
+        const knowledge = knowledgeFiles(await target.client.knowledge.list());
         const out = resolve(o.out);
-        for (const f of files) {
+        for (const f of [...files, ...knowledge]) {
           const file = join(out, ...f.path.split('/'));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, f.content);
         }
         for (const s of skipped) process.stderr.write(`skipped document ${s.index}: ${s.reason}\n`);
-        process.stdout.write(`pulled ${files.length} ${files.length === 1 ? 'object' : 'objects'} into ${o.out}\n`);
+        const extra = knowledge.length === 0 ? '' : ` + ${knowledge.length} knowledge ${knowledge.length === 1 ? 'file' : 'files'}`;
+        process.stdout.write(`pulled ${files.length} ${files.length === 1 ? 'object' : 'objects'}${extra} into ${o.out}\n`);
       } finally {
         await target.close();
       }
