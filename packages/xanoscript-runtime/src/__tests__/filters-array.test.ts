@@ -58,6 +58,8 @@ const rows: ReadonlyArray<readonly [string, unknown]> = [
   // "Array Fill Operations"
   ['|fill:5:"x"', ['x', 'x', 'x', 'x', 'x']],
   ['["a", "b"]|fill_keys:{"a": 1, "b": 2}', { a: 1, b: 2 }],
+  // "Deep Merge & Comparison"
+  ['{a: {b: 1}}|merge_recursive:{a: {c: 2}}', { a: { b: 1, c: 2 } }],
   // corpus-frequent forms (semantics: the filter names of reference/xanoscript.md §5.1)
   ['[1,2]|append:3', [1, 2, 3]],
   ['[1,2,1]|remove:1', [2]],

@@ -56,6 +56,14 @@ function merge(input: Value, [other]: readonly Value[], call: FilterCall): Value
   return [...asArray(input, 'merge', call.at), ...asArray(other ?? null, 'merge', call.at)];
 }
 
+/** `{a: {b: 1}}|merge_recursive:{a: {c: 2}}` → `{a: {b: 1, c: 2}}` (array-filters.md "Deep Merge"). */
+function mergeDeep(a: Value, b: Value): Value {
+  if (!isObj(a) || !isObj(b)) return Array.isArray(a) && Array.isArray(b) ? [...a, ...b] : b;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = k in out ? mergeDeep(out[k] as Value, v) : v;
+  return out;
+}
+
 export const ARRAY_FILTERS: Record<string, EagerFilter> = {
   count,
   first: arr((a) => a[0] ?? null),
@@ -73,6 +81,7 @@ export const ARRAY_FILTERS: Record<string, EagerFilter> = {
   prepend: arr((a, [v]) => [v ?? null, ...a]),
   remove: arr((a, [v]) => a.filter((x) => !equals(x, v ?? null, false))),
   merge,
+  merge_recursive: (input, [other]) => mergeDeep(input, other ?? null),
   diff: arr((a, [b], call) => a.filter((v) => !has(asArray(b ?? null, 'diff', call.at), v))),
   intersect: arr((a, [b], call) => a.filter((v) => has(asArray(b ?? null, 'intersect', call.at), v))),
   join: arr((a, [sep]) => a.map(toText).join(toText(sep ?? ''))),
