@@ -1,13 +1,14 @@
 // Triggers of every kind (reference/meta-api.md §2.10): flat at workspace level, the parent (table,
 // agent, MCP server, channel) named inside the XanoScript; the usual list, get, raw-XanoScript POST,
 // PUT (`publish`) and DELETE. Workspace triggers live at `/trigger`.
+import { isTriggerKeyword, TRIGGER_KEYWORDS, type TriggerKeyword } from '@xac/xanoscript-dsl/ast';
 import { wsPath, type ClientContext } from './context.js';
 import { createObjectApi, type ObjectApi } from './object-api.js';
 import { xanoObjectSchema } from './schemas.js';
 
-/** The trigger kinds, by their XanoScript keyword. */
-export const TRIGGER_KINDS = ['table_trigger', 'workspace_trigger', 'agent_trigger', 'mcp_server_trigger', 'realtime_trigger'] as const;
-export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+/** The trigger kinds, by their XanoScript keyword: the identity module's (ast/schema/identity.ts). */
+export const TRIGGER_KINDS = TRIGGER_KEYWORDS;
+export type TriggerKind = TriggerKeyword;
 
 /** Where each kind lives below `/workspace/{ws}`. */
 export const TRIGGER_SEGMENTS: Readonly<Record<TriggerKind, string>> = {
@@ -21,9 +22,7 @@ export const TRIGGER_SEGMENTS: Readonly<Record<TriggerKind, string>> = {
 /** One object api per trigger kind. */
 export type TriggersApi = Readonly<Record<TriggerKind, ObjectApi>>;
 
-export function isTriggerKind(type: string): type is TriggerKind {
-  return (TRIGGER_KINDS as readonly string[]).includes(type);
-}
+export const isTriggerKind: (type: string) => type is TriggerKind = isTriggerKeyword;
 
 /**
  * `/workspace/{ws}/table/trigger`, `/agent/trigger`, `/mcp_server/trigger`, `/realtime/channel/trigger`, `/trigger`.

@@ -9,8 +9,16 @@ export { layoutPathOf, layoutPathsOf, cliSnakeCase, shortenComponent, LAYOUTS, M
 /** Every object keyword, in the object-kind table's order. */
 export const OBJECT_KEYWORDS: readonly ObjectKeyword[] = OBJECT_KINDS.map((s) => s.keyword);
 
-/** The trigger kinds (`table_trigger`, `realtime_trigger`, …): those the Meta API buckets as `trigger`. */
-export const TRIGGER_KEYWORDS: readonly ObjectKeyword[] = OBJECT_KINDS.filter((s) => s.bucket === 'trigger').map((s) => s.keyword);
+/** A trigger kind (`table_trigger`, `realtime_trigger`, …): one the Meta API buckets as `trigger`. */
+export type TriggerKeyword = Extract<(typeof OBJECT_KINDS)[number], { readonly bucket: 'trigger' }>['keyword'];
+
+/** The trigger kinds, in the object-kind table's order. */
+export const TRIGGER_KEYWORDS: readonly TriggerKeyword[] = OBJECT_KINDS.flatMap((s) => (s.bucket === 'trigger' ? [s.keyword as TriggerKeyword] : []));
+
+/** True for a trigger kind. */
+export function isTriggerKeyword(kind: string): kind is TriggerKeyword {
+  return (TRIGGER_KEYWORDS as readonly string[]).includes(kind);
+}
 
 /**
  * What an object is known by: kind + name (+ verb and api_group for endpoints). A query's `apiGroup`

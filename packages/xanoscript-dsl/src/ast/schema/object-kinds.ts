@@ -42,7 +42,8 @@ const spec = <K extends string>(
 /** A kind whose whole name becomes one snake_case file name (the CLI's explicit branches). */
 const flat = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> => ({ ...s, nameFolders: false });
 /** A trigger kind: flat names, counted under the `trigger` bucket. */
-const trigger = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> => ({ ...s, nameFolders: false, bucket: 'trigger' });
+const trigger = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> & { readonly bucket: 'trigger' } =>
+  ({ ...s, nameFolders: false, bucket: 'trigger' });
 
 const triggerTail = ['actions', 'datasources', 'active', 'tags', 'history', 'input', 'stack', 'response'];
 
