@@ -1,7 +1,7 @@
 // Reading one XanoScript document into the planner's terms: identity, canonical text (guid stripped,
 // parse+print when it parses), references and table columns. Pure: no I/O.
 import type { Document, Expr, FieldDecl, Node } from '@xac/xanoscript-dsl/ast';
-import { identityOf as objectIdentity, walk } from '@xac/xanoscript-dsl/ast';
+import { identityOf as objectIdentity, isAttrStmt, targetsTable, walk } from '@xac/xanoscript-dsl/ast';
 import { parse, type Diagnostic } from '@xac/xanoscript-dsl/parser';
 import { print } from '@xac/xanoscript-dsl/printer';
 import { readHeader, stripGuid, type DocumentHeader } from '../client/xs-document.js';
@@ -34,7 +34,7 @@ export function referencesOf(doc: Document): References {
   const apiGroups: Reference[] = [];
   walk(doc, {
     enter(n) {
-      if (n.kind === 'FunctionRunStmt' || n.kind.startsWith('Db')) {
+      if (n.kind === 'FunctionRunStmt' || (isAttrStmt(n) && targetsTable(n))) {
         const target = stringOf((n as { target?: Expr }).target);
         if (target !== undefined) (n.kind === 'FunctionRunStmt' ? functions : tables).push(refAt(target, n));
       }
@@ -87,6 +87,11 @@ export function analyzeXs(text: string, path?: string): Analysis {
   const header = readHeader(bare);
   const parsed = parse(bare, path === undefined ? {} : { path });
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  // A deployable file is one object; the others of a multidoc file would silently go missing.
+  const second = parsed.documents[1]?.object.loc;
+  if (second !== undefined) {
+    errors.push({ severity: 'error', code: 'multidoc', message: `this file holds ${parsed.documents.length} objects; a deployed file holds one (\`xac import\` splits a multidoc file)`, loc: second });
+  }
   const ref = header ? refOf(header) : undefined;
   if (!ref) return { object: undefined, header, errors };
   const ast = parsed.ast;

@@ -53,13 +53,16 @@ export const OBJECT_KINDS = [
     ['input', 'stack', 'response']),
   spec('query', 'QueryDecl', 'api',
     ['api_group', 'description', 'docs', 'auth', 'tags', 'history', 'cache', 'middleware', 'input', 'stack', 'response', 'tests'],
-    ['api_group', 'input', 'stack', 'response']),
+    // `api_group` is not required: older layouts (`apis/<group>/<id>_<name>_<VERB>.xs`) leave it to the folder.
+    ['input', 'stack', 'response']),
   flat(spec('api_group', 'ApiGroupDecl', 'api',
-    ['canonical', 'description', 'docs', 'active', 'swagger', 'cors', 'tags', 'history'], ['canonical'])),
-  spec('table', 'TableDecl', 'table', ['auth', 'description', 'tags', 'schema', 'index', 'view'], ['schema']),
+    // corpus: Xano's own pulls write api groups without `canonical`
+    ['canonical', 'description', 'docs', 'active', 'swagger', 'cors', 'tags', 'history'])),
+  // corpus (marketplace): `items` seeds a table's rows
+  spec('table', 'TableDecl', 'table', ['auth', 'description', 'tags', 'schema', 'index', 'view', 'items'], ['schema']),
   spec('task', 'TaskDecl', 'task',
     ['description', 'docs', 'active', 'datasource', 'history', 'middleware', 'tags', 'stack', 'schedule', 'tests']),
-  trigger(spec('table_trigger', 'TableTriggerDecl', 'table/trigger', ['table', 'description', 'docs', ...triggerTail],
+  trigger(spec('table_trigger', 'TableTriggerDecl', 'table/trigger', ['table', 'description', 'docs', 'where', ...triggerTail],
     ['table', 'input', 'stack'])),
   trigger(spec('realtime_trigger', 'RealtimeTriggerDecl', 'realtime/trigger', ['channel', 'description', 'docs', ...triggerTail],
     ['channel', 'input', 'stack', 'response'])),
