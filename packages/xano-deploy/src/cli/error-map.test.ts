@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintConfigError } from '@xac/validators';
+import { DslError } from '@xac/xanoscript-dsl/dsl';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, LockedError, StalePlanError } from '../apply/errors.js';
 import { VerifyError } from '../apply/verify.js';
 import { BuildError, TypeCheckError } from '../build/errors.js';
@@ -12,6 +13,7 @@ import { ConfigError } from '../config/errors.js';
 import { BranchNotFoundError, WorkspaceNotFoundError } from '../deploy/preflight.js';
 import { StateFileError } from '../emulator/store.js';
 import { GateError } from '../gate/gate.js';
+import { LintBaselineError } from '../gate/lint-setup.js';
 import { PlanFileError } from '../plan/plan-file.js';
 import { InternalError } from '../util/internal-error.js';
 import { mapError } from './error-map.js';
@@ -35,8 +37,10 @@ describe('error → exit code and message (cli/error-map.ts)', () => {
     ['unsafe secret', new UnsafeSecretError(1), 2, /^XANO_TOKEN: a secret of 1 character/],
     ['plan file', new PlanFileError('plan.json: not JSON'), 2, /plan\.json/],
     ['lint config', new LintConfigError('unknown rule "x"'), 2, /^xac\.config\.ts: unknown rule/],
+    ['lint baseline', new LintBaselineError('lint-baseline.json', 'not JSON'), 2, /lint-baseline\.json/],
     ['corrupt state', new StateFileError('.xac/emulator/state.json is not valid JSON'), 2, /state\.json/],
     ['build', new BuildError(['apps/a/x.ts:1:2: bad']), 1, /^apps\/a\/x\.ts:1:2: bad$/],
+    ['DSL', new DslError('function name must not be empty', { file: '/p/apps/a/x.ts', line: 3, column: 5 }), 1, /x\.ts:3:5: function name must not be empty$/],
     ['type check', new TypeCheckError(['apps/a/x.ts:4:20 TS2339 nope']), 1, /^apps\/a\/x\.ts:4:20 TS2339 nope\n1 type error in the apps; nothing was written$/],
     ['gate', new GateError(['a.xs:1:1: x']), 1, /gate refused/],
     ['stale plan', new StalePlanError('a', 'b'), 1, /stale/],
@@ -59,6 +63,25 @@ describe('error → exit code and message (cli/error-map.ts)', () => {
       expect(mapped?.message).not.toMatch(/\n\s+at /);
     });
   }
+
+  it('every error class a library module exports has a row (only InternalError and the emulator\'s own HTTP error are not user errors)', () => {
+    const src = join(import.meta.dirname, '..');
+    const map = readFileSync(join(src, 'cli', 'error-map.ts'), 'utf8');
+    const names: string[] = [];
+    const visit = (d: string) => {
+      for (const e of readdirSync(d)) {
+        const p = join(d, e);
+        if (statSync(p).isDirectory()) visit(p);
+        else if (p.endsWith('.ts') && !p.endsWith('.test.ts') && !relative(src, p).startsWith('cli')) {
+          for (const m of readFileSync(p, 'utf8').matchAll(/export class (\w+Error)\b/g)) names.push(m[1] ?? '');
+        }
+      }
+    };
+    visit(src);
+    // XanoApiError's subclasses without a row of their own map through its row (exit 1).
+    const unmapped = names.filter((n) => !new RegExp(`instanceOf\\(${n}\\)`).test(map) && !['InternalError', 'EmulatorHttpError', 'XanoSyntaxError', 'InputError', 'RateLimitedError', 'ServerError', 'NotFoundError', 'UnexpectedResponseError'].includes(n));
+    expect(unmapped).toEqual([]);
+  });
 
   it('a bug stays a bug: InternalError, TypeError and unknown error codes are not mapped (exit 3 with a report hint)', () => {
     expect(mapError(new InternalError('x'))).toBeUndefined();

@@ -3,6 +3,7 @@
 // come before their base classes. Anything unmatched is a bug in xac (exit 3).
 import { LintConfigError } from '@xac/validators';
 import { XanoRuntimeError } from '@xac/xanoscript-runtime';
+import { DslError } from '@xac/xanoscript-dsl/dsl';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, LockedError, StalePlanError } from '../apply/errors.js';
 import { RecordReadError } from '../apply/record.js';
 import { RollbackIncompleteError, RollbackRefusedError } from '../apply/rollback-guard.js';
@@ -15,6 +16,7 @@ import { BranchNotFoundError, WorkspaceNotFoundError } from '../deploy/preflight
 import { NoRecordError } from '../deploy/rollback-run.js';
 import { StateFileError } from '../emulator/store.js';
 import { GateError } from '../gate/gate.js';
+import { LintBaselineError } from '../gate/lint-setup.js';
 import { PlanFileError } from '../plan/plan-file.js';
 import { EXIT, UserError } from './errors.js';
 import { describeSystemError, isSystemError } from './system-error.js';
@@ -55,7 +57,9 @@ const ROWS: readonly Row[] = [
   [instanceOf(PlanFileError), plain(EXIT.usage)],
   [instanceOf(LintConfigError), (e: LintConfigError) => ({ exit: EXIT.usage, message: `xac.config.ts: ${e.message}` })],
   [instanceOf(StateFileError), plain(EXIT.usage)],
+  [instanceOf(LintBaselineError), plain(EXIT.usage)],
   [instanceOf(BuildError), plain(EXIT.findings)],
+  [instanceOf(DslError), plain(EXIT.findings)],
   [instanceOf(TypeCheckError), plain(EXIT.findings)],
   [instanceOf(GateError), plain(EXIT.findings)],
   [instanceOf(StalePlanError), plain(EXIT.findings)],
