@@ -1,9 +1,11 @@
 // The build's type-check step on throw-away projects inside this package (so `@xac/xanoscript-dsl`
 // resolves through its node_modules): a type error is reported once as file:line:col TS<code>, and
 // the incremental cache lands in .xac/cache/typecheck.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../config/errors.js';
 import { findApps } from './discover.js';
 import { TypeCheckError } from './errors.js';
 import { TYPECHECK_CACHE, typecheckApps } from './typecheck.js';
@@ -67,6 +69,20 @@ describe('build type-check', () => {
     const t0 = performance.now();
     expect(errorsOf(root)).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(30_000);
+  });
+});
+
+describe('the project\'s TypeScript', () => {
+  it('a project without typescript installed is a ConfigError saying so (exit 2), not a crash', () => {
+    const root = mkdtempSync(join(tmpdir(), 'xac-no-ts-'));
+    try {
+      mkdirSync(join(root, 'apps', 'a'), { recursive: true });
+      writeFileSync(join(root, 'apps', 'a', 'x.ts'), 'export const x = 1;\n');
+      expect(() => typecheckApps(root, findApps(root))).toThrow(ConfigError);
+      expect(() => typecheckApps(root, findApps(root))).toThrow(/typescript is not installed in .*pnpm add -D typescript/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
