@@ -175,6 +175,15 @@ describe('outputs that cannot be written', () => {
   });
 });
 
+describe('the working directory', () => {
+  it('one that was deleted under the shell: exit 2, one line, no loader crash', () => {
+    const gone = join(tmp, `gone-${n++}`);
+    const r = spawnSync('sh', ['-c', `mkdir -p '${gone}' && cd '${gone}' && rmdir '${gone}' && exec '${process.execPath}' '${cli}' build`], { encoding: 'utf8', env: baseEnv });
+    expect(r.stderr).toBe('error: the current directory no longer exists; cd into the project again\n');
+    expect(r.status).toBe(2);
+  });
+});
+
 describe('symbolic links in fmt, lint and plan', () => {
   function linked(): string {
     const root = project({ 'xs/ok.xs': FN, 'apps/a/xs/function/f.xs': FN });
