@@ -1,4 +1,5 @@
 import type { FunctionDecl } from '@xac/xanoscript-dsl/ast';
+import type { Database } from './db/database.js';
 import type { Obj, Value } from './values.js';
 
 /** Time as the runtime sees it: `now` for the `now` literal and date filters, `sleep` for util.sleep. */
@@ -44,6 +45,8 @@ export interface RunContext {
   readonly functions?: FunctionResolver;
   /** The file of the object being run, printed in error locations. */
   readonly path?: string;
+  /** The workspace's tables, for db.* (`Database.open(tableDecls)`); without it db.* is a DatabaseMissingError. */
+  readonly db?: Database;
   /** Most iterations one loop may run before a LoopLimitError (default 1,000,000). */
   readonly loopLimit?: number;
 }

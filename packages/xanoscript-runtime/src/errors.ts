@@ -122,3 +122,27 @@ export class LoopLimitError extends XanoRuntimeError {
     this.name = 'LoopLimitError';
   }
 }
+
+/** A db.* statement in a run whose context has no database. */
+export class DatabaseMissingError extends XanoRuntimeError {
+  constructor(statement: string, at: string) {
+    super(`${statement} needs a database: pass db (Database.open(tables)) in the run context`, { at });
+    this.name = 'DatabaseMissingError';
+  }
+}
+
+/** db.edit / db.patch / db.del of a row that does not exist (unverified: Xano's wording). */
+export class RecordNotFoundError extends XanoRuntimeError {
+  constructor(table: string, field: string, value: unknown, at: string) {
+    super(`no ${table} row with ${field} = ${JSON.stringify(value)}`, { status: 404, at });
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** SQL the database refused (a constraint, a type it cannot store), with the statement's location. */
+export class DatabaseQueryError extends XanoRuntimeError {
+  constructor(message: string, at?: string) {
+    super(`database error: ${message}`, at === undefined ? {} : { at });
+    this.name = 'DatabaseQueryError';
+  }
+}

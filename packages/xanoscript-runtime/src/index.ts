@@ -6,3 +6,5 @@ export { SUPPORTED_FILTERS } from './filters/apply.js';
 export { SUPPORTED_GENERIC } from './exec/generic.js';
 export { ERROR_STATUS } from './exec/stmts.js';
 export type { Value } from './values.js';
+export { Database, UnknownTableError, type Condition, type Selection } from './db/database.js';
+export { pgliteAdapter, type SqlAdapter } from './db/adapter.js';

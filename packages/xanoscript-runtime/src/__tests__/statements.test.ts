@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../context.js';
-import { LoopLimitError, MissingVarError, PreconditionError, ThrownError, UnsupportedStatementError } from '../errors.js';
+import { DatabaseMissingError, LoopLimitError, MissingVarError, PreconditionError, ThrownError, UnsupportedStatementError } from '../errors.js';
 import { fn, runXs } from './helpers.js';
 
 // essentials.md "Variable Declaration", "Conditionals", "Switch", "Loops", "Error Handling",
@@ -143,10 +143,16 @@ describe('return, group, debug.log, util.sleep', () => {
 });
 
 describe('statements the runtime lacks are typed errors with file:line:col', () => {
-  it('db.get is not supported yet', async () => {
-    const err = await body('    db.get "user" { field_name = "id" field_value = 1 } as $r').catch((e: unknown) => e);
+  it('api.request is not supported yet', async () => {
+    const err = await body('    api.request { url = "http://127.0.0.1:9" method = "GET" } as $r').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnsupportedStatementError);
-    expect((err as Error).message).toBe('not supported by the local runtime: db.get at test.xs:6:5');
+    expect((err as Error).message).toBe('not supported by the local runtime: api.request at test.xs:6:5');
+  });
+
+  it('db.get without a database in the context names what to pass', async () => {
+    const err = await body('    db.get "user" { field_name = "id" field_value = 1 } as $r').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DatabaseMissingError);
+    expect((err as Error).message).toBe('db.get needs a database: pass db (Database.open(tables)) in the run context at test.xs:6:5');
   });
 
   it('a generic statement of the catalogue without a handler', async () => {

@@ -9,12 +9,14 @@ import type { FilterCall } from '../filters/types.js';
 import { withLocals, type Frame } from '../scope.js';
 import { isObj, toText, truthy, type Value } from '../values.js';
 import { assign, at, attrValue } from './bind.js';
+import { dbBulk } from './db-query.js';
+import { dbTruncate } from './db-stmts.js';
 
 // Generic statements, dispatched by keyword through the statement catalogue
 // (xanoscript-dsl ast/schema/catalogue.ts). A keyword the catalogue knows but this table lacks is
 // an UnsupportedStatementError at its file:line:col; one the catalogue does not know says so.
 
-type GenericFn = (s: GenericStmt, frame: Frame) => void;
+type GenericFn = (s: GenericStmt, frame: Frame) => void | Promise<void>;
 
 /** The variable a statement works on: `math.add $x`, `array.find ($a)`, `array.filter $a if (…)`. */
 const subject = (s: GenericStmt, frame: Frame): Value => {
@@ -89,12 +91,13 @@ const GENERIC: Readonly<Record<string, GenericFn>> = {
   'object.values': (s, f) => bind(s, f, Object.values(objectOf(s, f))),
   'object.entries': (s, f) => bind(s, f, Object.entries(objectOf(s, f)).map(([key, value]) => ({ key, value }))),
   'security.create_uuid': (s, f) => bind(s, f, randomUUID()),
+  'db.bulk.add': dbBulk, 'db.bulk.update': dbBulk, 'db.bulk.patch': dbBulk, 'db.bulk.delete': dbBulk, 'db.truncate': dbTruncate,
 };
 
 /** The keywords of generic statements the runtime runs (for docs/runtime.md and tests). */
 export const SUPPORTED_GENERIC: readonly string[] = Object.keys(GENERIC).sort();
 
-export function generic(s: GenericStmt, frame: Frame): void {
+export function generic(s: GenericStmt, frame: Frame): void | Promise<void> {
   const fn = GENERIC[s.name];
   if (fn) return fn(s, frame);
   const known = CATALOGUE[s.name] !== undefined;

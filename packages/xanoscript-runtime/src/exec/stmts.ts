@@ -1,17 +1,18 @@
 import type { Stmt } from '@xac/xanoscript-dsl/ast';
-import { PreconditionError, ThrownError, UnsupportedStatementError, ValueTypeError } from '../errors.js';
+import { DatabaseQueryError, PreconditionError, ThrownError, UnsupportedStatementError, ValueTypeError } from '../errors.js';
 import { evaluate } from '../eval/expr.js';
 import type { Frame } from '../scope.js';
 import { toNumber, toText, truthy } from '../values.js';
 import { assign, at, attrOf, attrValue } from './bind.js';
+import { dbAdd, dbAddOrEdit, dbDel, dbEdit, dbGet, dbHas, dbPatch, dbQuery, dbTransaction } from './db-stmts.js';
 import { conditional, foreach, forStmt, switchStmt, tryCatch, whileStmt } from './control.js';
 import { functionRun } from './function-run.js';
 import { generic } from './generic.js';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.js';
 
 // Statement execution: one handler per node kind (STYLE habit 2). GenericStmt goes through the
-// catalogue by keyword (exec/generic.ts). db.* and api.request are not run locally yet: they fail
-// with UnsupportedStatementError at their file:line:col.
+// catalogue by keyword (exec/generic.ts). api.request is not run locally yet: it fails with
+// UnsupportedStatementError at its file:line:col.
 
 type Handler<K extends Stmt['kind']> = (s: Extract<Stmt, { kind: K }>, frame: Frame) => Promise<void> | void;
 
@@ -47,14 +48,14 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
     await frame.state.clock.sleep(secs * 1000);
   },
   FunctionRunStmt: functionRun,
-  DbGetStmt: unsupported('db.get'),
-  DbHasStmt: unsupported('db.has'),
-  DbQueryStmt: unsupported('db.query'),
-  DbAddStmt: unsupported('db.add'),
-  DbEditStmt: unsupported('db.edit'),
-  DbPatchStmt: unsupported('db.patch'),
-  DbAddOrEditStmt: unsupported('db.add_or_edit'),
-  DbDelStmt: unsupported('db.del'),
+  DbGetStmt: dbGet,
+  DbHasStmt: dbHas,
+  DbQueryStmt: dbQuery,
+  DbAddStmt: dbAdd,
+  DbEditStmt: dbEdit,
+  DbPatchStmt: dbPatch,
+  DbAddOrEditStmt: dbAddOrEdit,
+  DbDelStmt: dbDel,
   ApiRequestStmt: unsupported('api.request'),
   GenericStmt: generic,
   BreakStmt: () => {
@@ -68,7 +69,7 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
   ForStmt: (s, frame) => forStmt(s, frame, runBody),
   WhileStmt: (s, frame) => whileStmt(s, frame, runBody),
   TryCatchStmt: (s, frame) => tryCatch(s, frame, runBody),
-  GroupStmt: (s, frame) => (s.keyword === 'group' ? runBody(s.body, frame) : unsupported('db.transaction')(s, frame)),
+  GroupStmt: (s, frame) => (s.keyword === 'group' ? runBody(s.body, frame) : dbTransaction(s, frame, runBody)),
   SwitchStmt: (s, frame) => switchStmt(s, frame, runBody),
   RawStmt: (s, frame) => unsupported(`raw statement ${s.source.split('\n')[0] ?? ''}`)(s, frame),
   Comment: () => undefined,
@@ -77,7 +78,12 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
 /** Run one statement; a disabled one (`!stmt`) is skipped, as Xano skips it. */
 export async function runStmt(s: Stmt, frame: Frame): Promise<void> {
   if ('disabled' in s && s.disabled) return;
-  await (HANDLERS[s.kind] as Handler<Stmt['kind']>)(s, frame);
+  try {
+    await (HANDLERS[s.kind] as Handler<Stmt['kind']>)(s, frame);
+  } catch (err) {
+    if (err instanceof DatabaseQueryError && err.at === undefined) throw new DatabaseQueryError(err.bare.replace(/^database error: /, ''), at(frame, s));
+    throw err;
+  }
 }
 
 /** Run a stack of statements in order. */
