@@ -3,6 +3,7 @@ import type { Diagnostic } from '@xac/xanoscript-dsl/parser';
 import type { z } from 'zod';
 import type { ParentMap } from './engine/ast-util.js';
 import type { ScopeInfo } from './engine/scope.js';
+import type { EscapeUse } from './engine/sourcemap.js';
 import type { Workspace } from './engine/workspace.js';
 
 // A lint rule is data plus one `create` (STYLE habit 5): it receives the document, its scope
@@ -62,6 +63,8 @@ export interface RuleContext<M extends string, O> {
   readonly options: O;
   /** The parser's diagnostics of this file (rules may refine some, e.g. unknown filters). */
   readonly diagnostics: readonly Diagnostic[];
+  /** Escape hatches the DSL source of this (compiled) file used, from its source map; empty otherwise. */
+  readonly escapes: readonly EscapeUse[];
   /** Flow-sensitive variable facts of the object, computed once per file. */
   scope(): ScopeInfo;
   /** Node → parent, computed once per file. */

@@ -5,7 +5,8 @@ import { objectOf, parentMap, sourceOf, type ParentMap } from './engine/ast-util
 import { applyBaseline, fingerprint, type Baseline } from './engine/baseline.js';
 import { resolveRules, type LintConfig, type ResolvedRule } from './engine/config.js';
 import { analyzeScope, type ScopeInfo } from './engine/scope.js';
-import { isSuppressed, suppressionsOf } from './engine/suppressions.js';
+import type { EscapeResolver, EscapeUse } from './engine/sourcemap.js';
+import { suppressionsOf, suppressorOf, unusedSuppressions, type Suppression } from './engine/suppressions.js';
 import { buildWorkspace, type Workspace } from './engine/workspace.js';
 import { RULES } from './registry.js';
 
@@ -35,6 +36,8 @@ export interface LintProjectOptions {
   readonly baseline?: Baseline;
   /** The rules to run (default: every registered rule). */
   readonly rules?: readonly AnyRule[];
+  /** Escape hatches behind compiled files (their source maps), for `no-escape-hatch`. */
+  readonly escapes?: EscapeResolver;
 }
 
 /** Parser diagnostics left to a rule, which reports them with suggestions and fixes. */
@@ -45,8 +48,29 @@ export function parseErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** Runs configured rules on one parsed document; suppressed findings are dropped. */
-export function lintDocument(file: LintFile, doc: Document, workspace: Workspace, rules: readonly ResolvedRule[], diagnostics: readonly Diagnostic[] = []): Finding[] {
+export interface LintDocumentExtras {
+  /** Escape hatches behind this compiled file (its source map). */
+  readonly escapes?: readonly EscapeUse[];
+  /** Report `// xac-disable-next-line` directives that suppressed nothing (lintProject does). */
+  readonly reportUnused?: boolean;
+}
+
+/** Warnings for directives that suppressed nothing of the rules that ran. */
+function unusedFindings(file: LintFile, object: string, list: readonly Suppression[], used: ReadonlyMap<Suppression, ReadonlySet<string>>, rules: readonly ResolvedRule[]): Finding[] {
+  return unusedSuppressions(list, used, new Set(rules.map((r) => r.rule.name))).map(({ s, ids }): Finding => {
+    const named = ids === undefined ? '' : ` ${ids.join(', ')}`;
+    return {
+      rule: 'unused-suppression', messageId: 'unused', severity: 'warning', path: file.path, loc: s.comment,
+      message: `\`// xac-disable-next-line${named}\` suppresses nothing here: remove it${ids === undefined ? '' : ' (or those rule ids)'}`,
+      fingerprint: fingerprint(['unused-suppression', file.path, object, named]),
+    };
+  });
+}
+
+export function lintDocument(file: LintFile, doc: Document, workspace: Workspace, rules: readonly ResolvedRule[], diagnostics: readonly Diagnostic[] = [], extras: LintDocumentExtras = {}): Finding[] {
   const out: Finding[] = [];
+  const escapes = extras.escapes ?? [];
+  const used = new Map<Suppression, Set<string>>();
   const object = objectOf(doc);
   let scope: ScopeInfo | undefined;
   let parents: ParentMap | undefined;
@@ -55,7 +79,11 @@ export function lintDocument(file: LintFile, doc: Document, workspace: Workspace
   for (const { rule, severity, options } of rules) {
     const report = (r: Report<string>): void => {
       const loc = r.loc ?? r.node.loc;
-      if (isSuppressed(suppressions, rule.name, loc?.start.offset)) return;
+      const by = suppressorOf(suppressions, rule.name, loc?.start.offset);
+      if (by) {
+        used.set(by, (used.get(by) ?? new Set()).add(rule.name));
+        return;
+      }
       const key = [rule.name, file.path, object?.name ?? '', r.messageId, sourceOf(file.text, r.node)];
       const n = (seen.get(key.join('\u0000')) ?? 0) + 1;
       seen.set(key.join('\u0000'), n);
@@ -71,12 +99,12 @@ export function lintDocument(file: LintFile, doc: Document, workspace: Workspace
       });
     };
     rule.create({
-      path: file.path, text: file.text, doc, object, workspace, options, report, diagnostics,
+      path: file.path, text: file.text, doc, object, workspace, options, report, diagnostics, escapes,
       scope: () => (scope ??= object ? analyzeScope(object) : { uses: new Map(), redeclares: [] }),
       parents: () => (parents ??= parentMap(doc)),
     });
   }
-  return out;
+  return extras.reportUnused ? [...out, ...unusedFindings(file, object?.name ?? '', suppressions, used, rules)] : out;
 }
 
 const byPosition = (a: Finding, b: Finding): number =>
@@ -118,7 +146,7 @@ export function lintProject(arg: readonly LintFile[] | LintProjectOptions): Lint
   const results: FileResult[] = [];
   const baselined: Finding[] = [];
   for (const p of parsed) {
-    let findings = p.errors.length > 0 || p.docs.length === 0 ? p.errors : p.docs.flatMap((d) => lintDocument(p.file, d, workspace, rules, p.diagnostics.filter((x) => within(x, d))));
+    let findings = p.errors.length > 0 || p.docs.length === 0 ? p.errors : p.docs.flatMap((d, i) => lintDocument(p.file, d, workspace, rules, p.diagnostics.filter((x) => within(x, d)), { reportUnused: true, escapes: i === 0 ? (opts.escapes?.(p.file.path) ?? []) : [] }));
     if (opts.baseline) {
       const split = applyBaseline(findings, opts.baseline);
       findings = split.fresh;

@@ -25,8 +25,23 @@ describe('suppressions', () => {
     const text = (c: string) => fn(`    ${c}\n    var $a {\n      value = $token\n    }\n    var $b {\n      value = $other\n    }`);
     expect(rules(lintProject([{ path: 'a.xs', text: text('// xac-disable-next-line no-undefined-variable') }]))).toEqual(['no-undefined-variable@10']);
     expect(rules(lintProject([{ path: 'a.xs', text: text('// xac-disable-next-line') }]))).toEqual(['no-undefined-variable@10']);
-    expect(rules(lintProject([{ path: 'a.xs', text: text('// xac-disable-next-line silent-catch') }]))).toHaveLength(2);
+    expect(rules(lintProject([{ path: 'a.xs', text: text('// xac-disable-next-line silent-catch') }]))).toEqual(['unused-suppression@5', 'no-undefined-variable@7', 'no-undefined-variable@10']);
     expect(rules(lintProject([{ path: 'a.xs', text: `// xac-disable-next-line no-undefined-variable\n${text('// x')}` }]))).toEqual([]);
+  });
+});
+
+describe('unused suppressions', () => {
+  const text = (c: string, value = '$token') => fn(`    ${c}\n    var $a {\n      value = ${value}\n    }`);
+  const unused = (t: string, config?: Parameters<typeof lintProject>[0] extends infer O ? (O extends { config?: infer C } ? C : never) : never) =>
+    lintProject({ files: [{ path: 'a.xs', text: t }], ...(config ? { config } : {}) }).findings.filter((f) => f.rule === 'unused-suppression').map((f) => `${f.loc?.start.line}:${f.loc?.start.column} ${f.severity} ${f.message}`);
+  it('a directive that suppresses nothing is a warning at the comment; one that does is not', () => {
+    expect(unused(text('// xac-disable-next-line no-undefined-variable'))).toEqual([]);
+    expect(unused(text('// xac-disable-next-line no-undefined-variable', '1'))).toEqual(['5:5 warning `// xac-disable-next-line no-undefined-variable` suppresses nothing here: remove it (or those rule ids)']);
+    expect(unused(text('// xac-disable-next-line', '1'))).toEqual(['5:5 warning `// xac-disable-next-line` suppresses nothing here: remove it']);
+  });
+  it('names only the ids that fired nothing, and leaves ids of rules that did not run alone', () => {
+    expect(unused(text('// xac-disable-next-line no-undefined-variable, silent-catch'))).toEqual(['5:5 warning `// xac-disable-next-line silent-catch` suppresses nothing here: remove it (or those rule ids)']);
+    expect(unused(text('// xac-disable-next-line silent-catch', '1'), { rules: { 'silent-catch': 'off' } })).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Document, Node } from '@xac/xanoscript-dsl/ast';
+import type { Document, Node, SourceLocation } from '@xac/xanoscript-dsl/ast';
 import { visitorKeys } from '@xac/xanoscript-dsl/ast';
 
 // `// xac-disable-next-line rule-a, rule-b` (no ids: every rule) on a comment line suppresses findings
@@ -6,6 +6,8 @@ import { visitorKeys } from '@xac/xanoscript-dsl/ast';
 // covers the whole file.
 
 export interface Suppression {
+  /** The directive comment itself (for reporting it when it suppresses nothing). */
+  readonly comment: SourceLocation | undefined;
   readonly start: number;
   readonly end: number;
   /** undefined = every rule. */
@@ -26,7 +28,7 @@ function scanList(list: readonly Node[], out: Suppression[]): void {
   list.forEach((n, i) => {
     const rules = directive(n);
     const next = list.slice(i + 1).find((x) => x.kind !== 'Comment');
-    if (rules !== false && next?.loc) out.push({ start: next.loc.start.offset, end: next.loc.end.offset, rules });
+    if (rules !== false && next?.loc) out.push({ comment: n.loc, start: next.loc.start.offset, end: next.loc.end.offset, rules });
   });
 }
 
@@ -51,6 +53,30 @@ export function suppressionsOf(doc: Document): Suppression[] {
 }
 
 export function isSuppressed(list: readonly Suppression[], rule: string, offset: number | undefined): boolean {
-  if (offset === undefined) return false;
-  return list.some((s) => offset >= s.start && offset < s.end && (s.rules === undefined || s.rules.has(rule)));
+  return suppressorOf(list, rule, offset) !== undefined;
+}
+
+/** The first suppression covering a finding of `rule` at `offset`, if any. */
+export function suppressorOf(list: readonly Suppression[], rule: string, offset: number | undefined): Suppression | undefined {
+  if (offset === undefined) return undefined;
+  return list.find((s) => offset >= s.start && offset < s.end && (s.rules === undefined || s.rules.has(rule)));
+}
+
+/**
+ * Suppressions that suppressed nothing, with the rule ids of each that did not fire (undefined: a
+ * bare directive). Only rules that ran are judged: a directive naming a rule that is off is left alone.
+ * @example unusedSuppressions(list, used, new Set(['no-redeclare']))
+ */
+export function unusedSuppressions(list: readonly Suppression[], used: ReadonlyMap<Suppression, ReadonlySet<string>>, ran: ReadonlySet<string>): Array<{ s: Suppression; ids: string[] | undefined }> {
+  const out: Array<{ s: Suppression; ids: string[] | undefined }> = [];
+  for (const s of list) {
+    const hit = used.get(s);
+    if (s.rules === undefined) {
+      if (!hit) out.push({ s, ids: undefined });
+      continue;
+    }
+    const ids = [...s.rules].filter((id) => ran.has(id) && !hit?.has(id));
+    if (ids.length > 0) out.push({ s, ids });
+  }
+  return out;
 }

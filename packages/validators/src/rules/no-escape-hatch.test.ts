@@ -1,6 +1,7 @@
 import { node } from '@xac/xanoscript-dsl/ast';
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../run-rules.js';
+import { createEscapeResolver } from '../engine/sourcemap.js';
+import { lintDocument, lintProject } from '../run-rules.js';
 import { EMPTY_WORKSPACE } from '../engine/workspace.js';
 import { fn, ruleTester } from '../rule-tester.js';
 import rule from './no-escape-hatch.js';
@@ -23,5 +24,22 @@ describe('no-escape-hatch on hand-made ASTs', () => {
       'raw:raw expression (an escape hatch): its text is not checked by lint; express it with the DSL when it can',
     ]);
     expect(lint(node({ kind: 'Document', comments: [], object: node({ kind: 'RawDecl', source: 'x' }) }))).toHaveLength(1);
+  });
+});
+
+describe('no-escape-hatch on compiled output: escape hatches named by the source map', () => {
+  // A compiled function whose DSL source used unsafe() on its line 7 (the .xs line 6 maps to it).
+  const xs = fn('    var $a {\n      value = $input.webhook.data.id\n    }', '    json webhook');
+  const map = JSON.stringify({
+    version: 1,
+    files: { 'function/t.xs': { sources: ['apps/a/t.ts'], lines: [[0, 3, 1], [0, 3, 1], [0, 4, 5], [0, 3, 1], [0, 3, 1], [0, 6, 3], [0, 7, 20], [0, 6, 3]], escapes: [{ what: 'unsafe', at: 'apps/a/t.ts:7:20' }] } },
+  });
+  const escapes = createEscapeResolver((p) => (p === 'apps/a/xs/sourcemap.json' ? map : undefined));
+  const lint = (path: string) => lintProject({ files: [{ path, text: xs }], rules: [rule], escapes }).findings.map((f) => `${f.loc?.start.line}:${f.loc?.start.column} ${f.message}`);
+  it('reports an unsafe() use at the .xs line its DSL line produced', () => {
+    expect(lint('apps/a/xs/function/t.xs')).toEqual(['7:7 `unsafe()` at apps/a/t.ts:7:20 (an escape hatch): the DSL did not check what it produced here; express it with the DSL when it can']);
+  });
+  it('says nothing about a hand-written file with no source map', () => {
+    expect(lint('function/t.xs')).toEqual([]);
   });
 });

@@ -38,6 +38,10 @@ describe('xac lint and the deploy gate', () => {
     const lint = xac(root, 'lint', '--format', 'json');
     expect(lint.status).toBe(1);
     const fromLint = lintErrors(lint.stdout);
+    // The raw.object() modules are escape hatches the compiled text cannot show: the source map names them.
+    const escapes = (JSON.parse(lint.stdout) as { findings: Array<{ rule: string; path: string; message: string }> }).findings.filter((f) => f.rule === 'no-escape-hatch');
+    expect(escapes.map((f) => f.path).sort()).toEqual(['apps/a/xs/function/workers/metrics_create_snapshot.xs', 'apps/a/xs/table/metrics_snapshots.xs', 'apps/a/xs/table/user.xs']);
+    expect(escapes[0]?.message).toMatch(/`raw\.object\(\)` at apps\/a\/\w+\.ts:\d+:\d+/);
     const refused = xac(root, 'deploy');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/gate refused the deploy/);

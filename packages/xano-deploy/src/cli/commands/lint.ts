@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import {
-  createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, lintProject, report, RULES,
-  type Baseline, type Format, type LintConfig, type LintFile, type LintResult,
+  createBaseline, createSourceMapResolver, fixProject, FORMATS, LintConfigError, report, RULES,
+  type Format, type LintFile, type LintResult,
 } from '@xac/validators';
 import { findProjectRoot, loadConfig } from '../../config/index.js';
-import { lintWithSetup } from '../../gate/lint-setup.js';
+import { lintWithSetup, type LintSetup } from '../../gate/lint-setup.js';
 import { EXIT, UsageError } from '../errors.js';
 import { plural } from '../plural.js';
 import { userPath } from '../user-path.js';
@@ -35,13 +35,13 @@ function readFiles(root: string, paths: readonly string[], project: boolean): Li
 }
 
 /** Writes fixed files (never compiled output: that is fixed in the DSL source) and returns the rest. */
-function applyFix(root: string, files: readonly LintFile[], config: LintConfig, baseline: Baseline | undefined, suggestions: readonly string[]): LintResult {
-  const { files: fixed } = fixProject({ files, config, suggestions });
+function applyFix(root: string, files: readonly LintFile[], setup: LintSetup, suggestions: readonly string[]): LintResult {
+  const { files: fixed } = fixProject({ files, config: setup.config, suggestions });
   const kept = fixed.map((f, i) => (f.changed && COMPILED.test(f.path) ? { ...f, text: files[i]?.text ?? f.text, changed: false } : f));
   for (const f of kept) if (f.changed) writeFileSync(join(root, f.path), f.text);
   const skipped = fixed.filter((f) => f.changed && COMPILED.test(f.path)).length;
   if (skipped > 0) console.error(`${plural(skipped, 'compiled file')} under apps/*/xs not fixed: fix the DSL source and run \`xac build\``);
-  return lintProject({ files: kept.map((f) => ({ path: f.path, text: f.text })), config, ...(baseline ? { baseline } : {}) });
+  return lintWithSetup(kept.map((f) => ({ path: f.path, text: f.text })), setup);
 }
 
 /** `--suggestions a,b`: rules whose suggestions `--fix` applies too (they may change behaviour). */
@@ -60,11 +60,11 @@ async function runLint(paths: string[], opts: LintOptions): Promise<void> {
   const config = await loadConfig(root);
   // The same setup the deploy gate uses (gate/lint-setup.ts): the config's lint section and baseline.
   const setup = lintSetupOrUsage(root, config, opts.baseline, !opts.updateBaseline);
-  const { config: lint, baseline, baselineFile } = setup;
+  const { baselineFile } = setup;
   if (opts.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> or lint.baseline in xac.config.ts');
   const files = readFiles(root, paths, opts.project === true);
   const suggestions = suggestedRules(opts);
-  const result = opts.fix ? applyFix(root, files, lint, baseline, suggestions) : lintWithSetup(files, setup);
+  const result = opts.fix ? applyFix(root, files, setup, suggestions) : lintWithSetup(files, setup);
   if (opts.updateBaseline && baselineFile !== undefined) {
     writeFileSync(join(root, baselineFile), `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
     console.error(`${baselineFile}: ${result.findings.length} findings recorded; only new ones fail from now on`);
