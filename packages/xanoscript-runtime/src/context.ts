@@ -45,8 +45,12 @@ export interface RunContext {
   readonly functions?: FunctionResolver;
   /** The file of the object being run, printed in error locations. */
   readonly path?: string;
-  /** The workspace's tables, for db.* (`Database.open(tableDecls)`); without it db.* is a DatabaseMissingError. */
-  readonly db?: Database;
+  /**
+   * The workspace's tables, for db.* (`Database.open(tableDecls)`), or a function that opens them on
+   * the first db statement (so a run without one never starts Postgres); without it db.* is a
+   * DatabaseMissingError.
+   */
+  readonly db?: Database | (() => Promise<Database>);
   /** Most iterations one loop may run before a LoopLimitError (default 1,000,000). */
   readonly loopLimit?: number;
 }

@@ -29,8 +29,13 @@ export async function run(object: Document | ObjectDecl | RawDecl, input: unknow
   const state: RunState = { ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0 };
   const given = fromJson(input ?? {});
   if (!isObj(given)) throw new XanoRuntimeError('the input must be a JSON object', { status: 400 });
-  const response = await invoke(decl, given, state, context.path, { path: context.path });
-  return { response, logs: state.logs };
+  try {
+    const response = await invoke(decl, given, state, context.path, { path: context.path });
+    return { response, logs: state.logs };
+  } finally {
+    // A database the run opened itself (context.db as an opener) is closed with it.
+    if (state.db) await (await state.db).close();
+  }
 }
 
 /** A syntax error in a script given to the runtime, with its file:line:col. */

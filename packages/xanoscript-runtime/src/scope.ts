@@ -1,4 +1,5 @@
 import type { Clock, LogEntry, RunContext } from './context.js';
+import type { Database } from './db/database.js';
 import type { Obj, Value } from './values.js';
 
 /** State shared by every frame of one run: the context, the clock, the collected logs. */
@@ -8,6 +9,8 @@ export interface RunState {
   readonly logs: LogEntry[];
   readonly loopLimit: number;
   depth: number;
+  /** The database once opened (when the context gives an opener). */
+  db?: Promise<Database>;
 }
 
 /** One function's variables: its `$input` and its stack variables (`$x` and `$var.x` are the same). */

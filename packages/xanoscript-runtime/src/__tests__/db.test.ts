@@ -127,3 +127,18 @@ describe('bulk, truncate, transaction (database.md "Bulk Operations", "db.trunca
     await expect(exec('    db.add "user" { data = {name: "a", agent_id: "seven"} } as $r')).rejects.toThrow(/Invalid value for user\.agent_id: expected int, got text "seven"/);
   });
 });
+
+describe('opening the database lazily (RunContext.db as a function)', () => {
+  it('is not opened by a run without db statements, and opened once for several', async () => {
+    let opened = 0;
+    const open = async (): Promise<Database> => {
+      opened++;
+      return testDb();
+    };
+    await runXs(fn('    var $r { value = 1 }'), {}, { db: open });
+    expect(opened).toBe(0);
+    const { response } = await runXs(fn('    db.add "user" { data = {name: "a"} }\n    db.add "user" { data = {name: "b"} } as $r'), {}, { db: open });
+    expect(opened).toBe(1);
+    expect(response).toMatchObject({ id: 2, name: 'b' });
+  });
+});

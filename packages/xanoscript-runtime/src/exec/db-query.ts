@@ -28,7 +28,7 @@ function sortOf(v: Value, t: TableInfo, here: string): Sort {
 
 /** The paged result of apis.md "Pagination Response Format" (itemsTotal/pageTotal with totals: true, unverified names). */
 async function paged(s: DbQueryStmt, frame: Frame, sel: Selection, paging: Obj): Promise<Value> {
-  const { db, t } = target(s, frame, 'db.query');
+  const { db, t } = await target(s, frame, 'db.query');
   const perPage = Math.max(1, toNumber(paging['per_page'] ?? 20) ?? 20);
   const page = Math.max(1, toNumber(paging['page'] ?? 1) ?? 1);
   const offset = (page - 1) * perPage;
@@ -50,7 +50,7 @@ export async function dbQuery(s: DbQueryStmt, frame: Frame): Promise<void> {
     const empty = !e || (e.kind === 'ObjectExpr' && e.entries.length === 0) || (e.kind === 'ArrayExpr' && e.elements.length === 0) || e.kind === 'NullLit';
     if (!empty) throw new UnsupportedStatementError(`db.query with ${name}`, here);
   }
-  const { db, t } = target(s, frame, 'db.query');
+  const { db, t } = await target(s, frame, 'db.query');
   const where = condition(t, attrOf(s, 'where'), frame);
   const sel: Selection = { where, sort: sortOf(attrOf(s, 'sort') ? attrValue(s, 'sort', frame) : null, t, here) };
   const ret = attrOf(s, 'return') ? attrValue(s, 'return', frame) : null;
@@ -72,7 +72,7 @@ const rowsAttr = (s: GenericStmt, frame: Frame): Value => (attrOf(s, 'data') ? a
 /** db.bulk.add / update / patch / delete. */
 export async function dbBulk(s: GenericStmt, frame: Frame): Promise<void> {
   const here = at(frame, s);
-  const { db, t } = target(s, frame, s.name);
+  const { db, t } = await target(s, frame, s.name);
   let result: Value;
   if (s.name === 'db.bulk.add') {
     const list = rowsAttr(s, frame);

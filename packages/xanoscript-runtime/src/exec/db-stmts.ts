@@ -11,10 +11,18 @@ import { dbQuery } from './db-query.js';
 
 // db.* statements on the run's Database (database.md). Each binds its result with `as`.
 
+/** The run's database, opened on first use when the context gives a way to open it. */
+export async function database(s: Stmt, frame: Frame, keyword: string): Promise<Database> {
+  const source = frame.state.ctx.db;
+  if (!source) throw new DatabaseMissingError(keyword, at(frame, s));
+  if (typeof source !== 'function') return source;
+  frame.state.db ??= source();
+  return frame.state.db;
+}
+
 /** The run's database and the statement's table. */
-export function target(s: AttrStmt, frame: Frame, keyword: string): { db: Database; t: TableInfo } {
-  const db = frame.state.ctx.db;
-  if (!db) throw new DatabaseMissingError(keyword, at(frame, s));
+export async function target(s: AttrStmt, frame: Frame, keyword: string): Promise<{ db: Database; t: TableInfo }> {
+  const db = await database(s, frame, keyword);
   return { db, t: db.table(toText(s.target ? evaluate(s.target, { frame }) : null), at(frame, s)) };
 }
 
@@ -23,7 +31,7 @@ const bind = (s: AttrStmt, frame: Frame, v: Value): void => {
 };
 
 async function found(s: DbGetStmt | DbHasStmt | DbEditStmt | DbPatchStmt | DbAddOrEditStmt | DbDelStmt, frame: Frame, keyword: string) {
-  const { db, t } = target(s, frame, keyword);
+  const { db, t } = await target(s, frame, keyword);
   const where = lookup(t, attrValue(s, 'field_name', frame), attrValue(s, 'field_value', frame), at(frame, s));
   const [row] = await db.select(t.name, { where, limit: 1 });
   return { db, t, where, row: row ?? null };
@@ -44,7 +52,7 @@ export const dbGet = async (s: DbGetStmt, frame: Frame): Promise<void> => {
 export const dbHas = async (s: DbHasStmt, frame: Frame): Promise<void> => bind(s, frame, (await found(s, frame, 'db.has')).row !== null);
 
 export const dbAdd = async (s: DbAddStmt, frame: Frame): Promise<void> => {
-  const { db, t } = target(s, frame, 'db.add');
+  const { db, t } = await target(s, frame, 'db.add');
   const row = await db.insert(t.name, rowOf(t, attrValue(s, 'data', frame), frame, at(frame, s), true));
   bind(s, frame, pickOutput(row, attrValue(s, 'output', frame), at(frame, s)));
 };
@@ -72,8 +80,7 @@ export { dbQuery };
 
 /** `db.transaction { stack { … } }`: all or nothing (database.md "db.transaction"). */
 export async function dbTransaction(s: GroupStmt, frame: Frame, runBody: (b: readonly Stmt[], f: Frame) => Promise<void>): Promise<void> {
-  const db = frame.state.ctx.db;
-  if (!db) throw new DatabaseMissingError('db.transaction', at(frame, s));
+  const db = await database(s, frame, 'db.transaction');
   await db.sql.exec('BEGIN');
   try {
     await runBody(s.body, frame);
@@ -86,6 +93,6 @@ export async function dbTransaction(s: GroupStmt, frame: Frame, runBody: (b: rea
 
 /** `db.truncate "t" { reset = true }`. */
 export async function dbTruncate(s: GenericStmt, frame: Frame): Promise<void> {
-  const { db, t } = target(s, frame, s.name);
+  const { db, t } = await target(s, frame, s.name);
   await db.truncate(t.name, truthy(attrOf(s, 'reset') ? attrValue(s, 'reset', frame) : false));
 }

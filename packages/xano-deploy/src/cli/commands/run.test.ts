@@ -37,9 +37,11 @@ const xac = (...args: string[]) => spawnSync(process.execPath, [cli, 'run', ...a
 
 beforeAll(() => {
   mkdirSync(join(tmp, 'apps', 'functions', 'xs', 'function'), { recursive: true });
+  mkdirSync(join(tmp, 'apps', 'functions', 'xs', 'table'), { recursive: true });
   writeFileSync(join(tmp, 'pnpm-workspace.yaml'), 'packages: []\n');
   writeFileSync(join(tmp, 'apps', 'functions', 'xs', 'function', 'lookup.xs'), CALLEE);
   writeFileSync(join(tmp, 'caller.xs'), CALLER);
+  writeFileSync(join(tmp, 'apps', 'functions', 'xs', 'table', 'user.xs'), 'table "user" {\n  schema {\n    int id\n    text name\n  }\n}\n');
   cpSync(join(fixtures, 'seed-8140-before-fix', 'input.xs'), join(tmp, 'seed.xs'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -58,10 +60,24 @@ describe('xac run', () => {
     expect(r.stderr).toBe('error: Missing param: field_value at caller.xs:6:5 (HTTP 400)\n');
   });
 
-  it('a statement the runtime lacks is exit 1 naming it and its place (the seed 8140 uses db.get)', () => {
+  it('db.* runs on the workspace\'s tables: the seed 8140 with user_id "60" as text fails as Xano did, at its db.get', () => {
     const r = xac('seed.xs', '--input', '{"user_id": "60"}');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^error: not supported by the local runtime: db\.get at seed\.xs:\d+:\d+ \(HTTP 500\)\n$/);
+    expect(r.stderr).toBe('error: Missing param: field_value at seed.xs:9:5 (HTTP 400)\n');
+  }, 120_000);
+
+  it('--data-dir keeps rows between runs', () => {
+    const add = 'function "add" {\n  input {\n  }\n  stack {\n    db.add "user" { data = {name: "a"} } as $r\n  }\n  response = $r.id\n}\n';
+    writeFileSync(join(tmp, 'add.xs'), add);
+    expect(xac('add.xs', '--data-dir', 'db').stdout).toBe('1\n');
+    expect(xac('add.xs', '--data-dir', 'db').stdout).toBe('2\n');
+  }, 180_000);
+
+  it('a statement the runtime lacks is exit 1 naming it and its place', () => {
+    writeFileSync(join(tmp, 'api.xs'), 'function "api" {\n  input {\n  }\n  stack {\n    api.request { url = "http://127.0.0.1:9" method = "GET" } as $r\n  }\n  response = $r\n}\n');
+    const r = xac('api.xs');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('error: not supported by the local runtime: api.request at api.xs:5:5 (HTTP 500)\n');
   });
 
   it('usage errors are exit 2: input that is not JSON, an unknown function, a missing file', () => {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
-import type { Document } from '@xac/xanoscript-dsl/ast';
+import type { Document, TableDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
-import { functionsOf, parseScript, run } from '@xac/xanoscript-runtime';
+import { Database, functionsOf, parseScript, pgliteAdapter, run } from '@xac/xanoscript-runtime';
 import { findProjectRoot } from '../../config/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { userPath } from '../user-path.js';
@@ -12,9 +12,12 @@ import { collectXsFiles } from '../xs-files.js';
 // `xac run <function name | file.xs> [--input '{…}']`: run a function (or endpoint, task) of the
 // workspace's compiled apps/*/xs on the local runtime (docs/runtime.md). A .xs path runs that file
 // as written, without the build or the gate; `function.run` finds the workspace's functions by name.
+// db.* runs on embedded Postgres (PGlite) with the workspace's tables: in memory, or kept in
+// --data-dir between runs.
 
 interface RunOptions {
   input: string;
+  dataDir?: string;
 }
 
 interface Loaded {
@@ -60,7 +63,10 @@ async function runCommand(arg: string, opts: RunOptions): Promise<void> {
   const root = findProjectRoot();
   const library = workspace(root);
   const { document, path } = target(arg, root, library);
-  const result = await run(document, input, { path, functions: functionsOf(library), processEnv: process.env });
+  const tables = [...library.map((l) => l.document), document].flatMap((d) => (d.object.kind === 'TableDecl' ? [d.object as TableDecl] : []));
+  const dataDir = opts.dataDir === undefined ? undefined : userPath(opts.dataDir);
+  const db = async () => Database.open(tables, await pgliteAdapter(dataDir));
+  const result = await run(document, input, { path, functions: functionsOf(library), processEnv: process.env, db });
   for (const log of result.logs) process.stderr.write(`debug.log ${log.at}: ${JSON.stringify(log.value)}\n`);
   process.stdout.write(`${JSON.stringify(result.response, null, 2)}\n`);
   process.exitCode = EXIT.ok;
@@ -72,5 +78,6 @@ export function registerRun(program: Command): void {
     .command('run <function>')
     .description('run a function of apps/*/xs (by name) or a .xs file on the local runtime; prints the response as JSON')
     .option('--input <json>', 'the input object, as JSON', '{}')
+    .option('--data-dir <dir>', 'keep the database (PGlite) in this folder between runs (default: in memory, empty tables)')
     .action(runCommand);
 }
