@@ -1,6 +1,7 @@
 import type { AttrStmt, Expr, Node, ObjectDecl, Stmt, VarExpr, VarStmt } from '@xac/xanoscript-dsl/ast';
 import { walk } from '@xac/xanoscript-dsl/ast';
 import { attrOf, isAttrStmt, stringOf, unwrapFilters } from './ast-util.js';
+import { exhaustive } from './exhaustive.js';
 import { facts, type Facts } from './facts.js';
 
 // Flow-sensitive variable facts for one object. XanoScript has one flat variable scope per object
@@ -72,6 +73,9 @@ class Analyzer {
     if (e === undefined) return;
     walk(e, {
       enter: (n) => {
+        // Switched-off code (`!key: value`, `|!filter:args`) does not run: its uses are no uses.
+        if (n.kind === 'ObjectEntry' && n.disabled) return false;
+        if (n.kind === 'FilterExpr' && n.disabled) return (this.expr(n.operand ?? undefined, st), false);
         if (n.kind !== 'VarExpr' || BUILTIN_VARS.has(n.name)) return;
         const status = st.def.has(n.name) ? 'defined' : st.maybe.has(n.name) ? 'maybe' : 'undefined';
         this.uses.set(n, { status, binding: st.bind.get(n.name), nonNull: st.nonNull.has(n.name) });
@@ -88,7 +92,8 @@ class Analyzer {
 
   stmts(list: readonly Stmt[], st: State, depth: number): State {
     let cur = st;
-    for (const s of list) cur = this.stmt(s, cur, depth);
+    // A disabled statement (`!db.get …`) is skipped at run time: it neither uses nor defines.
+    for (const s of list) if (!('disabled' in s && s.disabled)) cur = this.stmt(s, cur, depth);
     return cur;
   }
 
@@ -146,7 +151,8 @@ class Analyzer {
       outs.push(this.stmts(bodies[i] ?? [], withFacts(st, [...negs, ...f.pos]), depth + 1));
       negs = [...negs, ...f.neg];
     });
-    outs.push(elseBody ? this.stmts(elseBody, withFacts(st, negs), depth + 1) : withFacts(st, negs));
+    if (elseBody) outs.push(this.stmts(elseBody, withFacts(st, negs), depth + 1));
+    else if (!exhaustive(tests)) outs.push(withFacts(st, negs));
     return merge(outs);
   }
 }

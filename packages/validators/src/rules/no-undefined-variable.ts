@@ -1,3 +1,4 @@
+import { walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule } from '../define-rule.js';
 
 // Seed bug 4 ("Missing var entry: authToken", "team1"): a variable used before any `var` or `as`
@@ -20,8 +21,12 @@ export default defineRule<Messages, object>({
   },
   defaultOptions: {},
   create(ctx) {
+    // A `placeholder "…"` statement stands for one the export could not write (an addon, a plugin):
+    // what it defines is unknown, so names never defined are not reported in that object.
+    let opaque = false;
+    if (ctx.object) walk(ctx.object, { enter: (n) => void (n.kind === 'GenericStmt' && n.name === 'placeholder' && (opaque = true)) });
     for (const [v, use] of ctx.scope().uses) {
-      if (use.status === 'defined') continue;
+      if (use.status === 'defined' || (opaque && use.status === 'undefined')) continue;
       const messageId = use.status === 'maybe' ? 'maybe' : /[a-z_]\d+$/i.test(v.name) ? 'autoNamed' : 'undefined';
       ctx.report({ messageId, node: v, data: { name: v.name } });
     }
