@@ -35,8 +35,8 @@ export interface ScopeInfo {
   readonly redeclares: ReadonlyArray<{ readonly stmt: VarStmt; readonly name: string }>;
 }
 
-/** Names the runtime provides (reference §2.3); `$error` only inside catch. */
-export const BUILTIN_VARS: ReadonlySet<string> = new Set(['input', 'auth', 'env', 'db', '$', 'this', 'index', 'parent', 'result', 'output', 'response']);
+/** Names the runtime provides (reference §2.3); `$error` only inside catch; `$var.x` is the long form of `$x` (not checked). */
+export const BUILTIN_VARS: ReadonlySet<string> = new Set(['input', 'auth', 'env', 'db', '$', 'this', 'index', 'parent', 'result', 'output', 'response', 'var']);
 
 interface State {
   def: Set<string>;

@@ -17,6 +17,7 @@ ruleTester(rule, {
       code: fn(`    conditional {\n      if ($input.a) {\n${v('r', '1', '        ')}\n      }\n      elseif ($input.b) {\n${v('r', '2', '        ')}\n      }\n      elseif ($input.b == false && $input.a == false) {\n${v('r', '3', '        ')}\n      }\n    }\n${v('x', '$r')}`, '    bool a\n    bool b'),
     },
     { name: 'after a placeholder statement (what it defines is unknown)', code: fn(`    placeholder "vendor:decode_token"\n${v('a', '$decoded|get:"id":null')}`) },
+    { name: '$var.name, the long form of a variable', code: fn(`${v('a', '1')}\n${v('b', '$var.a + 1')}`) },
     // Look-alikes of the corpus: switched-off code keeps names of variables that no longer exist.
     { name: 'a disabled object entry (!key: value)', code: fn(v('a', '{shown: 1, !hidden: $gone}')) },
     { name: 'a disabled filter (|!set:…)', code: fn(v('a', '{}|!set:"k":$gone')) },
