@@ -8,3 +8,4 @@ export { ERROR_STATUS } from './exec/stmts.js';
 export type { Value } from './values.js';
 export { Database, UnknownTableError, type Condition, type Selection } from './db/database.js';
 export { pgliteAdapter, type SqlAdapter } from './db/adapter.js';
+export { ApiRequestError } from './exec/api-request.js';

@@ -143,12 +143,6 @@ describe('return, group, debug.log, util.sleep', () => {
 });
 
 describe('statements the runtime lacks are typed errors with file:line:col', () => {
-  it('api.request is not supported yet', async () => {
-    const err = await body('    api.request { url = "http://127.0.0.1:9" method = "GET" } as $r').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UnsupportedStatementError);
-    expect((err as Error).message).toBe('not supported by the local runtime: api.request at test.xs:6:5');
-  });
-
   it('db.get without a database in the context names what to pass', async () => {
     const err = await body('    db.get "user" { field_name = "id" field_value = 1 } as $r').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatabaseMissingError);

@@ -4,6 +4,7 @@ import { evaluate } from '../eval/expr.js';
 import type { Frame } from '../scope.js';
 import { toNumber, toText, truthy } from '../values.js';
 import { assign, at, attrOf, attrValue } from './bind.js';
+import { apiRequest } from './api-request.js';
 import { dbAdd, dbAddOrEdit, dbDel, dbEdit, dbGet, dbHas, dbPatch, dbQuery, dbTransaction } from './db-stmts.js';
 import { conditional, foreach, forStmt, switchStmt, tryCatch, whileStmt } from './control.js';
 import { functionRun } from './function-run.js';
@@ -11,7 +12,7 @@ import { generic } from './generic.js';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.js';
 
 // Statement execution: one handler per node kind (STYLE habit 2). GenericStmt goes through the
-// catalogue by keyword (exec/generic.ts). api.request is not run locally yet: it fails with
+// catalogue by keyword (exec/generic.ts); a keyword without a handler is an
 // UnsupportedStatementError at its file:line:col.
 
 type Handler<K extends Stmt['kind']> = (s: Extract<Stmt, { kind: K }>, frame: Frame) => Promise<void> | void;
@@ -56,7 +57,7 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
   DbPatchStmt: dbPatch,
   DbAddOrEditStmt: dbAddOrEdit,
   DbDelStmt: dbDel,
-  ApiRequestStmt: unsupported('api.request'),
+  ApiRequestStmt: apiRequest,
   GenericStmt: generic,
   BreakStmt: () => {
     throw new BreakSignal();

@@ -74,10 +74,10 @@ describe('xac run', () => {
   }, 180_000);
 
   it('a statement the runtime lacks is exit 1 naming it and its place', () => {
-    writeFileSync(join(tmp, 'api.xs'), 'function "api" {\n  input {\n  }\n  stack {\n    api.request { url = "http://127.0.0.1:9" method = "GET" } as $r\n  }\n  response = $r\n}\n');
-    const r = xac('api.xs');
+    writeFileSync(join(tmp, 'header.xs'), 'function "h" {\n  input {\n  }\n  stack {\n    util.set_header { value = "X-A: b" duplicates = "replace" }\n  }\n  response = 1\n}\n');
+    const r = xac('header.xs');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('error: not supported by the local runtime: api.request at api.xs:5:5 (HTTP 500)\n');
+    expect(r.stderr).toBe('error: not supported by the local runtime: util.set_header at header.xs:5:5 (HTTP 500)\n');
   });
 
   it('usage errors are exit 2: input that is not JSON, an unknown function, a missing file', () => {
