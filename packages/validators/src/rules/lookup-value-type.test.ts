@@ -22,6 +22,7 @@ ruleTester(rule, {
       name: 'inside if (($input.x|is_empty) == false)',
       code: fn(`    conditional {\n      if (($input.user_id|is_empty) == false) {\n${get('$input.user_id').replace(/^/gm, '    ')}\n      }\n    }`, '    int user_id?'),
     },
+    { name: 'a lookup naming no table (db.edit "")', code: fn('    db.edit "" {\n      field_name = "id"\n      field_value = $input.k\n      data = {}\n    }', '    uuid k') },
     { name: 'text column', code: fn('    db.get "user" {\n      field_name = "code"\n      field_value = $input.c\n    } as $u', '    text c'), files: [user] },
   ],
   invalid: [

@@ -68,7 +68,8 @@ function check(s: AttrStmt, inputs: ReadonlyMap<string, FieldDecl>, ctx: RuleCon
   const table = tableOf(s) ?? '';
   const field = stringOf(attrOf(s, 'field_name'));
   const value = attrOf(s, 'field_value');
-  if (field === undefined || value === undefined) return;
+  // `db.edit ""` names no table: nothing says its `id` is an int (unresolved-reference reports it).
+  if (field === undefined || value === undefined || table === '') return;
   const type = columnType(ctx.workspace, table, field);
   if (type === undefined || !NUMERIC.has(type)) return;
   const p = problem(value, inputs);
