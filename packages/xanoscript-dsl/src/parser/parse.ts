@@ -75,8 +75,9 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
   const at = new Set(syntax.map((d) => d.loc.start.offset));
   // After "expected `}` to close the … opened at L:C", attributes after L were only put in the wrong block.
   const opened = syntax.reduce((min, d) => Math.min(min, Number(/ opened at (\d+):/.exec(d.message)?.[1] ?? Infinity)), Infinity);
+  const brokenLines = new Set(broken);
   const rest = semantic.filter((d) =>
-    d.loc.start.line <= stop && !broken.includes(d.loc.start.line) && !at.has(d.loc.start.offset) &&
+    d.loc.start.line <= stop && !brokenLines.has(d.loc.start.line) && !at.has(d.loc.start.offset) &&
     !(d.code === 'unknown-attribute' && d.loc.start.line > opened) && !echoOfSyntaxError(text, starts, d, broken));
   // A statement missing a sub-block (`foreach` without `each`) has the rest of its body misread: that is the error.
   const kept = syntax.filter((d) => !rest.some((m) => missingBlockHolds(text, starts, m, d.loc.start.line)));
@@ -124,9 +125,17 @@ function judge(round: Round, text: string, starts: readonly number[], done: read
   return out;
 }
 
-/** The tokens without those that start inside one of the ranges. */
+/** The tokens without those that start inside one of the ranges (one pass over both, in order). */
 function cutUnits(tokens: readonly IToken[], cut: ReadonlyArray<readonly [number, number]>): IToken[] {
-  return tokens.filter((t) => !cut.some(([from, to]) => t.startOffset >= from && t.startOffset < to));
+  const ranges = [...cut].sort((a, b) => a[0] - b[0]);
+  const out: IToken[] = [];
+  let r = 0;
+  for (const t of tokens) {
+    while (r < ranges.length && ranges[r]![1] <= t.startOffset) r++;
+    const range = ranges[r];
+    if (range === undefined || t.startOffset < range[0]) out.push(t);
+  }
+  return out;
 }
 
 /** The error that explains line `line` best: a lexer error, else one with a hint, else the first. */
