@@ -108,7 +108,9 @@ class Analyzer {
     if (s.kind !== 'VarStmt' && !updates) this.expr(s.target, st);
     this.expr(s.arg, st);
     this.expr(s.condition, st);
-    for (const a of s.attrs) this.expr(a.value, st);
+    // A precondition's attributes (its error, payload) are read when it fails: what the test denies holds there.
+    const attrState = s.kind === 'PreconditionStmt' && s.arg ? withFacts(st, facts(s.arg).neg) : st;
+    for (const a of s.attrs) this.expr(a.value, attrState);
     if (s.kind === 'VarStmt' && s.target?.kind === 'VarExpr') this.varStmt(s, s.target, st, depth);
     if (updates && !st.def.has(updates.name)) this.define(updates.name, st, { source: 'value', stmt: s });
     const as = s.as === undefined ? undefined : unwrapFilters(s.as).base;

@@ -38,6 +38,8 @@ ruleTester(rule, {
     { name: 'a key added by eval (a joined column)', code: fn(`    db.query "user" {\n      where = $db.user.id == 1\n      eval = {team_name: $db.team.name}\n      return = {type: "single"}\n    } as $u\n    precondition ($u != null)\n${v('$u.team_name')}`), files: [user] },
     { name: 'a foreach row of a query with eval', code: fn(`    db.query "user" {\n      where = $db.user.id > 0\n      eval = {team_name: $db.team.name}\n    } as $rows\n    foreach ($rows) {\n      each as $row {\n${v('$row.team_name')}\n      }\n    }`), files: [user] },
     { name: 'a row with an addon (keys of its own)', code: fn(`    db.get "user" {\n      field_name = "id"\n      field_value = 1\n      addon = [{name: "user_posts", as: "posts"}]\n    } as $u\n    precondition ($u != null)\n${v('$u.posts')}`), files: [user] },
+    { name: 'ternary: $u == null ? … : $u.name', code: fn(`${get}\n${v('$u == null ? "" : $u.name')}`), files: [user] },
+    { name: 'the payload of precondition ($u == null) is read when $u is not null', code: fn(`${get}\n    precondition ($u == null) {\n      error_type = "inputerror"\n      error = "exists: " ~ $u.name\n    }`), files: [user] },
     { name: 'the signed-in user by $auth.id', code: fn(`    db.get "user" {\n      field_name = "id"\n      field_value = $auth.id\n    } as $u\n${v('$u.name')}`), files: [user] },
     { name: 'after an early return when null', code: fn(`${get}\n    conditional {\n      if ($u == null) {\n        return {\n          value = null\n        }\n      }\n    }\n${v('$u.name')}`), files: [user] },
     { name: 'a plain var', code: fn(`    var $o {\n      value = {k: 1}\n    }\n${v('$o.k')}`) },

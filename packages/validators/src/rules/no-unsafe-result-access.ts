@@ -111,7 +111,7 @@ function classify(v: VarExpr, u: UseInfo, names: readonly string[], ctx: Ctx): V
   return { messageId: 'maybeNull', at: 0, warning: true };
 }
 
-/** `$x != null && $x.a`, `$x == null || $x.a`, `$x != null ? $x.a : …`: a guard in the same expression. */
+/** `$x != null && $x.a`, `$x == null || $x.a`, `$x != null ? $x.a : …`, `$x == null ? … : $x.a`: a guard in the same expression. */
 function guarded(v: VarExpr, ctx: Ctx): boolean {
   const parents = ctx.parents();
   for (let n: Node = v, at = parents.get(v); at; n = at.parent, at = parents.get(at.parent)) {
@@ -119,6 +119,7 @@ function guarded(v: VarExpr, ctx: Ctx): boolean {
     if (p.kind === 'BinaryExpr' && p.right === n && p.op === '&&' && facts(p.left).pos.includes(v.name)) return true;
     if (p.kind === 'BinaryExpr' && p.right === n && p.op === '||' && facts(p.left).neg.includes(v.name)) return true;
     if (p.kind === 'TernaryExpr' && p.consequent === n && facts(p.test).pos.includes(v.name)) return true;
+    if (p.kind === 'TernaryExpr' && p.alternate === n && facts(p.test).neg.includes(v.name)) return true;
     if (p.kind.endsWith('Stmt')) return false;
   }
   return false;
