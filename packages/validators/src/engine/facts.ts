@@ -1,7 +1,8 @@
 import type { Expr } from '@xac/xanoscript-dsl/ast';
 
 // What a condition proves about nulls: `pos` names are non-null when it holds, `neg` when it fails.
-// Understood: `$x != null`, `$x !== null`, `$x == null`, a bare `$x`, `!…`, `&&`, `||`, `($x|is_null)`.
+// Understood: `$x != null`, `$x !== null`, `$x == null`, a bare `$x`, `!…`, `&&`, `||`, `($x|is_null)`,
+// `($x|is_empty)` and comparisons of those with `true`/`false`.
 
 export interface Facts {
   readonly pos: readonly string[];
@@ -34,7 +35,11 @@ export function facts(e: Expr): Facts {
     const f = facts(e.operand);
     return { pos: f.neg, neg: f.pos };
   }
-  if (e.kind === 'FilterExpr' && e.name === 'is_null' && e.operand) {
+  if (e.kind === 'BinaryExpr' && (e.op === '==' || e.op === '===') && e.right.kind === 'BoolLit') {
+    const f = facts(e.left);
+    return e.right.value ? f : { pos: f.neg, neg: f.pos };
+  }
+  if (e.kind === 'FilterExpr' && (e.name === 'is_null' || e.name === 'is_empty') && e.operand) {
     const n = bare(e.operand);
     return n === undefined ? NONE : { pos: [], neg: [n] };
   }

@@ -117,6 +117,8 @@ class Analyzer {
     if (as?.kind === 'VarExpr' && as.path.length > 0) this.expr(as, st);
     else if (as?.kind === 'VarExpr') this.define(as.name, st, bindingOf(s));
     if (s.kind === 'PreconditionStmt' && s.arg) for (const n of facts(s.arg).pos) st.nonNull.add(n);
+    // A test's `expect.to_not_be_null ($x)` stops the test when `$x` is null.
+    if (s.kind === 'GenericStmt' && s.name === 'expect.to_not_be_null' && s.arg?.kind === 'VarExpr' && s.arg.path.length === 0) st.nonNull.add(s.arg.name);
     if (s.kind === 'ReturnStmt' || s.kind === 'ThrowStmt') st.dead = true;
     return st;
   }

@@ -40,6 +40,8 @@ ruleTester(rule, {
     { name: 'a row with an addon (keys of its own)', code: fn(`    db.get "user" {\n      field_name = "id"\n      field_value = 1\n      addon = [{name: "user_posts", as: "posts"}]\n    } as $u\n    precondition ($u != null)\n${v('$u.posts')}`), files: [user] },
     { name: 'ternary: $u == null ? … : $u.name', code: fn(`${get}\n${v('$u == null ? "" : $u.name')}`), files: [user] },
     { name: 'the payload of precondition ($u == null) is read when $u is not null', code: fn(`${get}\n    precondition ($u == null) {\n      error_type = "inputerror"\n      error = "exists: " ~ $u.name\n    }`), files: [user] },
+    { name: 'precondition (($u|is_empty) == false)', code: fn(`${get}\n    precondition (($u|is_empty) == false)\n${v('$u.name')}`), files: [user] },
+    { name: 'a test asserting the row is not null', code: fn(`${get}\n    expect.to_not_be_null ($u)\n${v('$u.name')}`), files: [user] },
     { name: 'the signed-in user by $auth.id', code: fn(`    db.get "user" {\n      field_name = "id"\n      field_value = $auth.id\n    } as $u\n${v('$u.name')}`), files: [user] },
     { name: 'after an early return when null', code: fn(`${get}\n    conditional {\n      if ($u == null) {\n        return {\n          value = null\n        }\n      }\n    }\n${v('$u.name')}`), files: [user] },
     { name: 'a plain var', code: fn(`    var $o {\n      value = {k: 1}\n    }\n${v('$o.k')}`) },
@@ -95,6 +97,12 @@ ruleTester(rule, {
       code: fn(`${get}\n${v('$u.name')}`),
       files: [user],
       errors: [{ messageId: 'maybeNull', line: 10, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${get}\n${v('$u|get:"name":null')}`) }] }],
+    },
+    {
+      name: 'an unchecked row read twice: one finding, at the first read',
+      code: fn(`${get}\n${v('$u.name')}\n${v('$u.id')}`),
+      files: [user],
+      errors: [{ messageId: 'maybeNull', line: 10, column: 15, severity: 'warning', suggestions: [{ messageId: 'useGet', output: fn(`${get}\n${v('$u|get:"name":null')}\n${v('$u.id')}`) }] }],
     },
     {
       name: 'db.get row: column not in the schema',

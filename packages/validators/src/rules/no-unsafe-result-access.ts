@@ -151,13 +151,14 @@ function fixFor(v: VarExpr, keys: readonly string[], ctx: Ctx): Expr | undefined
   return out;
 }
 
-function check(v: VarExpr, u: UseInfo, ctx: Ctx): void {
+function check(v: VarExpr, u: UseInfo, ctx: Ctx, reported: Set<Node>): void {
   const first = v.path[0];
   const at = ctx.parents().get(v);
   if (first?.kind !== 'PropAccess' || at?.key === 'target' || at?.key === 'as') return;
   const names = v.path.map((p) => (p.kind === 'PropAccess' ? p.name : '[…]'));
   const verdict = classify(v, u, names, ctx);
-  if (!verdict) return;
+  if (!verdict || (verdict.messageId === 'maybeNull' && u.binding && reported.has(u.binding.stmt))) return;
+  if (verdict.messageId === 'maybeNull' && u.binding) reported.add(u.binding.stmt);
   const fixed = fixFor(v, [...(verdict.underData ? ['data'] : []), ...names], ctx);
   const data = { name: v.name, path: names.join('.'), source: u.binding?.source ?? '', first: first.name, key: names[verdict.at] ?? '', table: u.binding?.target ?? '', shape: verdict.shape ?? '' };
   // Reading with a default changes what the script does when the key is missing: a suggestion, never a fix.
@@ -187,6 +188,8 @@ export default defineRule<Messages, Options>({
   schema: z.object({ fpResult: z.boolean() }),
   create(ctx) {
     if (!ctx.object) return;
-    for (const [v, u] of ctx.scope().uses) check(v, u, ctx);
+    // One maybe-null finding per row: after the first unchecked read, later reads add no new risk.
+    const reported = new Set<Node>();
+    for (const [v, u] of ctx.scope().uses) check(v, u, ctx, reported);
   },
 });
