@@ -28,6 +28,8 @@ export const VSCODE_DEFAULT_PATHS: Readonly<Record<string, string>> = {
 const CLI_TOP = new Set(['function', 'api', 'table', 'task', 'middleware', 'addon', 'workspace', 'ai', 'realtime', 'workflow_test', 'branch', 'query']);
 
 const ID_PREFIX = /^\d+_/;
+/** `api_group.xs` or a lower-case verb suffix under the CLI's folders: written by hand, not by a tool. */
+const HAND_NAMED = /^api_group\.xs$|_(get|post|put|patch|delete)\.xs$/;
 
 /** The folders a VS Code config names (first segments), defaults included. */
 export function vscodeTops(paths: VscodePaths): Set<string> {
@@ -56,6 +58,8 @@ export function classifyFile(rest: string, ref: ObjectRef | undefined, tops: Rea
   const base = rest.split('/').pop() ?? '';
   if (tops.has(top) && !CLI_TOP.has(top)) return ID_PREFIX.test(base) ? 'apis-id' : 'vscode';
   if (!CLI_TOP.has(top)) return undefined;
+  // Hand-organised trees (Xano's community templates) use the CLI's folders with names no tool writes.
+  if (HAND_NAMED.test(base)) return undefined;
   if (ref === undefined) return 'cli';
   if (sameUpToCounters(rest, layoutPathOf(ref))) return 'cli';
   if (ref.kind === 'query' && ref.apiGroup === undefined) return 'cli';

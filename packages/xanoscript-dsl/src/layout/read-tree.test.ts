@@ -83,6 +83,21 @@ describe('readWorkspaceTree', () => {
     ]);
   });
 
+  it('leaves hand-named files (api_group.xs, lower-case verb suffixes) under the CLI folders unclassified', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xac-hand-'));
+    try {
+      mkdirSync(join(dir, 'backend/api/shop'), { recursive: true });
+      writeFileSync(join(dir, 'backend/api/shop/api_group.xs'), 'api_group "Shop" {\n  canonical = "shop0001"\n}\n');
+      writeFileSync(join(dir, 'backend/api/shop/orders_post.xs'), 'query "orders" verb=POST {\n  api_group = "Shop"\n  input {\n  }\n  stack {\n  }\n  response = 1\n}\n');
+      const t = readWorkspaceTree(dir);
+      expect(t.problems).toEqual([]);
+      expect(t.objects.map((o) => [o.identity, o.layout])).toEqual([['api_group:Shop', undefined], ['query:orders:POST:Shop', undefined]]);
+      expect(t.layout).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('problems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xac-tree-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
