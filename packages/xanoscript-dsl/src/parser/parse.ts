@@ -35,6 +35,8 @@ interface Round {
   readonly tokens: IToken[];
   readonly cst: CstNode;
   readonly ctx: Ctx;
+  /** The tokens Chevrotain's recovery skipped over, in order. */
+  readonly skipped: readonly IToken[];
 }
 
 const MAX_ROUNDS = 3;
@@ -122,6 +124,26 @@ function judge(round: Round, text: string, starts: readonly number[], done: read
       out.cut.push(units.offsets(unit));
     }
   }
+  // What the recovery skipped was never checked: each unit in it that is broken on its own is a
+  // mistake of its own, reported with the first error of that unit parsed alone.
+  const ctx = round.skipped.length > 0 ? new Ctx(text, []) : undefined;
+  for (const tok of round.skipped) {
+    const unit = units.unitAt(tok.startOffset);
+    if (ctx === undefined || unit === undefined || reported.has(unit.from) || done.includes(unit.firstLine)) continue;
+    reported.add(unit.from);
+    if (units.parsesAlone(unit)) continue;
+    const error = units.firstError(unit);
+    if (error === undefined) continue;
+    const before = ctx.diagnostics.length;
+    // The unit's own tokens: its brackets are all inside it, and the message costs the unit's size.
+    syntaxDiagnostics(ctx, [], [error], round.tokens.slice(unit.from, unit.to));
+    const d = ctx.diagnostics[before];
+    if (d === undefined) continue;
+    if (out.lines.includes(d.loc.start.line) || done.includes(d.loc.start.line)) continue;
+    out.lines.push(d.loc.start.line);
+    out.syntax.push(d);
+    out.cut.push(units.offsets(unit));
+  }
   return out;
 }
 
@@ -157,6 +179,7 @@ function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexe
   const round: Round = {
     result: { ast: undefined, documents: [], diagnostics: ctx.diagnostics }, structural: ctx.diagnostics.length,
     lexical: Math.min(lexed.errors.length, 100), tokens, cst: file.cst, ctx,
+    skipped: file.errors.flatMap((e) => e.resyncedTokens).sort((a, b) => a.startOffset - b.startOffset),
   };
   return tree ? withTree(round, options) : round;
 }

@@ -1,5 +1,5 @@
-import { tokenMatcher, type CstElement, type CstNode, type IToken, type TokenType } from 'chevrotain';
-import { checkingParser, type XsParser } from './grammar/parser.js';
+import { tokenMatcher, type CstElement, type CstNode, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { checkingParser, xsParser, type XsParser } from './grammar/parser.js';
 import * as T from './tokens.js';
 
 // Statement-boundary resynchronisation (docs/parser.md "Recovery"). After a parse with syntax errors,
@@ -29,9 +29,13 @@ export class Units {
   private readonly kinds = new Map<number, BlockKind>();
   private readonly clean = new Map<number, boolean>();
 
+  private readonly enclosing: Int32Array;
+  private readonly items = new Map<number, Array<[number, number]>>();
+
   constructor(private readonly tokens: readonly IToken[], cst: CstNode) {
     this.match = matchBrackets(tokens);
     collectBlocks(cst, this.kinds);
+    this.enclosing = enclosingBlocks(tokens, this.match, this.kinds);
   }
 
   /** The unit holding the token that starts at `offset`, or undefined outside any block. */
@@ -40,28 +44,43 @@ export class Units {
     if (k === -1) return undefined;
     // An error found at a line's end belongs to the item the line ends.
     if (tokenMatcher(this.tokens[k]!, T.Newline) && k > 0) k--;
-    const open = this.enclosingBlock(k);
+    const open = this.enclosing[k]!;
     if (open === -1) return undefined;
     const kind = this.kinds.get(this.tokens[open]!.startOffset)!;
+    const items = this.itemsOf(open, kind);
+    // The item that holds k: the last one starting at or before it.
+    let lo = 0;
+    let hi = items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (items[mid]![0] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    const [from, to] = items[lo] ?? [open + 1, open + 1];
+    const first = this.tokens[from];
+    const last = this.tokens[Math.max(from, to - 1)];
+    return { from, to, kind, firstLine: first?.startLine ?? NaN, lastLine: last?.endLine ?? last?.startLine ?? NaN };
+  }
+
+  /** The items [from, to) of the block opened at `open`, separated at its own level, computed once. */
+  private itemsOf(open: number, kind: BlockKind): Array<[number, number]> {
+    const known = this.items.get(open);
+    if (known !== undefined) return known;
     const close = this.match[open]! === -1 ? this.tokens.length : this.match[open]!;
     const sep = kind === 'block' ? [T.Newline, T.Comma] : [T.Newline];
-    // The block's items, separated at its own level (bracket groups are jumped over whole).
+    const out: Array<[number, number]> = [];
     let from = open + 1;
-    let to = close;
     for (let i = open + 1; i < close; i++) {
       const t = this.tokens[i]!.tokenType;
       if (OPENERS.has(t) && this.match[i]! !== -1) i = this.match[i]!;
       else if (sep.includes(t)) {
-        if (i > k) {
-          to = i;
-          break;
-        }
+        out.push([from, i]);
         from = i + 1;
       }
     }
-    const first = this.tokens[from];
-    const last = this.tokens[Math.max(from, to - 1)];
-    return { from, to, kind, firstLine: first?.startLine ?? NaN, lastLine: last?.endLine ?? last?.startLine ?? NaN };
+    out.push([from, close]);
+    this.items.set(open, out);
+    return out;
   }
 
   /** True when the unit parses without an error with the rule of its block. */
@@ -72,6 +91,15 @@ export class Units {
     const ok = slice.length > 0 && RULES[unit.kind](slice).some((parse) => parse());
     this.clean.set(unit.from, ok);
     return ok;
+  }
+
+  /** The first error of the unit parsed alone by the recovering parser (for its message). */
+  firstError(unit: Unit & { readonly kind: BlockKind }): IRecognitionException | undefined {
+    const slice = this.tokens.slice(unit.from, unit.to);
+    const rule = ruleOf(unit.kind, slice);
+    xsParser.input = slice;
+    rule(xsParser.rules).call(xsParser);
+    return xsParser.errors[0];
   }
 
   /** The offsets [from, to) the unit covers in the text. */
@@ -94,16 +122,31 @@ export class Units {
     return -1;
   }
 
-  /** The index of the innermost block `{` (not an object literal's) around token `k`, or -1. */
-  private enclosingBlock(k: number): number {
-    for (let i = k - 1; i >= 0; i--) {
-      const t = this.tokens[i]!.tokenType;
-      if (CLOSERS.has(t)) {
-        if (this.match[i]! !== -1) i = this.match[i]!;
-      } else if (OPENERS.has(t) && this.kinds.has(this.tokens[i]!.startOffset)) return i;
+}
+
+/**
+ * For each token, the index of the innermost block `{` (not an object literal's) around it, or -1:
+ * one pass with a stack of the open brackets.
+ */
+function enclosingBlocks(tokens: readonly IToken[], match: Int32Array, kinds: ReadonlyMap<number, BlockKind>): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  const open: number[] = [];
+  const blocks: number[] = [];
+  tokens.forEach((t, i) => {
+    out[i] = blocks[blocks.length - 1] ?? -1;
+    if (OPENERS.has(t.tokenType)) {
+      open.push(i);
+      if (t.tokenType === T.LCurly && kinds.has(t.startOffset)) blocks.push(i);
+    } else if (CLOSERS.has(t.tokenType) && match[i]! !== -1) {
+      // Pop down to the opener this closer matches; openers left unclosed inside it go too.
+      const o = match[i]!;
+      while (open.length > 0 && open[open.length - 1]! >= o) {
+        const popped = open.pop()!;
+        if (blocks[blocks.length - 1] === popped) blocks.pop();
+      }
     }
-    return -1;
-  }
+  });
+  return out;
 }
 
 /** For each bracket token, the index of its partner (-1 when it has none); -1 for other tokens. */
@@ -155,11 +198,19 @@ function attempt(tokens: IToken[], rule: (r: XsParser['rules']) => () => unknown
   return parser.errors.length === 0;
 }
 
+/** The grammar rule that reads one item of a block of this kind. */
+function ruleOf(kind: BlockKind, tokens: readonly IToken[]): (r: XsParser['rules']) => () => unknown {
+  if (kind === 'stmtBlock') return (r) => (startsAttr(tokens) ? r.attr : r.stmt);
+  if (kind === 'block') return (r) => r.blockMember;
+  if (kind === 'fieldBlock') return (r) => r.field;
+  return (r) => r.declMember;
+}
+
 const RULES: Record<BlockKind, (tokens: IToken[]) => Array<() => boolean>> = {
-  stmtBlock: (t) => [() => attempt(t, (r) => (startsAttr(t) ? r.attr : r.stmt))],
-  block: (t) => [() => attempt(t, (r) => r.blockMember)],
-  fieldBlock: (t) => [() => attempt(t, (r) => r.field)],
-  declBody: (t) => [() => attempt(t, (r) => r.declMember)],
+  stmtBlock: (t) => [() => attempt(t, ruleOf('stmtBlock', t))],
+  block: (t) => [() => attempt(t, ruleOf('block', t))],
+  fieldBlock: (t) => [() => attempt(t, ruleOf('fieldBlock', t))],
+  declBody: (t) => [() => attempt(t, ruleOf('declBody', t))],
 };
 
 function startsAttr(tokens: readonly IToken[]): boolean {
