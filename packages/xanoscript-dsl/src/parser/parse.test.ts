@@ -172,3 +172,13 @@ describe('multidoc', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.loc.start.line)).toEqual([6, 17]);
   });
 });
+
+describe('recovery', () => {
+  it('reports every broken statement once, even where Chevrotain skipped them', () => {
+    const stmt = (i: number) => (i % 2 ? `    var $x${i} {\n      value 1\n    }` : `    var $x${i} {\n      value = ${i}\n    }`);
+    const text = fn(Array.from({ length: 100 }, (_, i) => stmt(i)).join('\n'));
+    const lines = parse(text).diagnostics.filter((d) => d.severity === 'error').map((d) => d.loc.start.line);
+    // Statement i spans lines 5 + 3i … 7 + 3i; its attribute is on line 6 + 3i.
+    expect(lines).toEqual(Array.from({ length: 50 }, (_, k) => 6 + 3 * (2 * k + 1)));
+  });
+});

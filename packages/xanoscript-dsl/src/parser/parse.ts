@@ -129,7 +129,7 @@ function judge(round: Round, text: string, starts: readonly number[], done: read
   const ctx = round.skipped.length > 0 ? new Ctx(text, []) : undefined;
   for (const tok of round.skipped) {
     const unit = units.unitAt(tok.startOffset);
-    if (ctx === undefined || unit === undefined || reported.has(unit.from) || done.includes(unit.firstLine)) continue;
+    if (ctx === undefined || unit === undefined || unit.from >= unit.to || reported.has(unit.from) || done.includes(unit.firstLine)) continue;
     reported.add(unit.from);
     if (units.parsesAlone(unit)) continue;
     const error = units.firstError(unit);
