@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
-import { generateModules, type ImportSource } from '@xac/xanoscript-dsl/codegen';
+// ts-morph (behind codegen) takes about half a second to load: only `xac import` loads it.
+import type { generateModules, ImportSource } from '@xac/xanoscript-dsl/codegen';
 import { withoutGuid } from '@xac/xanoscript-dsl/ast';
 import { readWorkspaceTree } from '@xac/xanoscript-dsl/layout';
 import { findProjectRoot } from '../../config/index.js';
@@ -52,10 +53,11 @@ export function registerImport(program: Command): void {
     .description('turn existing .xs files into DSL modules under apps/<app>/ (one per object)')
     .option('--app <name>', 'the app folder to write into', 'imported')
     .option('--force', 'overwrite modules that already exist')
-    .action((dir: string, opts: { app: string; force?: boolean }) => {
+    .action(async (dir: string, opts: { app: string; force?: boolean }) => {
       const root = findProjectRoot();
       const sources = readSources(userPath(dir), root);
-      const modules = generateModules(sources);
+      const { generateModules: generate } = await import('@xac/xanoscript-dsl/codegen');
+      const modules = generate(sources);
       const appDir = join(root, 'apps', opts.app);
       const clashes = modules.filter((m) => existsSync(join(appDir, m.file)));
       if (clashes.length > 0 && !opts.force) {
