@@ -72,3 +72,9 @@ export function locAt(text: string, offset: number, length: number): SourceLocat
 export function sourceOf(text: string, n: Node): string {
   return n.loc ? text.slice(n.loc.start.offset, n.loc.end.offset).replace(/\s+/g, ' ') : '';
 }
+
+/** Whether a node sits inside the `catch` of a try_catch (at any depth). */
+export function inCatch(n: Node, parents: ParentMap): boolean {
+  for (let at = parents.get(n); at; at = parents.get(at.parent)) if (at.key === 'catch' && at.parent.kind === 'TryCatchStmt') return true;
+  return false;
+}

@@ -1,5 +1,5 @@
-import { node, type Node } from '@xac/xanoscript-dsl/ast';
-import type { ParentMap } from '../engine/ast-util.js';
+import { node } from '@xac/xanoscript-dsl/ast';
+import { inCatch } from '../engine/ast-util.js';
 import { defineRule } from '../define-rule.js';
 
 // Seed function 8069: `var $status` inside a catch for a name defined before the try — `var.update`
@@ -9,12 +9,6 @@ import { defineRule } from '../define-rule.js';
 // where the reader (and the author of 8069) takes it for a fresh local while it overwrites the value
 // the rest of the script reads. Fix: `var.update` — the same statement by those semantics, so the
 // fix keeps behaviour and only says what happens.
-
-/** Whether a statement sits inside the `catch` of a try_catch (at any depth). */
-function inCatch(n: Node, parents: ParentMap): boolean {
-  for (let at = parents.get(n); at; at = parents.get(at.parent)) if (at.key === 'catch' && at.parent.kind === 'TryCatchStmt') return true;
-  return false;
-}
 
 export default defineRule<'redeclare', object>({
   name: 'no-redeclare',
