@@ -1,9 +1,10 @@
 import type { Document, ObjectDecl, RawDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { systemClock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext } from './context.js';
-import { UnsupportedStatementError, XanoRuntimeError, where } from './errors.js';
+import { FunctionNotFoundError, UnsupportedStatementError, XanoRuntimeError, where } from './errors.js';
+import { evaluate } from './eval/expr.js';
+import { Frame, type RunState } from './scope.js';
 import { invoke, type RunnableDecl } from './exec/invoke.js';
-import type { RunState } from './scope.js';
 import { fromJson, isObj, type Value } from './values.js';
 
 /** What a run gives back: the object's result and the values `debug.log` collected. */
@@ -12,7 +13,7 @@ export interface RunResult {
   readonly logs: readonly LogEntry[];
 }
 
-const RUNNABLE = new Set(['FunctionDecl', 'QueryDecl', 'TaskDecl']);
+const RUNNABLE = new Set(['FunctionDecl', 'QueryDecl', 'TaskDecl', 'RunJobDecl']);
 
 function runnable(object: Document | ObjectDecl | RawDecl, path: string | undefined): RunnableDecl {
   const decl = object.kind === 'Document' ? object.object : object;
@@ -21,16 +22,36 @@ function runnable(object: Document | ObjectDecl | RawDecl, path: string | undefi
 }
 
 /**
- * Run a function, endpoint (query) or task on `input` and give its response and logs.
+ * `run.job "…" { main = {name: "fn", input: {…}} }` (the corpus' form): the function named by
+ * `main`, found through `functions`, on `main.input`; undefined for other objects and for a run.job
+ * with a stack of its own (essentials.md "Using $env in run.job input blocks"), which runs as is.
+ */
+function runJob(object: Document | ObjectDecl | RawDecl, state: RunState, path: string | undefined): { decl: RunnableDecl; input: Value; path: string | undefined } | undefined {
+  const decl = object.kind === 'Document' ? object.object : object;
+  if (decl.kind !== 'RunJobDecl') return undefined;
+  const mainAttr = decl.attrs.find((a) => a.name === 'main');
+  if (!mainAttr) return undefined;
+  const main = evaluate(mainAttr.value, { frame: new Frame(state, {}, path) });
+  const at = where(path, mainAttr.loc);
+  if (!isObj(main) || typeof main['name'] !== 'string') throw new XanoRuntimeError('run.job needs main = {name: "<function>", input: {…}}', { at });
+  const fn = state.ctx.functions?.(main['name']);
+  if (!fn) throw new FunctionNotFoundError(main['name'], at);
+  return { decl: fn.decl, input: main['input'] ?? {}, path: fn.path };
+}
+
+/**
+ * Run a function, endpoint (query), task or run.job on `input` and give its response and logs.
  * @example const { response } = await run(parse(src).ast!, { user_id: '60' }, { path: 'f.xs' });
  */
 export async function run(object: Document | ObjectDecl | RawDecl, input: unknown, context: RunContext = {}): Promise<RunResult> {
-  const decl = runnable(object, context.path);
   const state: RunState = { ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0 };
-  const given = fromJson(input ?? {});
+  const job = runJob(object, state, context.path);
+  const decl = job?.decl ?? runnable(object, context.path);
+  const given = job ? job.input : fromJson(input ?? {});
   if (!isObj(given)) throw new XanoRuntimeError('the input must be a JSON object', { status: 400 });
+  const path = job ? job.path : context.path;
   try {
-    const response = await invoke(decl, given, state, context.path, { path: context.path });
+    const response = await invoke(decl, given, state, path, { path });
     return { response, logs: state.logs };
   } finally {
     // A database the run opened itself (context.db as an opener) is closed with it.

@@ -83,3 +83,14 @@ describe('nullable versus optional (types.md "Modifiers")', () => {
     await expect(call('{field_value: 1}')).rejects.toThrow('Missing param: note');
   });
 });
+
+describe('run.job (the corpus form main = {name, input}; essentials.md run.job with a stack)', () => {
+  it('runs the function main names on main.input', async () => {
+    const job = 'run.job "Job" {\n  main = {name: "lookup", input: {field_value: 5, note: "n"}}\n}\n';
+    expect((await runXs(job, {}, {}, [callee])).response).toMatchObject({ success: true, data: { field_value: 5, note: 'n' } });
+  });
+
+  it('a run.job naming a function the workspace lacks', async () => {
+    await expect(runXs('run.job "Job" {\n  main = {name: "nope", input: {}}\n}\n')).rejects.toThrow('function not found: nope at test.xs:2:3');
+  });
+});

@@ -1,4 +1,4 @@
-import type { FunctionDecl, QueryDecl, TaskDecl } from '@xac/xanoscript-dsl/ast';
+import type { FunctionDecl, QueryDecl, RunJobDecl, TaskDecl } from '@xac/xanoscript-dsl/ast';
 import { XanoRuntimeError } from '../errors.js';
 import { evaluate } from '../eval/expr.js';
 import { validateInput, type InputSite } from '../input/validate.js';
@@ -8,7 +8,7 @@ import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.js';
 import { runBody } from './stmts.js';
 
 /** The objects with an input block and a stack that the runtime can run. */
-export type RunnableDecl = FunctionDecl | QueryDecl | TaskDecl;
+export type RunnableDecl = FunctionDecl | QueryDecl | TaskDecl | RunJobDecl;
 
 const MAX_DEPTH = 64;
 

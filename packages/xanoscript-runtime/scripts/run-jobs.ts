@@ -1,0 +1,46 @@
+// Run every `run.job` of real XanoScript on the local runtime and count the outcomes (docs/runtime.md
+// "Measured"). Measure only: XAC_CORPUS names folders (colon-separated) of third-party trees, never
+// committed. Each run.job runs with the functions of its own folder tree; api.request is refused
+// (no network), so programs that call out are counted apart. Run from the repository root:
+//   XAC_CORPUS=/path/to/xs-generator pnpm --filter @xac/xanoscript-runtime exec tsx scripts/run-jobs.ts
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { functionsOf, manualClock, run, XanoRuntimeError } from '../src/index.ts';
+
+function files(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (e === '.git' || e === 'node_modules') continue;
+    if (statSync(p).isDirectory()) files(p, out);
+    else if (p.endsWith('.xs')) out.push(p);
+  }
+  return out;
+}
+
+const roots = (process.env['XAC_CORPUS'] ?? '').split(':').filter((r) => r !== '');
+if (roots.length === 0) throw new Error('set XAC_CORPUS to the folder(s) to measure');
+const all = roots.flatMap((r) => files(r));
+const docs = all.map((path) => ({ path, documents: parse(readFileSync(path, 'utf8'), { path }).documents }));
+const outcomes = new Map<string, number>();
+const add = (k: string): void => void outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+let jobs = 0;
+for (const { path, documents } of docs) {
+  for (const document of documents) {
+    if (document.object.kind !== 'RunJobDecl') continue;
+    jobs++;
+    const dir = dirname(path);
+    const near = docs.filter((d) => d.path.startsWith(dir)).flatMap((d) => d.documents.map((doc) => ({ document: doc, path: d.path })));
+    const text = near.map((d) => JSON.stringify(d.document)).join('');
+    const callsOut = text.includes('"ApiRequestStmt"');
+    try {
+      await run(document, {}, { path, functions: functionsOf(near), clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000 });
+      add(callsOut ? 'ok (calls out)' : 'ok');
+    } catch (err) {
+      const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;
+      add(`${callsOut ? '(calls out) ' : ''}${kind}`);
+    }
+  }
+}
+console.log(`${jobs} run.job programs`);
+for (const [k, n] of [...outcomes].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
