@@ -9,10 +9,12 @@
 // bench/results/lint-corpus/<rule>.md (gitignored: it quotes third-party lines, never committed).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { lintProject, type Finding } from '@xac/validators';
+import { lintProject, RULES, type Finding } from '@xac/validators';
 import { xsFiles } from './conformance.ts';
 
 const OUT = join(import.meta.dirname, 'results', 'lint-corpus');
+/** Opt-in rules run too (at their default level), so their precision is measured like the others'. */
+const OPT_IN = Object.fromEntries(RULES.filter((r) => r.meta.optIn).map((r) => [r.name, r.meta.defaultSeverity === 'error' ? 'error' : 'warn'] as const));
 
 /** mulberry32: a small seeded generator, so a sample can be read again by the same seed. */
 export function seeded(seed: number): () => number {
@@ -80,7 +82,7 @@ export async function benchLintCorpus(): Promise<Record<string, unknown>> {
     files += paths.length;
     const texts = new Map(paths.map((p) => [relative(tree, p).split(sep).join('/'), readFileSync(p, 'utf8')]));
     try {
-      const result = lintProject({ files: [...texts].map(([path, text]) => ({ path, text })) });
+      const result = lintProject({ files: [...texts].map(([path, text]) => ({ path, text })), config: { rules: OPT_IN } });
       for (const f of result.findings) {
         const line = texts.get(f.path)?.split('\n')[(f.loc?.start.line ?? 1) - 1] ?? '';
         const list = byRule.get(f.rule) ?? [];

@@ -26,6 +26,8 @@ export interface RuleMeta<M extends string> {
   readonly hasSuggestions?: true;
   readonly messages: Readonly<Record<M, string>>;
   readonly defaultSeverity: Severity;
+  /** Off unless the config turns it on (a rule whose corpus precision is below the bar, docs/lint.md). */
+  readonly optIn?: true;
 }
 
 /** A small AST edit: replace a node, insert statements before one, or remove one. */

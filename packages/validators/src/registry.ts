@@ -1,6 +1,7 @@
 import type { AnyRule } from './define-rule.js';
 import callInputsMatch from './rules/call-inputs-match.js';
 import dbFieldExists from './rules/db-field-exists.js';
+import divisionWithoutGuard from './rules/division-without-guard.js';
 import emptyEndpoint from './rules/empty-endpoint.js';
 import emptyErrorMessage from './rules/empty-error-message.js';
 import filterOperatorPrecedence from './rules/filter-operator-precedence.js';
@@ -20,7 +21,7 @@ import unresolvedReference from './rules/unresolved-reference.js';
 
 /** Every rule, in id order; a rule's id equals its file name. */
 export const RULES: readonly AnyRule[] = [
-  callInputsMatch, dbFieldExists, emptyEndpoint, emptyErrorMessage, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
+  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
   noUnsafeResultAccess, silentCatch, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];

@@ -46,7 +46,7 @@ export function resolveRules(rules: readonly AnyRule[], config: LintConfig = {})
     const setting = config.rules?.[rule.name];
     const [sev, opts] = Array.isArray(setting) ? setting : [setting, undefined];
     if (sev !== undefined && !(sev in SEVERITY)) throw new LintConfigError(`lint.rules["${rule.name}"]: severity must be off, warn or error, got ${JSON.stringify(sev)}`);
-    const severity = sev === undefined ? rule.meta.defaultSeverity : SEVERITY[sev as SeveritySetting];
+    const severity = sev === undefined ? (rule.meta.optIn ? undefined : rule.meta.defaultSeverity) : SEVERITY[sev as SeveritySetting];
     if (severity !== undefined) out.push({ rule, severity, options: optionsOf(rule, opts) });
   }
   return out;

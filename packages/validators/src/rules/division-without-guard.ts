@@ -1,0 +1,107 @@
+import type { Expr, Node } from '@xac/xanoscript-dsl/ast';
+import { walk } from '@xac/xanoscript-dsl/ast';
+import { defineRule, type RuleContext } from '../define-rule.js';
+import { isAttrStmt, sourceOf } from '../engine/ast-util.js';
+
+// domain.md §7 (the seed's metrics): `a / $b` (or `%`, `|divide:$b`, `|modulus:$b`) where `$b` comes
+// from data that can be 0 — a count of a list that may be empty, an input, a row's column, a
+// variable set from one of those — and nothing checks it first. Local arithmetic (a loop counter, a
+// gcd) is left alone: lint cannot tell it apart from a real risk, and on the corpus it is mostly
+// safe by construction. Guards that count: an enclosing `if`/ternary test or `&&` operand that
+// mentions the divisor, a precondition before it that mentions it, or an earlier `if` on it that
+// returns or throws.
+
+type Messages = 'unguarded';
+type Ctx = RuleContext<Messages, object>;
+
+const DIVIDE_FILTERS = new Set(['divide', 'modulus', 'div', 'mod']);
+
+/** The divisor of a division, unless it is a non-zero number literal. */
+function divisorOf(n: Node): Expr | undefined {
+  let d: Expr | undefined;
+  if (n.kind === 'BinaryExpr' && (n.op === '/' || n.op === '%')) d = n.right;
+  else if (n.kind === 'FilterExpr' && DIVIDE_FILTERS.has(n.name)) d = n.args[0];
+  if (d === undefined || (d.kind === 'NumberLit' && Number(d.value) !== 0)) return undefined;
+  return d;
+}
+
+/**
+ * A count (`|count`, a db.query count), an input, a row or object column: data that may be 0; a
+ * variable counts when one of its values is directly such data (not through further arithmetic).
+ */
+function fromData(e: Expr, defs: ReadonlyMap<string, readonly Expr[]>, direct = false): boolean {
+  const base = e.kind === 'BacktickExpr' ? e.expr : e;
+  if (base.kind === 'FilterExpr') return base.name === 'count' || (base.operand !== null && fromData(base.operand, defs, direct));
+  if (base.kind !== 'VarExpr') return false;
+  if (base.name === 'input' || base.path.length > 0) return true;
+  return !direct && (defs.get(base.name) ?? []).some((v) => fromData(v, defs, true));
+}
+
+/** What each variable is set to (`var`, `var.update`); a db.query count result counts as `|count`. */
+function definitions(o: Node): Map<string, Expr[]> {
+  const out = new Map<string, Expr[]>();
+  const add = (name: string, e: Expr) => out.set(name, [...(out.get(name) ?? []), e]);
+  walk(o, {
+    enter(n) {
+      if (!isAttrStmt(n)) return;
+      const value = n.attrs.find((a) => a.name === 'value')?.value;
+      if ((n.kind === 'VarStmt' || n.kind === 'VarUpdateStmt') && n.target?.kind === 'VarExpr' && n.target.path.length === 0 && value) add(n.target.name, value);
+      const ret = n.kind === 'DbQueryStmt' ? n.attrs.find((a) => a.name === 'return')?.value : undefined;
+      const counted = ret?.kind === 'ObjectExpr' && ret.entries.some((x) => x.key === 'type' && x.value.kind === 'StringLit' && x.value.value === 'count');
+      if (counted && n.as?.kind === 'VarExpr') add(n.as.name, { kind: 'VarExpr', name: 'input', path: [] } as Expr);
+    },
+  });
+  return out;
+}
+
+const exits = (body: readonly Node[]): boolean => body.some((s) => s.kind === 'ReturnStmt' || s.kind === 'ThrowStmt');
+
+/** Texts of the tests that guard a node: enclosing tests, earlier preconditions and early exits. */
+function guardTexts(n: Node, ctx: Ctx): string[] {
+  const parents = ctx.parents();
+  const out: string[] = [];
+  for (let child: Node = n, at = parents.get(n); at; child = at.parent, at = parents.get(at.parent)) {
+    const p = at.parent;
+    if (p.kind === 'IfBranch' && at.key === 'body') out.push(sourceOf(ctx.text, p.test));
+    if (p.kind === 'TernaryExpr' && at.key !== 'test') out.push(sourceOf(ctx.text, p.test));
+    if (p.kind === 'BinaryExpr' && (p.op === '&&' || p.op === '||') && p.right === child) out.push(sourceOf(ctx.text, p.left));
+    if (p.kind === 'WhileStmt' && at.key === 'body') out.push(sourceOf(ctx.text, p.test));
+    if (p.kind === 'ConditionalStmt' && at.key === 'else') for (const b of p.branches) out.push(sourceOf(ctx.text, b.test));
+    const list = (p as unknown as Record<string, unknown>)[at.key];
+    if (Array.isArray(list) && at.key !== 'attrs') {
+      for (const s of list.slice(0, list.indexOf(child)) as Node[]) {
+        if (isAttrStmt(s) && s.kind === 'PreconditionStmt' && s.arg) out.push(sourceOf(ctx.text, s.arg));
+        if (s.kind === 'ConditionalStmt') for (const b of s.branches) if (exits(b.body)) out.push(sourceOf(ctx.text, b.test));
+      }
+    }
+  }
+  return out;
+}
+
+export default defineRule<Messages, object>({
+  name: 'division-without-guard',
+  meta: {
+    type: 'problem',
+    description: 'a division (`/`, `%`, `|divide`, `|modulus`) by a value that may be 0 needs a check of that value first',
+    defaultSeverity: 'warning',
+    // Opt-in: on the training corpus 16 of its 27 findings were real risks (its .md page).
+    optIn: true,
+    messages: {
+      unguarded: 'division by `{{divisor}}`, which comes from data that can be 0 (a count, an input, a column) and nothing checks before this point: guard it (e.g. `{{divisor}} > 0 ? … : 0`) or check it with a precondition',
+    },
+  },
+  defaultOptions: {},
+  create(ctx) {
+    if (!ctx.object) return;
+    const defs = definitions(ctx.object);
+    walk(ctx.object, {
+      enter(n) {
+        const d = divisorOf(n);
+        if (!d || (d.kind !== 'NumberLit' && !fromData(d, defs))) return;
+        const text = sourceOf(ctx.text, d).replace(/^\((.*)\)$/, '$1');
+        if (text === '' || guardTexts(n, ctx).some((g) => g.includes(text))) return;
+        ctx.report({ messageId: 'unguarded', node: d, data: { divisor: text } });
+      },
+    });
+  },
+});
