@@ -77,6 +77,10 @@ describe('loops (essentials.md "Loops")', () => {
     while ($r < 10) { each { var.update $r { value = $r + 3 } } }`)).toBe(12);
   });
 
+  it('a for past the loop limit is refused before it starts', async () => {
+    await expect(runXs(fn('    var $r { value = 0 }\n    for (1000) { each as $i { var.update $r { value = $i } } }'), {}, { loopLimit: 50 })).rejects.toThrow(LoopLimitError);
+  });
+
   it('a while that never ends stops at the loop limit', async () => {
     const src = fn('    var $r { value = 0 }\n    while (true) { each { var.update $r { value = $r + 1 } } }');
     await expect(runXs(src, {}, { loopLimit: 50 })).rejects.toThrow(LoopLimitError);

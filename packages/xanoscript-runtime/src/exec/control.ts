@@ -50,6 +50,7 @@ export async function foreach(s: ForeachStmt, frame: Frame, runBody: RunBody): P
 export async function forStmt(s: ForStmt, frame: Frame, runBody: RunBody): Promise<void> {
   const count = toNumber(evaluate(s.count, { frame }));
   if (count === undefined) throw new ValueTypeError('for needs a number of iterations', at(frame, s.count));
+  if (count > frame.state.loopLimit) throw new LoopLimitError(frame.state.loopLimit, at(frame, s.count));
   for (let i = 0; i < count; i++) {
     if (s.index) frame.vars.set(s.index.name, i);
     if (await iteration(s.body, frame, runBody)) return;
