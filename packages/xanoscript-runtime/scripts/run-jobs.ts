@@ -29,12 +29,13 @@ for (const { path, documents } of docs) {
   for (const document of documents) {
     if (document.object.kind !== 'RunJobDecl') continue;
     jobs++;
+    if (process.env['XAC_VERBOSE']) process.stderr.write(`${path}\n`);
     const dir = dirname(path);
     const near = docs.filter((d) => d.path.startsWith(dir)).flatMap((d) => d.documents.map((doc) => ({ document: doc, path: d.path })));
     const text = near.map((d) => JSON.stringify(d.document)).join('');
     const callsOut = text.includes('"ApiRequestStmt"');
     try {
-      await run(document, {}, { path, functions: functionsOf(near), clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000 });
+      await run(document, {}, { path, functions: functionsOf(near), clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
       add(callsOut ? 'ok (calls out)' : 'ok');
     } catch (err) {
       const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;

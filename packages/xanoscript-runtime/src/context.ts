@@ -51,6 +51,8 @@ export interface RunContext {
    * DatabaseMissingError.
    */
   readonly db?: Database | (() => Promise<Database>);
+  /** Wall-clock budget of the run in ms; past it the next statement raises RunTimeoutError (default: none). */
+  readonly timeoutMs?: number;
   /** Most iterations one loop may run before a LoopLimitError (default 1,000,000). */
   readonly loopLimit?: number;
 }

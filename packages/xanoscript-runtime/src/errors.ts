@@ -146,3 +146,11 @@ export class DatabaseQueryError extends XanoRuntimeError {
     this.name = 'DatabaseQueryError';
   }
 }
+
+/** A run that went past RunContext.timeoutMs. */
+export class RunTimeoutError extends XanoRuntimeError {
+  constructor(ms: number, at: string) {
+    super(`the run took longer than ${ms} ms`, { at });
+    this.name = 'RunTimeoutError';
+  }
+}

@@ -44,7 +44,10 @@ function runJob(object: Document | ObjectDecl | RawDecl, state: RunState, path: 
  * @example const { response } = await run(parse(src).ast!, { user_id: '60' }, { path: 'f.xs' });
  */
 export async function run(object: Document | ObjectDecl | RawDecl, input: unknown, context: RunContext = {}): Promise<RunResult> {
-  const state: RunState = { ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0 };
+  const state: RunState = {
+    ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0,
+    ...(context.timeoutMs === undefined ? {} : { deadline: performance.now() + context.timeoutMs }),
+  };
   const job = runJob(object, state, context.path);
   const decl = job?.decl ?? runnable(object, context.path);
   const given = job ? job.input : fromJson(input ?? {});

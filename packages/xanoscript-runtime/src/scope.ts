@@ -9,6 +9,8 @@ export interface RunState {
   readonly logs: LogEntry[];
   readonly loopLimit: number;
   depth: number;
+  /** `performance.now()` past which the run stops (RunContext.timeoutMs). */
+  readonly deadline?: number;
   /** The database once opened (when the context gives an opener). */
   db?: Promise<Database>;
 }

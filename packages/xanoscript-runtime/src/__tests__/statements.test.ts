@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../context.js';
-import { DatabaseMissingError, LoopLimitError, MissingVarError, PreconditionError, ThrownError, UnsupportedStatementError } from '../errors.js';
+import { DatabaseMissingError, LoopLimitError, RunTimeoutError, MissingVarError, PreconditionError, ThrownError, UnsupportedStatementError } from '../errors.js';
 import { fn, runXs } from './helpers.js';
 
 // essentials.md "Variable Declaration", "Conditionals", "Switch", "Loops", "Error Handling",
@@ -79,6 +79,11 @@ describe('loops (essentials.md "Loops")', () => {
 
   it('a for past the loop limit is refused before it starts', async () => {
     await expect(runXs(fn('    var $r { value = 0 }\n    for (1000) { each as $i { var.update $r { value = $i } } }'), {}, { loopLimit: 50 })).rejects.toThrow(LoopLimitError);
+  });
+
+  it('a run past its time budget stops at the next statement', async () => {
+    const src = fn('    var $r { value = 0 }\n    while (true) { each { var.update $r { value = $r + 1 } } }');
+    await expect(runXs(src, {}, { timeoutMs: 50 })).rejects.toThrow(RunTimeoutError);
   });
 
   it('a while that never ends stops at the loop limit', async () => {

@@ -1,5 +1,5 @@
 import type { Stmt } from '@xac/xanoscript-dsl/ast';
-import { DatabaseQueryError, PreconditionError, ThrownError, UnsupportedStatementError, ValueTypeError } from '../errors.js';
+import { DatabaseQueryError, PreconditionError, RunTimeoutError, ThrownError, UnsupportedStatementError, ValueTypeError } from '../errors.js';
 import { evaluate } from '../eval/expr.js';
 import type { Frame } from '../scope.js';
 import { toNumber, toText, truthy } from '../values.js';
@@ -79,6 +79,8 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
 /** Run one statement; a disabled one (`!stmt`) is skipped, as Xano skips it. */
 export async function runStmt(s: Stmt, frame: Frame): Promise<void> {
   if ('disabled' in s && s.disabled) return;
+  const { deadline } = frame.state;
+  if (deadline !== undefined && performance.now() > deadline) throw new RunTimeoutError(frame.state.ctx.timeoutMs ?? 0, at(frame, s));
   try {
     await (HANDLERS[s.kind] as Handler<Stmt['kind']>)(s, frame);
   } catch (err) {
