@@ -30,6 +30,8 @@ const math: ReadonlyArray<readonly [string, unknown]> = [
   ['true|not', false],
   ['false|not', true],
   ['"4"|add:1', 5],
+  ['[6,4,8]|min', 4],
+  ['[6,4,8]|max', 8],
 ];
 
 // 2026-01-31 08:05:09.250 UTC, a Saturday

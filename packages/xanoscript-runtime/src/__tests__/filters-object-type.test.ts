@@ -29,6 +29,9 @@ const rows: ReadonlyArray<readonly [string, unknown]> = [
   ['{a:1}|set_ifnotnull:"b":0', { a: 1, b: 0 }],
   // merge (array-filters.md "Array Filters"; objects merge their keys)
   ['{a:1,b:1}|merge:{b:2}', { a: 1, b: 2 }],
+  ['[1,2]|set:1:5', [1, 5]],
+  ['[1]|set:"2":5', [1, null, 5]],
+  ['[10,20,30]|get:1.5', 20],
   // Type Filters
   ['"123"|to_int', 123],
   ['"1.5"|to_decimal', 1.5],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FunctionNotFoundError, InputValidationError, MissingParamError, UnableToLocateError, UnsupportedFilterError } from '../errors.js';
+import { parse } from '@xac/xanoscript-dsl/parser';
+import { run } from '../run.js';
 import { fn, runXs } from './helpers.js';
 
 // essentials.md "Function Call"; types.md "Modifiers", "Input Block" (filters=, defaults, arrays,
@@ -92,5 +94,13 @@ describe('run.job (the corpus form main = {name, input}; essentials.md run.job w
 
   it('a run.job naming a function the workspace lacks', async () => {
     await expect(runXs('run.job "Job" {\n  main = {name: "nope", input: {}}\n}\n')).rejects.toThrow('function not found: nope at test.xs:2:3');
+  });
+});
+
+describe('object inputs without a schema', () => {
+  it('take any JSON value (unverified; the parser reports the missing schema, the corpus passes arrays of pairs)', async () => {
+    const src = 'function "f" {\n  input {\n    object[] edges\n  }\n  stack {\n  }\n  response = $input.edges\n}\n';
+    const [doc] = parse(src).documents;
+    expect((await run(doc!, { edges: [[5, 2], [1, 0]] })).response).toEqual([[5, 2], [1, 0]]);
   });
 });

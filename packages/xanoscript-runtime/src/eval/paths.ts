@@ -9,7 +9,8 @@ export type Key = string | number;
 /** The value at `key`, or undefined when it is absent (the caller decides: error, or null). */
 export function step(v: Value, key: Key): Value | undefined {
   if (Array.isArray(v)) {
-    const i = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : NaN;
+    // A decimal index reads the element at its integer part, as PHP arrays do (unverified).
+    const i = typeof key === 'number' ? Math.trunc(key) : /^\d+$/.test(key) ? Number(key) : NaN;
     return Number.isInteger(i) && i >= 0 && i < v.length ? v[i] : undefined;
   }
   if (isObj(v)) return Object.prototype.hasOwnProperty.call(v, String(key)) ? v[String(key)] : undefined;

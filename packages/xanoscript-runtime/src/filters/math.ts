@@ -34,8 +34,9 @@ export const MATH_FILTERS: Record<string, EagerFilter> = {
   divide,
   modulus: divide,
   pow: binary((x, y) => x ** y),
-  min: binary(Math.min),
-  max: binary(Math.max),
+  // `5|min:3` → 3; on an array (no argument) its smallest element, as array_min (unverified).
+  min: (input, args, call) => (Array.isArray(input) ? Math.min(...input.map((x) => n(x, call))) : Math.min(n(input, call), n(args[0], call))),
+  max: (input, args, call) => (Array.isArray(input) ? Math.max(...input.map((x) => n(x, call))) : Math.max(n(input, call), n(args[0], call))),
   round,
   floor: unary(Math.floor),
   ceil: unary(Math.ceil),

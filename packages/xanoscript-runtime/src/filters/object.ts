@@ -17,9 +17,15 @@ function obj(input: Value, call: FilterCall): Obj {
   throw new ValueTypeError(`filter ${call.name} needs an object, got ${typeName(input)}`, call.at);
 }
 
-/** `{a:1}|set:"b":2` → {a:1,b:2}; on an array a numeric key sets that element. */
+/** `{a:1}|set:"b":2` → {a:1,b:2}; on an array a numeric key (or numeric text) sets that element, padding with null (unverified). */
 function set(input: Value, [key, value]: readonly Value[], call: FilterCall): Value {
-  if (Array.isArray(input) && typeof key === 'number') return input.map((v, i) => (i === key ? (value ?? null) : v));
+  const index = typeof key === 'number' ? key : typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : undefined;
+  if (Array.isArray(input) && index !== undefined) {
+    const out = [...input];
+    while (out.length < index) out.push(null);
+    out[Math.trunc(index)] = value ?? null;
+    return out;
+  }
   return { ...obj(input, call), [toText(key ?? null)]: value ?? null };
 }
 

@@ -19,6 +19,7 @@ export interface InputSite {
 function coerceOne(f: FieldDecl, v: Value, name: string, site: InputSite, frame: Frame): Value {
   const at = site.at ?? where(site.path, f.loc);
   if (v === null) return null;
+  if (f.type === 'object' && !f.schema) return v; // no schema: any JSON value (unverified)
   if (f.type === 'object' && f.schema) {
     if (!isObj(v)) throw new InputValidationError(`Invalid value for ${name}: expected object`, at);
     return validateInput(f.schema, v, site, frame, `${name}.`);
