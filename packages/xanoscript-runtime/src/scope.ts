@@ -18,7 +18,7 @@ export interface RunState {
 /** One function's variables: its `$input` and its stack variables (`$x` and `$var.x` are the same). */
 export class Frame {
   readonly vars = new Map<string, Value>();
-  constructor(readonly state: RunState, readonly input: Obj, readonly path: string | undefined) {}
+  constructor(readonly state: RunState, readonly input: Obj, readonly path: string | undefined, readonly rawInput: Obj = input) {}
 }
 
 /**

@@ -104,3 +104,15 @@ describe('object inputs without a schema', () => {
     expect((await run(doc!, { edges: [[5, 2], [1, 0]] })).response).toEqual([[5, 2], [1, 0]]);
   });
 });
+
+describe('input statements (integrations/utilities.md "Get all parsed input data")', () => {
+  it('util.get_all_input is the parsed input; util.get_raw_input what was sent', async () => {
+    const src = 'function "f" {\n  input {\n    int n\n  }\n  stack {\n    util.get_all_input as $all\n    util.get_raw_input as $raw\n  }\n  response = {all: $all, raw: $raw}\n}\n';
+    expect((await runXs(src, { n: '5', extra: true })).response).toEqual({ all: { n: 5 }, raw: { n: '5', extra: true } });
+  });
+
+  it('security.random_number is an integer between min and max', async () => {
+    const src = fn('    security.random_number { min = 1 max = 3 } as $r');
+    for (let i = 0; i < 20; i++) expect([1, 2, 3]).toContain((await runXs(src)).response);
+  });
+});

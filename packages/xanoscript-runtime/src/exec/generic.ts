@@ -1,5 +1,5 @@
 import { CATALOGUE, type GenericStmt } from '@xac/xanoscript-dsl/ast';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { UnsupportedStatementError, ValueTypeError } from '../errors.js';
 import { asArray } from '../eval/cast.js';
 import { evaluate } from '../eval/expr.js';
@@ -91,6 +91,12 @@ const GENERIC: Readonly<Record<string, GenericFn>> = {
   'object.values': (s, f) => bind(s, f, Object.values(objectOf(s, f))),
   'object.entries': (s, f) => bind(s, f, Object.entries(objectOf(s, f)).map(([key, value]) => ({ key, value }))),
   'security.create_uuid': (s, f) => bind(s, f, randomUUID()),
+  // integrations/utilities.md: `security.random_number { min = 1, max = 100 }` (inclusive, unverified).
+  'security.random_number': (s, f) => bind(s, f, randomInt(Number(attrValue(s, 'min', f) ?? 0), Number(attrValue(s, 'max', f) ?? 2 ** 47) + 1)),
+  // integrations/utilities.md: get_all_input is the parsed input, get_input / get_raw_input what was sent.
+  'util.get_all_input': (s, f) => bind(s, f, f.input),
+  'util.get_input': (s, f) => bind(s, f, f.rawInput),
+  'util.get_raw_input': (s, f) => bind(s, f, f.rawInput),
   'db.bulk.add': dbBulk, 'db.bulk.update': dbBulk, 'db.bulk.patch': dbBulk, 'db.bulk.delete': dbBulk, 'db.truncate': dbTruncate,
 };
 

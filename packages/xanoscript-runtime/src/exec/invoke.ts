@@ -19,7 +19,7 @@ const MAX_DEPTH = 64;
 export async function invoke(decl: RunnableDecl, input: Obj, state: RunState, path: string | undefined, site: InputSite): Promise<Value> {
   if (state.depth >= MAX_DEPTH) throw new XanoRuntimeError(`function.run nested more than ${MAX_DEPTH} deep`, { at: site.at ?? path });
   const validated = validateInput(decl.input ?? [], input, site, new Frame(state, {}, path));
-  const frame = new Frame(state, validated, path);
+  const frame = new Frame(state, validated, path, input);
   state.depth++;
   try {
     await runBody(decl.stack ?? [], frame);
