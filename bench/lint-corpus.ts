@@ -10,28 +10,18 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { lintProject, RULES, type Finding } from '@xac/validators';
+import { rng } from '@xac/xanoscript-dsl/parser';
 import { xsFiles } from './conformance.ts';
 
 const OUT = join(import.meta.dirname, 'results', 'lint-corpus');
 /** Opt-in rules run too (at their default level), so their precision is measured like the others'. */
 const OPT_IN = Object.fromEntries(RULES.filter((r) => r.meta.optIn).map((r) => [r.name, r.meta.defaultSeverity === 'error' ? 'error' : 'warn'] as const));
 
-/** mulberry32: a small seeded generator, so a sample can be read again by the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` items picked without repetition by a seeded shuffle (all of them when there are fewer), in input order. */
 export function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   if (items.length <= n) return [...items];
-  const rand = seeded(seed);
+  // The parser's seeded generator (mulberry32), so a sample can be read again by the same seed.
+  const rand = rng(seed);
   const idx = items.map((_, i) => i);
   for (let i = idx.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
