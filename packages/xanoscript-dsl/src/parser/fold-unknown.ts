@@ -29,7 +29,7 @@ export function foldUnknownObjects(tokens: IToken[], text: string): IToken[] {
         i = open - 1;
         continue;
       }
-      const close = objectEnd(tokens, i);
+      const close = objectClose(tokens, i);
       if (close !== undefined) {
         out ??= tokens.slice(0, i);
         out.push(rawToken(tokens[i]!, tokens[close]!, text));
@@ -65,8 +65,11 @@ export function headerEnd(tokens: readonly IToken[], i: number): number {
   return j;
 }
 
-/** The index of the `}` closing the object whose keyword is at `i`, when its header is one line. */
-function objectEnd(tokens: readonly IToken[], i: number): number | undefined {
+/**
+ * The index of the `}` closing the object whose keyword is at `i`, or undefined when its header ends
+ * in no `{` or the `{` is never closed. Shared by the folding here and by split-objects.ts.
+ */
+export function objectClose(tokens: readonly IToken[], i: number): number | undefined {
   let j = headerEnd(tokens, i);
   if (j >= tokens.length || !tokenMatcher(tokens[j]!, T.LCurly)) return undefined;
   let depth = 0;

@@ -9,7 +9,7 @@ import { parseObjects } from './split-objects.js';
 import { Units } from './units.js';
 import { toAst } from './to-ast.js';
 import { Ctx } from './to-ast/context.js';
-import { syntaxDiagnostics } from './to-ast/syntax-errors.js';
+import { MAX_ERRORS, syntaxDiagnostics } from './to-ast/syntax-errors.js';
 
 /**
  * Parses one `.xs` file into the AST with every diagnostic of the file. Never throws on user input.
@@ -72,7 +72,8 @@ function parseInto(text: string, options: ParseOptions): ParseResult {
     // Later rounds only look for syntax errors: the tree is built once, from the last round.
     current = parseTokens(text, options, cutUnits(current.tokens, judged.cut), { errors: [], comments: lexed.comments }, false);
   }
-  if (current.result.documents.length === 0 && current !== first) current = withTree(current, options);
+  // The first round built its tree; any later one was parsed without (parseTokens(…, false)).
+  if (current !== first) current = withTree(current, options);
   const semantic = current.result.diagnostics.slice(current.structural);
   const at = new Set(syntax.map((d) => d.loc.start.offset));
   // After "expected `}` to close the … opened at L:C", attributes after L were only put in the wrong block.
@@ -178,7 +179,7 @@ function parseTokens(text: string, options: ParseOptions, tokens: IToken[], lexe
   syntaxDiagnostics(ctx, lexed.errors, file.errors, tokens);
   const round: Round = {
     result: { ast: undefined, documents: [], diagnostics: ctx.diagnostics }, structural: ctx.diagnostics.length,
-    lexical: Math.min(lexed.errors.length, 100), tokens, cst: file.cst, ctx,
+    lexical: Math.min(lexed.errors.length, MAX_ERRORS), tokens, cst: file.cst, ctx,
     skipped: file.errors.flatMap((e) => e.resyncedTokens).sort((a, b) => a.startOffset - b.startOffset),
   };
   return tree ? withTree(round, options) : round;

@@ -1,7 +1,8 @@
 import type { Diagnostic } from './index.js';
 
-// Helpers for the error path of `parse` (only run when a file has lexer or parser errors): which
-// line a round may blank, and which schema diagnostics are only echoes of a syntax error.
+// Helpers for the error path of `parse` (only run when a file has lexer or parser errors): whether a
+// broken line leaves the blocks around it intact, and which schema diagnostics are only echoes of a
+// syntax error.
 
 /** Start offsets of the lines of `text` (index 0 is line 1). */
 export function lineStarts(text: string): number[] {

@@ -1,5 +1,5 @@
 import { createTokenInstance, EOF, tokenMatcher, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
-import { headerEnd } from './fold-unknown.js';
+import { objectClose } from './fold-unknown.js';
 import { xsParser } from './grammar/parser.js';
 import * as T from './tokens.js';
 
@@ -57,14 +57,8 @@ function skipGaps(tokens: readonly IToken[], i: number): number {
 
 /** The index after the object starting at `i`: after its body's closing `}`, else the end of the file. */
 function objectEnd(tokens: readonly IToken[], i: number): number {
-  const open = headerEnd(tokens, i);
-  if (open >= tokens.length || !tokenMatcher(tokens[open]!, T.LCurly)) return tokens.length;
-  let depth = 0;
-  for (let j = open; j < tokens.length; j++) {
-    if (tokenMatcher(tokens[j]!, T.LCurly)) depth++;
-    else if (tokenMatcher(tokens[j]!, T.RCurly) && --depth === 0) return j + 1;
-  }
-  return tokens.length;
+  const close = objectClose(tokens, i);
+  return close === undefined ? tokens.length : close + 1;
 }
 
 /** A parser error for text that is not an object, at token `i` (end of file past the last token). */

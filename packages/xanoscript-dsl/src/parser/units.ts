@@ -88,7 +88,7 @@ export class Units {
     const known = this.clean.get(unit.from);
     if (known !== undefined) return known;
     const slice = this.tokens.slice(unit.from, unit.to);
-    const ok = slice.length > 0 && RULES[unit.kind](slice).some((parse) => parse());
+    const ok = slice.length > 0 && attempt(slice, ruleOf(unit.kind, slice));
     this.clean.set(unit.from, ok);
     return ok;
   }
@@ -205,13 +205,6 @@ function ruleOf(kind: BlockKind, tokens: readonly IToken[]): (r: XsParser['rules
   if (kind === 'fieldBlock') return (r) => r.field;
   return (r) => r.declMember;
 }
-
-const RULES: Record<BlockKind, (tokens: IToken[]) => Array<() => boolean>> = {
-  stmtBlock: (t) => [() => attempt(t, ruleOf('stmtBlock', t))],
-  block: (t) => [() => attempt(t, ruleOf('block', t))],
-  fieldBlock: (t) => [() => attempt(t, ruleOf('fieldBlock', t))],
-  declBody: (t) => [() => attempt(t, ruleOf('declBody', t))],
-};
 
 function startsAttr(tokens: readonly IToken[]): boolean {
   const second = tokens[1];

@@ -9,6 +9,8 @@ import type { Dsl, Rules } from './dsl.js';
 export function defineDeclRules($: Dsl, r: Rules): void {
   // A file holds one object or several: `---`-separated (multidoc) or one after another (marketplace).
   // An object of a kind the catalogue does not know arrives as one RawObject token (parse.ts).
+  // parse() reads the objects one by one with `decl` (split-objects.ts) and builds a CST of this
+  // rule's shape; the rule states that shape and gives it its generated typing.
   const gapAlts: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.Newline) }, { ALT: () => $.CONSUME(T.DocSeparator) }];
   const firstAlts: IOrAlt<unknown>[] = [{ ALT: () => $.CONSUME(T.RawObject) }, { ALT: () => $.SUBRULE(r.decl) }];
   const restAlts: IOrAlt<unknown>[] = [

@@ -32,12 +32,6 @@ export class XsParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  /** Parses `tokens` as a whole file. */
-  parseDocument(tokens: IToken[]): CstNode {
-    this.input = tokens;
-    return this.rules.document.call(this);
-  }
-
   /** Parses `tokens` as one expression (the content of a backtick expression, §2.5). */
   parseExpr(tokens: IToken[]): CstNode {
     this.input = tokens;

@@ -5,7 +5,8 @@ import type { Ctx } from './context.js';
 // Lexer and parser errors as diagnostics (STYLE habit 8). Messages come from grammar/messages.ts;
 // for a missing closing bracket this adds which block it closes and where that block opened.
 
-const MAX_ERRORS = 100;
+/** The most lexer and the most parser errors one parse reports. */
+export const MAX_ERRORS = 100;
 const CLOSERS: Readonly<Record<string, string>> = { '}': '{', ')': '(', ']': '[' };
 
 /** Reports lexer and parser errors of one parse into `ctx`. */
