@@ -2,21 +2,12 @@
 // (docs/runtime.md "Filters"). Measure only: XAC_CORPUS names folders of third-party .xs files
 // (colon-separated), which are never committed. Run from the repository root:
 //   XAC_CORPUS=/path/to/corpus pnpm --filter @xac/xanoscript-runtime exec tsx scripts/filter-usage.ts
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEPRECATED_FILTERS } from '@xac/xanoscript-dsl/ast';
+import { listXsFiles } from '@xac/xanoscript-dsl/layout';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { SUPPORTED_FILTERS } from '../src/filters/apply.ts';
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (e === '.git' || e === 'node_modules') continue;
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (p.endsWith('.xs')) out.push(p);
-  }
-  return out;
-}
 
 function count(node: unknown, seen: Map<string, number>): void {
   if (Array.isArray(node)) return node.forEach((n) => count(n, seen));
@@ -28,7 +19,7 @@ function count(node: unknown, seen: Map<string, number>): void {
 
 const roots = (process.env['XAC_CORPUS'] ?? '').split(':').filter((r) => r !== '');
 if (roots.length === 0) throw new Error('set XAC_CORPUS to the folder(s) of .xs files to measure');
-const all = roots.flatMap((r) => files(r));
+const all = roots.flatMap((r) => listXsFiles(r).map((f) => join(r, f)));
 const seen = new Map<string, number>();
 for (const f of all) count(parse(readFileSync(f, 'utf8')).documents, seen);
 const supported = new Set(SUPPORTED_FILTERS);

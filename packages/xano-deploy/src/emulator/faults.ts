@@ -1,5 +1,6 @@
 // Fault injection for the reliability tests (DESIGN: the emulator is a real server): 5xx on writes,
 // 429 bursts, latency, dropped connections. Deterministic with `everyNth`, seeded with `rate`.
+import { rng } from '@xac/xanoscript-dsl/parser';
 
 /** Either a probability per request, or every Nth request (deterministic). */
 export interface FaultSchedule {
@@ -40,18 +41,6 @@ export interface FaultCounters {
   dropped: number;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Decides the faults of each request in arrival order.
  * @example const faults = new FaultInjector({failWrites: {everyNth: 3, applied: true}}); faults.decide(true)
@@ -66,7 +55,7 @@ export class FaultInjector {
     readonly options: FaultOptions = {},
     private readonly now: () => number = Date.now,
   ) {
-    this.random = prng(options.seed ?? 1);
+    this.random = rng(options.seed ?? 1);
   }
 
   private hits(s: FaultSchedule | undefined, n: number): boolean {
