@@ -182,3 +182,19 @@ describe('recovery', () => {
     expect(lines).toEqual(Array.from({ length: 50 }, (_, k) => 6 + 3 * (2 * k + 1)));
   });
 });
+
+describe('the parser leaves no trace on the process', () => {
+  it('restores Error.stackTraceLimit after a file with errors, and after one without', () => {
+    const before = Error.stackTraceLimit;
+    parse(fn('    var $x {\n      value = (1 +\n    }'));
+    expect(Error.stackTraceLimit).toBe(before);
+    parse(fn('    var $x {\n      value = 1\n    }'));
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+  it('gives the same messages for a broken file parsed twice (the grammar facts kept between files)', () => {
+    const text = fn('    var $x {\n      value = (1 +\n    }\n    db.get user {\n      field_value\n    }');
+    const first = messages(text);
+    expect(first.length).toBeGreaterThan(0);
+    expect(messages(text)).toEqual(first);
+  });
+});

@@ -16,14 +16,20 @@ import { MAX_ERRORS, syntaxDiagnostics } from './to-ast/syntax-errors.js';
  * @example const { ast, diagnostics } = parse(text, { path: 'api/pipeline/health_GET.xs' });
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
-  const ctx = new Ctx(text, []);
+  // Chevrotain signals every syntax error with an exception, and a stack trace costs more than the
+  // rest of its handling: none is kept while a file is parsed (the limit is restored after).
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return parseInto(text, options);
   } catch (err) {
+    const ctx = new Ctx(text, []);
     // A bug in the parser, not in the file: report it as a diagnostic instead of throwing.
     const detail = err instanceof Error ? err.message : String(err);
     ctx.error('internal', `the parser failed on this file (${detail}); please report it`, ctx.span(0, 0));
     return { ast: undefined, documents: [], diagnostics: ctx.diagnostics };
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
 }
 

@@ -1,4 +1,4 @@
-import { tokenMatcher, type CstElement, type CstNode, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { tokenMatcher, type CstNode, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { checkingParser, xsParser, type XsParser } from './grammar/parser.js';
 import * as T from './tokens.js';
 
@@ -174,15 +174,19 @@ const BLOCK_RULES: ReadonlySet<string> = new Set<BlockKind>(['stmtBlock', 'block
 
 /** Records the `{` offset of every block node of the CST (iteratively: no recursion on deep input). */
 function collectBlocks(root: CstNode, out: Map<number, BlockKind>): void {
-  const todo: CstElement[] = [root];
+  const todo: CstNode[] = [root];
   while (todo.length > 0) {
     const n = todo.pop()!;
-    if (!('children' in n)) continue;
+    const children = n.children;
     if (BLOCK_RULES.has(n.name)) {
-      const open = n.children['LCurly']?.[0] as IToken | undefined;
+      const open = children['LCurly']?.[0] as IToken | undefined;
       if (open !== undefined && Number.isFinite(open.startOffset)) out.set(open.startOffset, n.name as BlockKind);
     }
-    for (const list of Object.values(n.children)) for (const c of list) if ('children' in c) todo.push(c);
+    for (const key in children) {
+      const list = children[key]!;
+      // A list holds either tokens or nodes, never both: its first element says which.
+      if (list.length > 0 && 'children' in list[0]!) for (let i = 0; i < list.length; i++) todo.push(list[i] as CstNode);
+    }
   }
 }
 

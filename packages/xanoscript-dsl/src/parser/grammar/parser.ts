@@ -1,8 +1,9 @@
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken } from 'chevrotain';
+import type { CstNode, IParserErrorMessageProvider, IToken } from 'chevrotain';
 import { ALL_TOKENS } from '../tokens.js';
 import { defineDeclRules } from './decls.js';
 import type { Dsl, Rules } from './dsl.js';
 import { defineExprRules } from './exprs.js';
+import { MemoParser } from './memo.js';
 import { xsErrorMessages } from './messages.js';
 import { defineStmtRules } from './stmts.js';
 
@@ -10,7 +11,7 @@ import { defineStmtRules } from './stmts.js';
  * The XanoScript CST parser (Chevrotain). One instance is created and reused for every file;
  * recovery is on, so one run reports every syntax error of a file.
  */
-export class XsParser extends CstParser {
+export class XsParser extends MemoParser {
   /** The rules, filled in by the grammar files. */
   readonly rules: Rules;
 
