@@ -9,7 +9,8 @@ import { registerDiff, registerPull } from './pull.js';
 import { registerRollback } from './rollback.js';
 import { registerLint } from './lint.js';
 import { registerRun } from './run.js';
+import { registerStandIns } from './stand-ins.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
-  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun];
+  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns];

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startStandIns, type StandInsHandle } from './server.js';
+
+const started: StandInsHandle[] = [];
+const start = async (...a: Parameters<typeof startStandIns>) => {
+  const s = await startStandIns(...a);
+  started.push(s);
+  return s;
+};
+afterEach(async () => {
+  for (const s of started.splice(0)) await s.stop();
+});
+
+const json = async (url: string) => {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+};
+
+describe('stand-ins', () => {
+  it('serves FUB people with offset/limit paging and _metadata, every page until next is null', async () => {
+    const s = await start({ seed: 7, size: 250 });
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const ids: number[] = [];
+    let next: string | null = `${s.baseUrls.fub}/v1/people?limit=100`;
+    while (next) {
+      const { status, body } = await json(next);
+      expect(status).toBe(200);
+      expect(body._metadata).toMatchObject({ collection: 'people', total: 250, limit: 100 });
+      ids.push(...body.people.map((p: { id: number }) => p.id));
+      next = body._metadata.nextLink;
+    }
+    expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+  });
+
+  it('is deterministic from the seed: same seed same records, another seed other records', async () => {
+    const a = await start({ seed: 1, size: 50 });
+    const b = await start({ seed: 1, size: 50 });
+    const c = await start({ seed: 2, size: 50 });
+    const path = '/v1/calls?limit=5&offset=10';
+    const [ra, rb, rc] = await Promise.all([a, b, c].map((s) => json(`${s.baseUrls.fub}${path}`)));
+    expect(ra?.body.calls).toEqual(rb?.body.calls);
+    expect(ra?.body.calls).not.toEqual(rc?.body.calls);
+    for (const call of ra?.body.calls ?? []) expect(call.personId).toBeGreaterThanOrEqual(1), expect(call.personId).toBeLessThanOrEqual(50);
+  });
+
+  it('serves reZEN transactions by lifecycle group with pageNumber/pageSize; the groups partition the collection', async () => {
+    const s = await start({ seed: 3, size: 200 });
+    expect(s.counts['rezen.transactions']).toBe(100);
+    const base = `${s.baseUrls.rezen}/arrakis/api/v1/transactions/participant/agent-1/transactions`;
+    const all = await json(`${base}?pageSize=100`);
+    expect(all.body).toMatchObject({ pageNumber: 0, pageSize: 100, hasNext: false, totalCount: 100 });
+    const seen = new Set<string>();
+    for (const g of ['OPEN', 'closed', 'terminated']) {
+      const first = await json(`${base}/${g}?pageSize=7`);
+      let page = 0;
+      let body = first.body;
+      for (;;) {
+        for (const t of body.results) {
+          expect(t.lifecycleState.state).toBe(g.toUpperCase());
+          seen.add(t.id);
+        }
+        if (!body.hasNext) break;
+        body = (await json(`${base}/${g}?pageSize=7&pageNumber=${++page}`)).body;
+      }
+    }
+    expect(seen).toEqual(new Set(all.body.results.map((t: { id: string }) => t.id)));
+    expect((await json(`${base}/pending`)).status).toBe(404);
+  });
+
+  it('links contributions and transactions to served agents (network yentaIds)', async () => {
+    const s = await start({ seed: 5, size: 300 });
+    const net = await json(`${s.baseUrls.rezen}/yenta/api/v1/network/x/down-network?pageSize=100`);
+    const agents = new Set(net.body.results.map((a: { yentaId: string }) => a.yentaId));
+    expect(agents.size).toBe(30);
+    const contrib = await json(`${s.baseUrls.rezen}/arrakis/api/v1/revshare/participant/x/contributions?pageSize=50`);
+    for (const c of contrib.body.results) expect(agents.has(c.receivingAgentYentaId)).toBe(true);
+  });
+
+  it('serves SkySlope lists with 1-based pages and links.next', async () => {
+    const s = await start({ seed: 1, size: 3000, counts: { 'skyslope.users': 3 } });
+    const first = await json(`${s.baseUrls.skyslope}/api/users?pageSize=2`);
+    expect(first.body.value.users).toHaveLength(2);
+    expect(first.body).toMatchObject({ page: 1, value: { totalCount: 3 } });
+    const second = await json(first.body.links.next);
+    expect(second.body.value.users).toHaveLength(1);
+    expect(second.body.links.next).toBeNull();
+    expect((await json(`${s.baseUrls.skyslope}/api/files/transactions`)).body.value.totalCount).toBe(30);
+  });
+
+  it('answers a bad paging parameter or an unknown path with a 400/404 JSON error', async () => {
+    const s = await start({ size: 10 });
+    expect(await json(`${s.baseUrls.fub}/v1/people?limit=500`)).toEqual({ status: 400, body: { error: 'limit must be an integer from 1 to 100, got "500"' } });
+    expect((await json(`${s.baseUrls.fub}/v1/nothing`)).status).toBe(404);
+  });
+
+  it('fails every Nth request and delays answers when asked', async () => {
+    const s = await start({ size: 10, faults: { failEvery: 3, delayMs: 30 } });
+    const t0 = performance.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await json(`${s.baseUrls.fub}/v1/people`)).status);
+    expect(statuses).toEqual([200, 200, 500, 200, 200, 500]);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(6 * 25);
+    expect(s.stats).toEqual({ total: 6, failed: 2 });
+  });
+});
