@@ -113,19 +113,11 @@ function definePrimaryRules($: Dsl, r: Rules): void {
     $.MANY(() => $.OR(segment));
   });
 
-  // `(expr).field` and `(expr)[0]`: a path into the value of a parenthesised expression (corpus).
-  const pathSegment: IOrAlt<unknown>[] = [
-    { ALT: () => { $.CONSUME1(T.Dot); $.OR2(pathName); } },
-    { ALT: () => { $.CONSUME1(T.LBracket); $.SUBRULE1(r.expr); $.CONSUME1(T.RBracket); } },
-  ];
-  const pathName: IOrAlt<unknown>[] = [
-    { ALT: () => $.CONSUME2(T.Word) },
-    { ALT: () => $.CONSUME2(T.Variable) },
-    { ALT: () => $.CONSUME2(T.NumberLiteral) },
-  ];
+  // `(expr).field` and `(expr)[0]`: a path into the value of a parenthesised expression (corpus),
+  // with the segments of a variable's path.
   r.parenPath = $.RULE('parenPath', () => {
     $.SUBRULE(r.parenExpr);
-    $.MANY(() => $.OR(pathSegment));
+    $.MANY(() => $.OR(segment));
   });
 
   // `(expr)` or the range `(a..b)` (§2.8); a newline may follow `(` and precede `)`.
