@@ -10,6 +10,7 @@ export default defineConfig({
       pkg('@xac/xanoscript-dsl', 'packages/xanoscript-dsl', 60_000),
       pkg('@xac/validators', 'packages/validators'),
       pkg('@xac/xanoscript-runtime', 'packages/xanoscript-runtime'),
+      pkg('@xac/xano-emulator', 'packages/xano-emulator', 60_000),
       pkg('@xac/xano-deploy', 'packages/xano-deploy', 60_000),
       { test: { name: 'apps', root: '.', include: ['apps/*/test/**/*.test.ts'], testTimeout: 60_000 } },
     ],

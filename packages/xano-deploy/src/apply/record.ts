@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlanTarget, ResourceRef, StepKind } from '../plan/types.js';
-import { writeFileAtomic } from '../util/write-file-atomic.js';
+import { writeFileAtomic } from '@xac/xanoscript-dsl/layout';
 import { replayJournal, type JournalEntry } from './journal.js';
 
 export type DeployStatus = 'applying' | 'applied' | 'failed' | 'interrupted' | 'rolling-back' | 'rolled-back' | 'rollback-failed';

@@ -2,7 +2,7 @@
 // transaction) is journaled `in-flight` before its first request and `done` after its last, so a kill
 // at any instant leaves either a settled step or one whose outcome rollback reads from the remote.
 import type { XanoClient } from '../client/xano-client.js';
-import { injectGuid } from '../client/xs-document.js';
+import { injectGuid } from '@xac/xanoscript-dsl/layout';
 import { identityOf } from '../plan/analyze.js';
 import { describe, type PlanStep, type RemoteObject } from '../plan/types.js';
 import { ApplyFailedError, InterruptedError } from './errors.js';

@@ -2,7 +2,7 @@
 import { NotFoundError } from '../client/errors.js';
 import type { ObjectApi } from '../client/object-api.js';
 import type { XanoClient } from '../client/xano-client.js';
-import { injectGuid } from '../client/xs-document.js';
+import { injectGuid } from '@xac/xanoscript-dsl/layout';
 import { InternalError, nullThrows } from '../util/internal-error.js';
 import type { ResourceKind, ResourceRef } from '../plan/types.js';
 

@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync 
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
+import { startEmulator, type EmulatorHandle } from '@xac/xano-emulator';
 
 const pkg = join(import.meta.dirname, '..', '..');
 const cli = join(pkg, 'dist', 'cli', 'main.js');

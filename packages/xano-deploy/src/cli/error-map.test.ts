@@ -11,7 +11,7 @@ import { AccessDeniedError, NotFoundError, ServerError, UnauthorizedError, XanoC
 import { UnsafeSecretError } from '../client/redact.js';
 import { ConfigError } from '../config/errors.js';
 import { BranchNotFoundError, WorkspaceNotFoundError } from '../deploy/preflight.js';
-import { StateFileError } from '../emulator/store.js';
+import { StateFileError } from '@xac/xano-emulator';
 import { GateError } from '../gate/gate.js';
 import { LintBaselineError } from '../gate/lint-setup.js';
 import { PlanFileError } from '../plan/plan-file.js';

@@ -1,9 +1,9 @@
 // CONTRACT tests: the client against the emulator over HTTP on 127.0.0.1, route by route.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fx, startHarness, type Harness } from '../emulator/__fixtures__/harness.js';
+import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
 import { InputError, NotFoundError, UnauthorizedError, XanoSyntaxError } from './errors.js';
 import type { XanoClient } from './xano-client.js';
-import { readGuid, splitMultidoc, stripGuid } from './xs-document.js';
+import { readGuid, splitMultidoc, stripGuid } from '@xac/xanoscript-dsl/layout';
 
 let h: Harness;
 let client: XanoClient;

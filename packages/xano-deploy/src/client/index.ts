@@ -11,8 +11,6 @@ export type { WorkspacesApi, WorkspaceUpdate } from './workspaces.js';
 export type { AuthApi } from './auth.js';
 export * from './errors.js';
 export * from './schemas.js';
-export * from './xs-document.js';
 export { DEFAULT_RETRY, type RetryPolicy, type RetryRuntime } from './retry.js';
 export { DEFAULT_TIMEOUTS, type Timeouts } from './transport.js';
 export { DEFAULT_POSITION_BASE, type PositionBase, type Source, type SourceDocument } from './locate.js';
-export { loadParse, type ParseFn, type LocalDiagnostic } from './local-parse.js';

@@ -2,9 +2,9 @@
 // `payload.{line,col}` back (0-based per reference §2.15, a setting here); a multidoc call gets no
 // position, so the failing document is mapped back to its file and re-parsed locally.
 import { XanoSyntaxError, type LocalPosition } from './errors.js';
-import { firstError, loadParse } from './local-parse.js';
+import { firstError, loadParse } from '@xac/xanoscript-dsl/layout';
 import { bucketOf } from '@xac/xanoscript-dsl/ast';
-import { readHeader } from './xs-document.js';
+import { readHeader } from '@xac/xanoscript-dsl/layout';
 
 /** XanoScript to send, with the file it came from when there is one. */
 export interface SourceDocument {

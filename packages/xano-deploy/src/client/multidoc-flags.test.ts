@@ -1,7 +1,7 @@
 // CONTRACT: the multidoc push flags the client sends (records, truncate), against the emulator over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fx, startHarness, type Harness } from '../emulator/__fixtures__/harness.js';
-import { kx } from '../emulator/__fixtures__/kind-docs.js';
+import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
+import { kx } from './__fixtures__/harness.js';
 import type { XanoClient } from './xano-client.js';
 
 let h: Harness;

@@ -5,7 +5,7 @@ import { XanoSyntaxError, type LocalPosition } from './errors.js';
 import { locateMultidoc, reparse, toDocument, type Source, type SourceDocument } from './locate.js';
 import type { WriteOutcome } from './requester.js';
 import { previewSchema, pushResultSchema, type GuidMapEntry, type Preview, type PreviewOperation, type PushResult } from './schemas.js';
-import { identityKey, joinMultidoc, readHeader, splitMultidoc } from './xs-document.js';
+import { identityKey, joinMultidoc, readHeader, splitMultidoc } from '@xac/xanoscript-dsl/layout';
 
 /** Documents to push: one multidoc string, or documents with the files they came from. */
 export type MultidocInput = string | readonly Source[];

@@ -7,7 +7,7 @@ import { locateSingle, toDocument, type Source, type SourceDocument } from './lo
 import { collectPages } from './paging.js';
 import type { WriteOutcome } from './requester.js';
 import { deleteResultSchema, envelopeSchema, type XanoObject } from './schemas.js';
-import { readHeader, sameDocument, type DocumentHeader } from './xs-document.js';
+import { readHeader, sameDocument, type DocumentHeader } from '@xac/xanoscript-dsl/layout';
 
 export interface ReadOptions {
   readonly includeXanoscript?: boolean;

@@ -1,7 +1,7 @@
 // The token never appears in any thrown error (message, stack, fields, inspect output) or log line.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fx, startHarness } from '../emulator/__fixtures__/harness.js';
+import { fx, startHarness } from './__fixtures__/harness.js';
 import { createXanoClient } from './http-client.js';
 import { createRedactor, UnsafeSecretError } from './redact.js';
 

@@ -1,13 +1,13 @@
 // Retries: unit rules, then fault injection over HTTP proving eventual success with no duplicates.
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { fx, startHarness, tempDir, type Harness } from '../emulator/__fixtures__/harness.js';
-import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
-import type { FaultOptions } from '../emulator/faults.js';
+import { fx, startHarness, tempDir, type Harness } from './__fixtures__/harness.js';
+import { startEmulator, type EmulatorHandle } from '@xac/xano-emulator';
+import type { FaultOptions } from '@xac/xano-emulator';
 import { createXanoClient } from './http-client.js';
 import { RateLimitedError, ServerError, XanoConnectionError, InputError } from './errors.js';
 import { backoffDelay, classifyFailure, DEFAULT_RETRY } from './retry.js';
-import { stripGuid } from './xs-document.js';
+import { stripGuid } from '@xac/xanoscript-dsl/layout';
 
 const conn = (failure: 'refused' | 'dropped' | 'timeout') => new XanoConnectionError('x', failure, 'GET /x');
 const api = (Ctor: typeof ServerError, status: number) => new Ctor('x', { status, code: 'C', request: 'POST /x' });

@@ -1,11 +1,11 @@
 // CONTRACT: trigger routes of every kind, client against the emulator over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fx, startHarness, type Harness } from '../emulator/__fixtures__/harness.js';
-import { kx } from '../emulator/__fixtures__/kind-docs.js';
+import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
+import { kx } from './__fixtures__/harness.js';
 import { InputError, NotFoundError } from './errors.js';
 import { TRIGGER_KINDS, type TriggerKind } from './triggers.js';
 import type { XanoClient } from './xano-client.js';
-import { stripGuid } from './xs-document.js';
+import { stripGuid } from '@xac/xanoscript-dsl/layout';
 
 let h: Harness;
 let client: XanoClient;

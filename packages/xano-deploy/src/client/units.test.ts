@@ -1,10 +1,10 @@
 // Pure pieces of the client: response schemas, paging stop rule, error mapping, document helpers.
 import { describe, expect, it } from 'vitest';
-import { startHarness, fx } from '../emulator/__fixtures__/harness.js';
+import { startHarness, fx } from './__fixtures__/harness.js';
 import { AccessDeniedError, InputError, NotFoundError, RateLimitedError, ServerError, toApiError, UnauthorizedError, XanoApiError, XanoSyntaxError } from './errors.js';
 import { collectPages } from './paging.js';
 import { pushResultSchema, workspaceListSchema, xanoObjectSchema } from './schemas.js';
-import { identityKey, injectGuid, joinMultidoc, readHeader, splitMultidoc, stripGuid } from './xs-document.js';
+import { identityKey, injectGuid, joinMultidoc, readHeader, splitMultidoc, stripGuid } from '@xac/xanoscript-dsl/layout';
 
 const id = (s: string) => s;
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RecordStore } from '../apply/record.js';
-import { startEmulator, type EmulatorHandle } from '../emulator/server.js';
+import { startEmulator, type EmulatorHandle } from '@xac/xano-emulator';
 import { pullRemote } from '../remote/pull.js';
 import { readDesired, type DesiredFile } from './desired.js';
 import { rollbackText } from '../cli/commands/rollback-report.js';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createXanoClient } from '../client/http-client.js';
 import { createRedactor } from '../client/redact.js';
 import { createHttpTransport, DEFAULT_TIMEOUTS, type Transport } from '../client/transport.js';
-import type { FaultOptions } from '../emulator/faults.js';
+import type { FaultOptions } from '@xac/xano-emulator';
 import { readDesired } from './desired.js';
 import { pullRemote } from '../remote/pull.js';
 import { deployDesired, planAgainst, type ApplyMode } from './run.js';

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RecordStore, type DeployRecord } from '../apply/record.js';
 import { RollbackRefusedError } from '../apply/rollback-guard.js';
 import { rollbackText } from '../cli/commands/rollback-report.js';
-import { startEmulator } from '../emulator/server.js';
+import { startEmulator } from '@xac/xano-emulator';
 import { pullRemote } from '../remote/pull.js';
 import { readDesired } from './desired.js';
 import { instanceOfEmulator, instanceOfUrl } from './instance.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../emulator/server.js';
+import { startEmulator } from '@xac/xano-emulator';
 
 // The token reaches `xac` only through XANO_TOKEN and must never appear in what it prints or writes,
 // whether the deploy succeeds, is refused by the gate, or meets a rejected token.

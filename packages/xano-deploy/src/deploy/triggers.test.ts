@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rollbackDeploy } from '../apply/rollback.js';
 import { GateError } from '../gate/gate.js';
-import { kx } from '../emulator/__fixtures__/kind-docs.js';
+import { kx } from '@xac/xano-emulator/testing';
 import { pullRemote } from '../remote/pull.js';
 import { readDesired, type DesiredFile } from './desired.js';
 import { deployDesired, planAgainst } from './run.js';

@@ -4,7 +4,7 @@
 import type { LintResult } from '@xac/validators';
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
-import { injectGuid } from '../client/xs-document.js';
+import { injectGuid } from '@xac/xanoscript-dsl/layout';
 import { analyzeXs, identityOf } from '../plan/analyze.js';
 import { lintWithSetup, type LintSetup } from './lint-setup.js';
 import { describe, type HazardKind, type Plan, type RemoteObject, type XsObject } from '../plan/types.js';

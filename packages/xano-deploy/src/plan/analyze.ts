@@ -4,7 +4,7 @@ import type { Document, Expr, FieldDecl, Node } from '@xac/xanoscript-dsl/ast';
 import { identityOf as objectIdentity, isAttrStmt, targetsTable, walk } from '@xac/xanoscript-dsl/ast';
 import { parse, type Diagnostic } from '@xac/xanoscript-dsl/parser';
 import { print } from '@xac/xanoscript-dsl/printer';
-import { readHeader, stripGuid, type DocumentHeader } from '../client/xs-document.js';
+import { readHeader, stripGuid, type DocumentHeader } from '@xac/xanoscript-dsl/layout';
 import { RESOURCE_KINDS, type Column, type Reference, type References, type ResourceKind, type ResourceRef, type XsObject } from './types.js';
 
 /** The result of reading one document. */

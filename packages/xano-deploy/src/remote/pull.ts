@@ -4,7 +4,7 @@ import { NotFoundError } from '../client/errors.js';
 import type { ReadOptions } from '../client/object-api.js';
 import type { XanoObject } from '../client/schemas.js';
 import type { XanoClient } from '../client/xano-client.js';
-import { readGuid, readHeader, splitMultidoc } from '../client/xs-document.js';
+import { readGuid, readHeader, splitMultidoc } from '@xac/xanoscript-dsl/layout';
 import { analyzeXs } from '../plan/analyze.js';
 import { RESOURCE_KINDS, type RemoteObject, type ResourceKind } from '../plan/types.js';
 

@@ -3,7 +3,7 @@
 // before the first write and for verify; a target without the multidoc GET falls back to a full pull.
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
-import { readGuid, splitMultidoc } from '../client/xs-document.js';
+import { readGuid, splitMultidoc } from '@xac/xanoscript-dsl/layout';
 import { analyzeXs } from '../plan/analyze.js';
 import { remoteFingerprint } from '../plan/fingerprint.js';
 import type { XsObject } from '../plan/types.js';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createXanoClient } from '../../client/http-client.js';
-import { tempDir } from '../../emulator/__fixtures__/harness.js';
+import { tempDir } from '@xac/xano-emulator/testing';
 import { faultsFromFlags, startHint } from './emulator.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { parseRateLimit, type FaultOptions } from '../../emulator/faults.js';
-import { startEmulator } from '../../emulator/server.js';
-import { ensureEmulatorToken } from '../../emulator/token.js';
+import { parseRateLimit, type FaultOptions } from '@xac/xano-emulator';
+import { startEmulator } from '@xac/xano-emulator';
+import { ensureEmulatorToken } from '@xac/xano-emulator';
 import { checkToken } from '../../config/token.js';
 import { UsageError } from '../errors.js';
 import { userPath } from '../user-path.js';

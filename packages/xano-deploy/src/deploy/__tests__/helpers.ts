@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordStore } from '../../apply/record.js';
-import type { FaultOptions } from '../../emulator/faults.js';
+import type { FaultOptions } from '@xac/xano-emulator';
 import { openTarget, type OpenTarget } from '../target.js';
 
 export const FAST_RETRY = {

@@ -1,6 +1,6 @@
 // XanoScript validation: the emulator rejects what our `parse()` rejects (DESIGN Conventions).
-import { firstError, type ParseFn } from '../client/local-parse.js';
-import { readHeader, splitMultidoc, stripGuid, type DocumentHeader } from '../client/xs-document.js';
+import { firstError, type ParseFn } from '@xac/xanoscript-dsl/layout';
+import { readHeader, splitMultidoc, stripGuid, type DocumentHeader } from '@xac/xanoscript-dsl/layout';
 import { badRequest, EmulatorHttpError, inputError } from './http-error.js';
 import { partsOf } from './document-parts.js';
 import { isObjectType, type ObjectType } from './kinds.js';

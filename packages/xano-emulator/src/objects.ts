@@ -1,6 +1,6 @@
 // Object bookkeeping shared by the single-object routes and multidoc: lookup, identity, render, change.
 import { identityOf } from '@xac/xanoscript-dsl/ast';
-import { injectGuid, readDescription } from '../client/xs-document.js';
+import { injectGuid, readDescription } from '@xac/xanoscript-dsl/layout';
 import { inputError, nameInUse, notFound } from './http-error.js';
 import { KINDS } from './kinds.js';
 import { queryFlag } from './query-params.js';

@@ -1,9 +1,9 @@
 // What a XanoScript document declares itself to be (type, name, verb, api_group, guid), and its guid
 // put back or taken out. All of it is read from and done on the parser's AST (the identity module,
 // ast/schema/identity.ts, and the guid transforms, ast/guid.ts); never a regular expression.
-import { guidOf, identityOf, refOf, withGuid, withoutGuid, type Document, type ObjectDecl } from '@xac/xanoscript-dsl/ast';
-import { parse } from '@xac/xanoscript-dsl/parser';
-import { print } from '@xac/xanoscript-dsl/printer';
+import { guidOf, identityOf, refOf, withGuid, withoutGuid, type Document, type ObjectDecl } from '../ast/index.js';
+import { parse } from '../parser/index.js';
+import { print } from '../printer/index.js';
 
 /** What a document declares itself to be. */
 export interface DocumentHeader {

@@ -2,7 +2,7 @@
 // With `transaction=true` (the default) a push is all-or-nothing: every document is validated and
 // matched before anything changes. With `transaction=false` the documents before the first failing
 // one are kept. `env`, `records` and `truncate` say whether env, table records and emptying are part of it.
-import { injectGuid, joinMultidoc, splitMultidoc } from '../client/xs-document.js';
+import { injectGuid, joinMultidoc, splitMultidoc } from '@xac/xanoscript-dsl/layout';
 import { withParts } from './document-parts.js';
 import { EmulatorHttpError, inputError } from './http-error.js';
 import { bucketOf, displayName, KINDS, OBJECT_TYPES } from './kinds.js';

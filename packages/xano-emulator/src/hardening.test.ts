@@ -1,12 +1,12 @@
 // Bad HTTP input gets a 4xx with the Meta API error body, never a 500, and never a surprise answer.
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
+import { fx, startEmulatorHarness, type EmulatorHarness } from './testing/harness.js';
 import { rawRequest } from './__fixtures__/raw-http.js';
 
-let h: Harness;
+let h: EmulatorHarness;
 beforeEach(async () => {
-  h = await startHarness({ maxBodyBytes: 4096 });
+  h = await startEmulatorHarness({ maxBodyBytes: 4096 });
 });
 afterEach(async () => h.close());
 

@@ -3,7 +3,7 @@
 // serialized: each one works on a copy, is persisted, and only then becomes the live state.
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/write-file-atomic.js';
+import { writeFileAtomic } from '@xac/xanoscript-dsl/layout';
 import { initialState, type EmulatorState } from './state.js';
 
 const STATE_FILE = 'state.json';

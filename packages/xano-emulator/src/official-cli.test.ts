@@ -2,9 +2,9 @@
 // order against the emulator over HTTP; each answer must have the status and the fields the CLI reads.
 // Rerun the recording itself locally as docs/deploy.md describes ("The official CLI against the emulator").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinMultidoc } from '../client/xs-document.js';
-import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
-import { kx } from './__fixtures__/kind-docs.js';
+import { joinMultidoc } from '@xac/xanoscript-dsl/layout';
+import { fx, startEmulatorHarness, type EmulatorHarness } from './testing/harness.js';
+import { kx } from './testing/kind-docs.js';
 import { OFFICIAL_CLI_REQUESTS, type RecordedRequest } from './__fixtures__/official-cli-requests.js';
 import { rawRequest } from './__fixtures__/raw-http.js';
 
@@ -55,10 +55,10 @@ function valuesAt(v: unknown, path: string): unknown[] {
 
 const fill = (path: string, captured: Map<string, string>) => path.replace(/\{(\w+)\}/g, (_, k: string) => captured.get(k) ?? `{${k}}`);
 
-let h: Harness;
+let h: EmulatorHarness;
 const captured = new Map<string, string>();
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startEmulatorHarness();
 });
 afterAll(async () => h.close());
 

@@ -1,48 +1,43 @@
-// Test support: an emulator in a temp dir, a client for it, and valid XanoScript fixtures.
+// Test support: an emulator in a temp dir, and valid XanoScript documents of each kind. Exported as
+// `@xac/xano-emulator/testing` so the deploy client's contract tests start the same server.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createXanoClient, type XanoClientOptions } from '../../client/http-client.js';
-import type { XanoClient } from '../../client/xano-client.js';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions } from '../server.js';
 
-export interface Harness {
+/** A running emulator in its own data dir. */
+export interface EmulatorHarness {
   readonly emu: EmulatorHandle;
   readonly dir: string;
-  readonly logs: string[];
-  client(o?: Partial<XanoClientOptions>): XanoClient;
   close(): Promise<void>;
 }
 
+/**
+ * A fresh temp directory.
+ * @example const dir = await tempDir();
+ */
 export async function tempDir(prefix = 'xac-emu-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
-/** Fast retries for tests: real sleeps, but short. */
-export const FAST_RETRY = { maxAttempts: 12, baseDelayMs: 5, maxDelayMs: 80 };
-
-export async function startHarness(o: Partial<EmulatorOptions> = {}): Promise<Harness> {
+/**
+ * Starts an emulator in a temp dir (removed on close unless `dataDir` is given).
+ * @example const h = await startEmulatorHarness(); await h.close();
+ */
+export async function startEmulatorHarness(o: Partial<EmulatorOptions> = {}): Promise<EmulatorHarness> {
   const dir = o.dataDir ?? (await tempDir());
   const emu = await startEmulator({ ...o, dataDir: dir });
-  const clients: XanoClient[] = [];
-  const logs: string[] = [];
   return {
     emu,
     dir,
-    logs,
-    client: (c = {}) => {
-      const client = createXanoClient({ instanceUrl: emu.url, token: emu.token, workspaceId: 1, retry: FAST_RETRY, log: (l) => logs.push(l), ...c });
-      clients.push(client);
-      return client;
-    },
     close: async () => {
-      await Promise.all(clients.map((c) => c.close()));
       await emu.stop();
       if (!o.dataDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
+/** Valid documents of the common kinds (and one broken at 5:12). */
 export const fx = {
   fn: (name: string, value = '1') =>
     `function "${name}" {\n  input {\n    int a\n  }\n  stack {\n    var $x {\n      value = ${value}\n    }\n  }\n  response = $x\n}\n`,

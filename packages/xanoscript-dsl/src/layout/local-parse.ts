@@ -1,6 +1,6 @@
 // The project's own parser. The emulator rejects what `parse()` rejects, and the client re-parses a
 // multidoc document locally to give a syntax error its line:column.
-import { parse } from '@xac/xanoscript-dsl/parser';
+import { parse } from '../parser/index.js';
 
 /** The part of a parser diagnostic the deploy side needs (1-based positions). */
 export interface LocalDiagnostic {
@@ -14,7 +14,7 @@ export interface LocalDiagnostic {
 export type ParseFn = (text: string, opts: { readonly path?: string }) => { readonly diagnostics: readonly LocalDiagnostic[] };
 
 /**
- * The parser from '@xac/xanoscript-dsl/parser' (async for callers written before it existed).
+ * The parser from '../parser/index.js' (async for callers written before it existed).
  * @example const parse = await loadParse(); const errs = parse(text, {path}).diagnostics;
  */
 export function loadParse(): Promise<ParseFn> {

@@ -1,6 +1,6 @@
 // Matching a multidoc against a branch: identity by guid first, then kind + name (+ verb + group)
 // (reference/meta-api.md §4, §6 implementation notes). Pure: the push applies the plan it returns.
-import { identityKey, type DocumentHeader } from '../client/xs-document.js';
+import { identityKey, type DocumentHeader } from '@xac/xanoscript-dsl/layout';
 import { bucketOf, displayName, isObjectType, type ObjectType } from './kinds.js';
 import { findByIdentity, parentProblem } from './objects.js';
 import type { StoredBranch, StoredObject } from './state.js';

@@ -2,14 +2,14 @@
 // sync, every trigger kind and the workspace document in multidoc, allow_push at dry-run, the multidoc
 // flags, JSON bodies and workspace paging.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinMultidoc } from '../client/xs-document.js';
-import { fx, startHarness, type Harness } from './__fixtures__/harness.js';
-import { kx } from './__fixtures__/kind-docs.js';
+import { joinMultidoc } from '@xac/xanoscript-dsl/layout';
+import { fx, startEmulatorHarness, type EmulatorHarness } from './testing/harness.js';
+import { kx } from './testing/kind-docs.js';
 import { rawRequest } from './__fixtures__/raw-http.js';
 
-let h: Harness;
+let h: EmulatorHarness;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startEmulatorHarness();
 });
 afterEach(async () => h.close());
 

@@ -2,7 +2,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadParse, type ParseFn } from '../client/local-parse.js';
+import { loadParse, type ParseFn } from '@xac/xanoscript-dsl/layout';
 import { FaultInjector, type FaultCounters, type FaultOptions } from './faults.js';
 import { EmulatorHttpError, notFound } from './http-error.js';
 import { bodyTooLarge, declaresTooMuch, DEFAULT_MAX_BODY_BYTES, readBodyLimited } from './request-body.js';

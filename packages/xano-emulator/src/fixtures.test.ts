@@ -1,8 +1,8 @@
 // The XanoScript fixtures the deploy tests push must be what the parser in use accepts, and the
 // broken one must fail exactly where the tests expect (line 5, column 12).
 import { describe, expect, it } from 'vitest';
-import { firstError, loadParse } from '../client/local-parse.js';
-import { fx } from './__fixtures__/harness.js';
+import { firstError, loadParse } from '@xac/xanoscript-dsl/layout';
+import { fx } from './testing/harness.js';
 
 describe('fixtures', () => {
   it('parse cleanly, except the broken one', async () => {

@@ -1,0 +1,2 @@
+export { startEmulatorHarness, tempDir, fx, type EmulatorHarness } from './harness.js';
+export { kx } from './kind-docs.js';
