@@ -78,3 +78,17 @@ export function inCatch(n: Node, parents: ParentMap): boolean {
   for (let at = parents.get(n); at; at = parents.get(at.parent)) if (at.key === 'catch' && at.parent.kind === 'TryCatchStmt') return true;
   return false;
 }
+
+/** Whether a node is switched off (`!stmt`, `!key: value`): skipped at run time, children included. */
+export function isDisabled(n: Node): boolean {
+  return n.kind !== 'FilterExpr' && (n as { readonly disabled?: boolean }).disabled === true;
+}
+
+/**
+ * Walks what runs: like `walk`, but skips disabled statements and object entries with their
+ * children (a disabled filter's operand still runs, so filters are walked).
+ * @example walkLive(ctx.object, (n) => void (n.kind === 'FunctionRunStmt' && calls.push(n)));
+ */
+export function walkLive(root: Node, enter: (n: Node) => void): void {
+  walk(root, { enter: (n) => (isDisabled(n) ? false : void enter(n)) });
+}

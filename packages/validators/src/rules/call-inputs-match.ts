@@ -1,7 +1,6 @@
 import type { FieldDecl, FunctionRunStmt } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule, type RuleContext } from '../define-rule.js';
-import { attrOf, stringOf } from '../engine/ast-util.js';
+import { attrOf, stringOf, walkLive } from '../engine/ast-util.js';
 
 // Seed bug 13 (8118 answered 200 "No ad_user_id provided – skipping" because the caller passed
 // `user_id`): function.run input keys must be the callee's declared inputs, and its required
@@ -57,6 +56,6 @@ export default defineRule<Messages, object>({
   defaultOptions: {},
   create(ctx) {
     if (!ctx.object) return;
-    walk(ctx.object, { enter: (n) => void (n.kind === 'FunctionRunStmt' && check(n, ctx)) });
+    walkLive(ctx.object, (n) => void (n.kind === 'FunctionRunStmt' && check(n, ctx)));
   },
 });

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { code: edit('id', '{email: "a"}'), files: [user] },
     { code: query('$db.user.active == true'), files: [user] },
     { name: 'unknown table: nothing to check', code: edit('idx', '{x: 1}') },
+    { name: 'a disabled data key is not written', code: edit('id', '{email: "a", !mail: "b"}'), files: [user] },
+    { name: 'a disabled write', code: fn('    !db.edit "user" {\n      field_name = "uid"\n      field_value = 1\n      data = {mail: "a"}\n    }'), files: [user] },
   ],
   invalid: [
     { name: 'lookup field', code: edit('uid', '{email: "a"}'), files: [user], errors: [{ messageId: 'lookupField', line: 6, column: 20 }] },

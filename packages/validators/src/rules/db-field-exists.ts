@@ -1,7 +1,7 @@
 import type { AttrStmt } from '@xac/xanoscript-dsl/ast';
-import { isWrite, targetsTable, walk } from '@xac/xanoscript-dsl/ast';
+import { isWrite, targetsTable } from '@xac/xanoscript-dsl/ast';
 import { defineRule, type RuleContext } from '../define-rule.js';
-import { attrOf, isAttrStmt, tableOf } from '../engine/ast-util.js';
+import { attrOf, isAttrStmt, tableOf, walkLive } from '../engine/ast-util.js';
 import { dbColumns, lookupField } from '../engine/db.js';
 
 // Schema-aware db checks: the lookup `field_name`, the `data` keys of writes and the `$db.t.col`
@@ -19,7 +19,7 @@ function check(s: AttrStmt, ctx: Ctx): void {
   if (field && !has(field.value)) ctx.report({ messageId: 'lookupField', node: field, data: { table, column: field.value } });
   const data = isWrite(s) ? attrOf(s, 'data') : undefined;
   if (data?.kind === 'ObjectExpr') {
-    for (const e of data.entries) if (!has(e.key)) ctx.report({ messageId: 'dataKey', node: e, data: { table, column: e.key } });
+    for (const e of data.entries) if (!e.disabled && !has(e.key)) ctx.report({ messageId: 'dataKey', node: e, data: { table, column: e.key } });
   }
   if (s.kind !== 'DbQueryStmt') return;
   for (const c of [...dbColumns(attrOf(s, 'where')), ...dbColumns(attrOf(s, 'additional_where'))]) {
@@ -43,6 +43,6 @@ export default defineRule<Messages, object>({
   defaultOptions: {},
   create(ctx) {
     if (!ctx.object) return;
-    walk(ctx.object, { enter: (n) => void (isAttrStmt(n) && targetsTable(n) && check(n, ctx)) });
+    walkLive(ctx.object, (n) => void (isAttrStmt(n) && targetsTable(n) && check(n, ctx)));
   },
 });

@@ -1,17 +1,37 @@
+import type { Node, Stmt } from '@xac/xanoscript-dsl/ast';
 import { defineRule } from '../define-rule.js';
+import { walkLive } from '../engine/ast-util.js';
 
 // Seed bug 12 (endpoint 17495 test-skyslope-account-users-sync): an endpoint whose stack does
-// nothing, or whose response is null, passes deploy and answers nothing useful.
+// nothing, or that computes values and answers null, passes deploy and answers nothing useful.
+// A null response after a write or a call is Xano's own CRUD shape (a DELETE that answers null)
+// and is left alone: the endpoint did its work (hand-read sample, docs/lint.md).
+
+/** Statement kinds whose work outlives the request even when the response is null (`return` answers itself). */
+const EFFECT_KINDS: ReadonlySet<string> = new Set([
+  'DbAddStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt', 'DbDelStmt', 'FunctionRunStmt', 'ApiRequestStmt', 'RawStmt', 'ReturnStmt',
+]);
+/** Generic statements that only compute a value (everything else may write, send or set a header). */
+const PURE_GENERIC = /^(array|math|text|object|json|debug|expect|security\.create_uuid|util\.(sleep|get_raw_input|get_env))\b/;
+
+function hasEffect(stack: readonly Stmt[]): boolean {
+  let found = false;
+  const visit = (n: Node): void => {
+    if (EFFECT_KINDS.has(n.kind) || (n.kind === 'GenericStmt' && !PURE_GENERIC.test(n.name))) found = true;
+  };
+  for (const s of stack) walkLive(s, visit);
+  return found;
+}
 
 export default defineRule<'emptyStack' | 'nullResponse', object>({
   name: 'empty-endpoint',
   meta: {
     type: 'problem',
-    description: 'an API endpoint (query) must have statements in its stack and a response that is not null',
+    description: 'an API endpoint (query) must have statements in its stack, and one that only reads must not respond null',
     defaultSeverity: 'warning',
     messages: {
       emptyStack: 'endpoint `{{verb}} {{name}}` has an empty stack: it does nothing',
-      nullResponse: 'endpoint `{{verb}} {{name}}` responds with null: return what it did (e.g. `{success, data, error, step}`)',
+      nullResponse: 'endpoint `{{verb}} {{name}}` only reads and responds with null: what it computed is thrown away; return it (e.g. `{success, data, error, step}`)',
     },
   },
   defaultOptions: {},
@@ -19,7 +39,10 @@ export default defineRule<'emptyStack' | 'nullResponse', object>({
     const o = ctx.object;
     if (o?.kind !== 'QueryDecl') return;
     const data = { name: o.name, verb: o.verb };
-    if ((o.stack ?? []).every((s) => s.kind === 'Comment')) ctx.report({ messageId: 'emptyStack', node: o, data });
-    if (o.response === undefined || o.response.kind === 'NullLit') ctx.report({ messageId: 'nullResponse', node: o.response ?? o, data });
+    const stack = (o.stack ?? []).filter((s) => s.kind !== 'Comment' && !('disabled' in s && s.disabled));
+    if (stack.length === 0) return ctx.report({ messageId: 'emptyStack', node: o, data });
+    if ((o.response === undefined || o.response.kind === 'NullLit') && !hasEffect(stack)) {
+      ctx.report({ messageId: 'nullResponse', node: o.response ?? o, data });
+    }
   },
 });

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { code: get('id'), files: [tx] },
     { code: get('agent_id'), files: [tx] },
     { code: query('$db.transaction.agent_id == 1 && $db.transaction.owner_agent_id == 2'), files: [tx] },
+    { name: 'a disabled query does not scan', code: fn('    !db.query "transaction" {\n      where = $db.transaction.owner_agent_id == 1\n    } as $rows'), files: [tx] },
   ],
   invalid: [
     { name: 'lookup by a column without an index', code: get('owner_agent_id'), files: [tx], errors: [{ messageId: 'lookup', line: 6, column: 20 }] },

@@ -1,7 +1,6 @@
 import type { AttrStmt } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
 import { defineRule, type RuleContext } from '../define-rule.js';
-import { attrOf, tableOf } from '../engine/ast-util.js';
+import { attrOf, tableOf, walkLive } from '../engine/ast-util.js';
 import { dbColumns, lookupField } from '../engine/db.js';
 
 // Seed bug 15 (roster timed out on `transaction.transaction_owner_agent_id in …`): a lookup or a
@@ -40,6 +39,6 @@ export default defineRule<Messages, object>({
   defaultOptions: {},
   create(ctx) {
     if (!ctx.object) return;
-    walk(ctx.object, { enter: (n) => void ((n.kind === 'DbQueryStmt' || lookupField(n as AttrStmt)) && check(n as AttrStmt, ctx)) });
+    walkLive(ctx.object, (n) => void ((n.kind === 'DbQueryStmt' || lookupField(n as AttrStmt)) && check(n as AttrStmt, ctx)));
   },
 });

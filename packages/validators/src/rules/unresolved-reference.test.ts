@@ -13,8 +13,14 @@ ruleTester(rule, {
     { name: 'a lone file: nothing to resolve against', code: fn('    function.run "Workers/B" as $r') },
     { name: 'existing api group', code: query('Migration'), files: [group] },
     { name: 'foreign keys unchecked by default', code: fk, files: [user] },
+    // Look-alikes from the hand-read sample: a disabled statement never runs.
+    { name: 'a disabled call to a missing function', code: fn('    !function.run "Workers/B" as $r'), files: [other] },
+    { name: 'a disabled query with an empty table name', code: fn('    !db.query "" as $rows'), files: [user] },
+    { name: 'a missing function inside a disabled conditional', code: fn('    !conditional {\n      if (true) {\n        function.run "" as $r\n      }\n    }'), files: [other] },
   ],
   invalid: [
+    { name: 'an empty function name (a deleted callee, as an export writes it)', code: fn('    function.run "" as $r'), errors: [{ messageId: 'emptyName', line: 5, column: 18 }] },
+    { name: 'an empty table name, even in a lone file', code: fn('    db.add "" {\n      data = {}\n    } as $row'), errors: [{ messageId: 'emptyName', line: 5, column: 12 }] },
     { name: 'missing function', code: fn('    function.run "Workers/B" as $r'), files: [other], errors: [{ messageId: 'function', line: 5, column: 18 }] },
     { name: 'missing table (mvpw5:365)', code: fn('    db.query "mvpw5_365" as $rows'), files: [user], errors: [{ messageId: 'table', line: 5, column: 14 }] },
     { name: 'missing api group', code: query('Migrations'), files: [group], errors: [{ messageId: 'apiGroup', line: 2, column: 15 }] },
