@@ -1,27 +1,10 @@
-import type { Node, Stmt } from '@xac/xanoscript-dsl/ast';
 import { defineRule } from '../define-rule.js';
-import { walkLive } from '../engine/ast-util.js';
+import { hasEffect } from '../engine/effects.js';
 
 // Seed bug 12 (endpoint 17495 test-skyslope-account-users-sync): an endpoint whose stack does
 // nothing, or that computes values and answers null, passes deploy and answers nothing useful.
 // A null response after a write or a call is Xano's own CRUD shape (a DELETE that answers null)
 // and is left alone: the endpoint did its work (hand-read sample, docs/lint.md).
-
-/** Statement kinds whose work outlives the request even when the response is null (`return` answers itself). */
-const EFFECT_KINDS: ReadonlySet<string> = new Set([
-  'DbAddStmt', 'DbEditStmt', 'DbPatchStmt', 'DbAddOrEditStmt', 'DbDelStmt', 'FunctionRunStmt', 'ApiRequestStmt', 'RawStmt', 'ReturnStmt',
-]);
-/** Generic statements that only compute a value (everything else may write, send or set a header). */
-const PURE_GENERIC = /^(array|math|text|object|json|debug|expect|security\.create_uuid|util\.(sleep|get_raw_input|get_env))\b/;
-
-function hasEffect(stack: readonly Stmt[]): boolean {
-  let found = false;
-  const visit = (n: Node): void => {
-    if (EFFECT_KINDS.has(n.kind) || (n.kind === 'GenericStmt' && !PURE_GENERIC.test(n.name))) found = true;
-  };
-  for (const s of stack) walkLive(s, visit);
-  return found;
-}
 
 export default defineRule<'emptyStack' | 'nullResponse', object>({
   name: 'empty-endpoint',

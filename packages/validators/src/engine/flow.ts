@@ -1,0 +1,77 @@
+import type { Expr, Node, ObjectDecl, Stmt } from '@xac/xanoscript-dsl/ast';
+import { walk } from '@xac/xanoscript-dsl/ast';
+import { isAttrStmt, unwrapFilters, walkLive } from './ast-util.js';
+
+// Which variables reach an object's result: the names the response and `return` values read, and —
+// to a fixed point — every name read by a statement that sets one of them (`var.update $log {value
+// = $error_msg}`), or by the test of a branch or loop whose body sets one (a flag set under `if
+// ($r|has:"error")`). Coarse on purpose: paths are ignored, a variable is one fact.
+
+/** A statement's share of the flow: the variables it sets, and the ones it reads to set them. */
+interface Step {
+  readonly writes: ReadonlySet<string>;
+  readonly reads: ReadonlySet<string>;
+}
+
+/** Every variable name an expression or statement reads (`$input`, `$env`, … included). */
+export function namesIn(n: Node | undefined, out = new Set<string>()): Set<string> {
+  if (n) walk(n, { enter: (x) => void (x.kind === 'VarExpr' && out.add(x.name)) });
+  return out;
+}
+
+function written(e: Expr | undefined, out: Set<string>): void {
+  const base = e === undefined ? undefined : unwrapFilters(e).base;
+  if (base?.kind === 'VarExpr') out.add(base.name);
+}
+
+/** The variables set anywhere under some statements (targets of attribute statements and `as`). */
+function writesIn(stmts: readonly Stmt[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of stmts) {
+    walkLive(s, (n) => {
+      if (!isAttrStmt(n) || n.kind === 'DebugLogStmt') return;
+      written(n.target, out);
+      written(n.as, out);
+    });
+  }
+  return out;
+}
+
+/** The heads of control statements: the tested or looped expression and the body it controls. */
+function controlHead(n: Node): { head: Expr; body: readonly Stmt[] } | undefined {
+  if (n.kind === 'IfBranch' || n.kind === 'WhileStmt') return { head: n.test, body: n.body };
+  if (n.kind === 'ForeachStmt') return { head: n.list, body: n.body };
+  if (n.kind === 'ForStmt') return { head: n.count, body: n.body };
+  if (n.kind === 'SwitchStmt') return { head: n.subject, body: [...n.cases.flatMap((c) => c.body), ...(n.default ?? [])] };
+  return undefined;
+}
+
+function steps(o: ObjectDecl): Step[] {
+  const out: Step[] = [];
+  for (const s of o.stack ?? []) {
+    walkLive(s, (n) => {
+      if (isAttrStmt(n) && n.kind !== 'DebugLogStmt') out.push({ writes: writesIn([n]), reads: namesIn(n) });
+      const c = controlHead(n);
+      if (c) out.push({ writes: writesIn(c.body), reads: namesIn(c.head) });
+    });
+  }
+  return out;
+}
+
+/**
+ * The variables whose values reach the object's result (response and `return` values).
+ * @example resultFlow(fn).has('errors') // true when `$errors` is pushed to and the response reads a var built from it
+ */
+export function resultFlow(o: ObjectDecl): Set<string> {
+  const names = namesIn(o.response);
+  for (const s of o.stack ?? []) walkLive(s, (n) => void (n.kind === 'ReturnStmt' && namesIn(n, names)));
+  const all = steps(o);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const st of all) {
+      if (![...st.writes].some((w) => names.has(w))) continue;
+      for (const r of st.reads) if (!names.has(r)) (names.add(r), (changed = true));
+    }
+  }
+  return names;
+}
