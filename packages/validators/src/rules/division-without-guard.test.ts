@@ -17,8 +17,16 @@ ruleTester(rule, {
     { name: 'inside while ($y != 0) (a gcd loop)', code: fn(`    var $y {\n      value = $input.b\n    }\n    while ($y != 0) {\n      each {\n${v('$input.a % $y', '        ')}\n      }\n    }`, '    int a\n    int b') },
     { name: 'local arithmetic (a loop counter) is left alone', code: fn(`    var $i {\n      value = 1\n    }\n${v('$input.total % $i')}`, '    int total') },
     { name: 'after an early return when it is 0', code: fn(`${items}\n    conditional {\n      if ($n == 0) {\n        return {\n          value = 0\n        }\n      }\n    }\n${v('$input.total / $n')}`, '    int total\n    int[] items') },
+    // Look-alikes of the wrong findings in the hand-read sample (docs/lint.md):
+    { name: 'an input declared with filters=min:1', code: fn(v('$input.total / $input.per_page'), '    int total\n    int per_page?=10 filters=min:1') },
+    { name: 'a page size clamped by |max:1', code: fn(`    var $per_page {\n      value = ($input.per_page|first_notnull:50)|max:1\n    }\n${v('$input.total|divide:$per_page')}`, '    int total\n    int per_page?'), },
+    { name: 'inside for ($n): the body runs only when $n >= 1', code: fn(`${items}\n    for ($n) {\n      each as $i {\n${v('($i + 1) % $n', '        ')}\n      }\n    }`, '    int[] items') },
+    { name: 'a key of a literal lookup table', code: fn(`    var $table {\n      value = [{value: 10, s: "X"}, {value: 1, s: "I"}]\n    }\n    foreach ($table) {\n      each as $row {\n${v('$input.n / $row.value', '        ')}\n      }\n    }`, '    int n') },
   ],
   invalid: [
+    { name: 'a lookup table with a 0 row', code: fn(`    var $table {\n      value = [{value: 10}, {value: 0}]\n    }\n    foreach ($table) {\n      each as $row {\n${v('$input.n / $row.value', '        ')}\n      }\n    }`, '    int n'), errors: [{ messageId: 'unguarded', line: 12, column: 30 }] },
+    { name: 'an input with a default only (a client may still send 0)', code: fn(v('$input.total / $input.per_page'), '    int total\n    int per_page?=10'), errors: [{ messageId: 'unguarded', line: 8, column: 30 }] },
+    { name: 'clamped by |min only', code: fn(`    var $per_page {\n      value = $input.per_page|min:200\n    }\n${v('$input.total|divide:$per_page')}`, '    int total\n    int per_page'), errors: [{ messageId: 'unguarded', line: 11, column: 35 }] },
     { name: 'a count that may be 0', code: fn(`${items}\n${v('$input.total / $n')}`, '    int total\n    int[] items'), errors: [{ messageId: 'unguarded', line: 11, column: 30 }] },
     { name: 'a divide filter by an input', code: fn(v('$input.total|divide:$input.days'), '    int total\n    int days'), errors: [{ messageId: 'unguarded', line: 8, column: 35 }] },
     { name: 'modulus by a literal 0', code: fn(v('$input.total % 0'), '    int total'), errors: [{ messageId: 'unguarded', line: 7, column: 30 }] },
