@@ -4,6 +4,7 @@ import dbFieldExists from './rules/db-field-exists.js';
 import divisionWithoutGuard from './rules/division-without-guard.js';
 import emptyEndpoint from './rules/empty-endpoint.js';
 import emptyErrorMessage from './rules/empty-error-message.js';
+import enumValue from './rules/enum-value.js';
 import filterOperatorPrecedence from './rules/filter-operator-precedence.js';
 import jobClaimWithoutStart from './rules/job-claim-without-start.js';
 import lookupValueType from './rules/lookup-value-type.js';
@@ -21,7 +22,7 @@ import unresolvedReference from './rules/unresolved-reference.js';
 
 /** Every rule, in id order; a rule's id equals its file name. */
 export const RULES: readonly AnyRule[] = [
-  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
+  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
   noUnsafeResultAccess, silentCatch, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];
