@@ -45,7 +45,7 @@ export function lintSetupOrUsage(root: string, config: Pick<XacConfig, 'lint'>, 
 }
 
 /** The project root, its config, the opened target and the gate's lint; close the target when done. */
-export async function openFromFlags(o: TargetOpts): Promise<{ root: string; target: OpenTarget; records: RecordStore; lint: LintHook; apps?: readonly string[] }> {
+export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; target: OpenTarget; records: RecordStore; lint: LintHook; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   // CI passes unset secrets as empty strings: treat them as unset.
@@ -57,7 +57,7 @@ export async function openFromFlags(o: TargetOpts): Promise<{ root: string; targ
     ...(o.dataDir ? { dataDir: userPath(o.dataDir) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  return { root, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(config.apps ? { apps: config.apps } : {}) };
+  return { root, config, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(config.apps ? { apps: config.apps } : {}) };
 }
 
 /** Parses `--allow` values. */

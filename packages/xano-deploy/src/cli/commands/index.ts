@@ -10,7 +10,9 @@ import { registerRollback } from './rollback.js';
 import { registerLint } from './lint.js';
 import { registerRun } from './run.js';
 import { registerStandIns } from './stand-ins.js';
+import { registerValidate } from './validate.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
-  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns];
+  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns,
+  registerValidate];

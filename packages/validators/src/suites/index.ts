@@ -1,0 +1,11 @@
+// Validation suites (DESIGN: validation scores are honest): tables, endpoints, daily-sync, workers,
+// over a SuiteTarget that xano-deploy's client (and the emulator) implement.
+export type { SuiteTarget, RemoteTable, EndpointCall, EndpointAnswer, TableStats } from './target.js';
+export { countOutcomes, scoreOf, suiteResult, OUTCOMES, SUITE_NAMES, type CaseResult, type Counts, type Outcome, type SuiteName, type SuiteResult } from './score.js';
+export { tablesSuite, type DeclaredTable } from './tables.js';
+export { compareColumns } from './compare-columns.js';
+export { endpointsSuite, dailySyncSuite, workersSuite } from './needs-serving.js';
+export { DAILY_SYNC_STEPS, WORKERS, type SyncStep, type Worker } from './catalogue.js';
+export { runSuites, type DeclaredWorkspace, type SuiteTargets } from './run-suites.js';
+export { renderScoreTable } from './render-table.js';
+export { validationReport, reportFileName, type ValidationReport } from './report.js';

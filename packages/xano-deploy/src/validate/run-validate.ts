@@ -1,0 +1,38 @@
+// `xac validate`: the suites against the opened target, the score table, the JSON report file.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { renderScoreTable, runSuites, validationReport, type SuiteName, type SuiteTargets, type ValidationReport } from '@xac/validators/suites';
+import { loadDesired } from '../deploy/desired.js';
+import type { OpenTarget } from '../deploy/target.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
+import { clientSuiteTarget } from './suite-target.js';
+import { declaredWorkspace } from './declared.js';
+
+export interface ValidateRun {
+  readonly report: ValidationReport;
+  readonly table: string;
+}
+
+export interface ValidateOptions {
+  readonly suites: readonly SuiteName[];
+  readonly root: string;
+  readonly apps?: readonly string[];
+  readonly targets: SuiteTargets;
+  /** Where the JSON report goes. */
+  readonly reportFile: string;
+  readonly now?: Date;
+}
+
+/**
+ * Runs the suites and writes the report.
+ * @example const { report, table } = await runValidate(target, { suites: ['tables'], root, targets: config.validation, reportFile });
+ */
+export async function runValidate(target: OpenTarget, o: ValidateOptions): Promise<ValidateRun> {
+  const ws = declaredWorkspace(loadDesired(o.root, o.apps));
+  const suiteTarget = clientSuiteTarget(target.plan.name, target.client);
+  const results = await runSuites(o.suites, ws, suiteTarget, o.targets);
+  const report = validationReport(target.plan.name, results, o.now ?? new Date());
+  mkdirSync(dirname(o.reportFile), { recursive: true });
+  await writeFileAtomic(o.reportFile, `${JSON.stringify(report, null, 2)}\n`, 0o644);
+  return { report, table: renderScoreTable(results) };
+}
