@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { renderScoreTable, runSuites, validationReport, type SuiteName, type SuiteTargets, type ValidationReport } from '@xac/validators/suites';
 import { loadDesired } from '../deploy/desired.js';
 import type { OpenTarget } from '../deploy/target.js';
-import { writeFileAtomic } from '../util/write-file-atomic.js';
+import { writeFileAtomic } from '@xac/xanoscript-dsl/layout';
 import { clientSuiteTarget } from './suite-target.js';
 import { declaredWorkspace } from './declared.js';
 
