@@ -20,6 +20,8 @@ const SUITES: Array<[string, string, string]> = [
   ['fuzz', './fuzz.ts', 'benchFuzz'],
   // Every lint rule over XAC_CORPUS (skips without it), samples for reading by hand: `pnpm bench lint-corpus`.
   ['lint-corpus', './lint-corpus.ts', 'benchLintCorpus'],
+  // How much of XAC_CORPUS `xac import` types (skips without it): `pnpm bench import-coverage`.
+  ['import-coverage', './import-coverage.ts', 'benchImportCoverage'],
 ];
 
 const only = process.argv.slice(2);
