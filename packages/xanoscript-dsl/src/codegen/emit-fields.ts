@@ -5,7 +5,8 @@ import type { FieldDecl, FieldList } from '../ast/nodes/fields.js';
 
 const BUILDERS = new Set(['int', 'decimal', 'text', 'email', 'password', 'uuid', 'bool', 'timestamp', 'date', 'json', 'image', 'file']);
 
-function plain(e: Expr): string | undefined {
+/** A plain literal as TypeScript (objects and arrays of literals included), or undefined. */
+export function plain(e: Expr): string | undefined {
   switch (e.kind) {
     case 'StringLit':
       return JSON.stringify(e.value);
@@ -15,10 +16,15 @@ function plain(e: Expr): string | undefined {
       return String(e.value);
     case 'NullLit':
       return 'null';
-    case 'ObjectExpr':
-      return e.entries.length === 0 ? '{}' : undefined;
-    case 'ArrayExpr':
-      return e.elements.length === 0 ? '[]' : undefined;
+    case 'ObjectExpr': {
+      if (e.entries.some((x) => x.disabled === true)) return undefined;
+      const parts = e.entries.map((x) => [JSON.stringify(x.key), plain(x.value)] as const);
+      return parts.some(([, v]) => v === undefined) ? undefined : `{ ${parts.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+    }
+    case 'ArrayExpr': {
+      const parts = e.elements.map(plain);
+      return parts.some((v) => v === undefined) ? undefined : `[${parts.join(', ')}]`;
+    }
     default:
       return undefined;
   }
@@ -31,6 +37,7 @@ function modifiers(f: FieldDecl): string | undefined {
   if (f.default !== undefined) {
     if (!f.optional) return undefined;
     if (f.default.kind === 'NowLit') out += ".default('now')";
+    else if (f.default.kind === 'RawExpr' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(f.default.source)) out += `.defaultWord(${JSON.stringify(f.default.source)})`;
     else if (f.default.kind === 'StringLit' && f.default.value === 'now') return undefined;
     else {
       const v = plain(f.default);
@@ -50,12 +57,23 @@ function modifiers(f: FieldDecl): string | undefined {
   }
   for (const a of f.attrs) {
     if (a.name === 'values' && f.type === 'enum') continue;
-    if (a.name === 'description' && a.value.kind === 'StringLit') out += `.description(${JSON.stringify(a.value.value)})`;
-    else if (a.name === 'sensitive' && a.value.kind === 'BoolLit' && a.value.value) out += '.sensitive()';
-    else if (a.name === 'table' && a.value.kind === 'StringLit') out += `.references(${JSON.stringify(a.value.value)})`;
-    else return undefined;
+    const m = attrMethod(a.name, a.value);
+    if (m === undefined) return undefined;
+    out += m;
   }
   return out;
+}
+
+const VISIBILITY = new Set(['public', 'private', 'internal']);
+
+/** One field attribute as a modifier call: the documented ones by name, any other plain value by `.attr`. */
+function attrMethod(name: string, value: Expr): string | undefined {
+  if (name === 'description' && value.kind === 'StringLit') return `.description(${JSON.stringify(value.value)})`;
+  if (name === 'sensitive' && value.kind === 'BoolLit' && value.value) return '.sensitive()';
+  if (name === 'table' && value.kind === 'StringLit') return `.references(${JSON.stringify(value.value)})`;
+  if (name === 'visibility' && value.kind === 'StringLit' && VISIBILITY.has(value.value)) return `.visibility(${JSON.stringify(value.value)})`;
+  const v = plain(value);
+  return v === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? undefined : `.attr(${JSON.stringify(name)}, ${v})`;
 }
 
 /** `t.text('name').optional()…` for one field, or undefined. */
@@ -69,21 +87,35 @@ export function emitField(f: FieldDecl): string | undefined {
     return `t.enum(${name}, ${JSON.stringify(values.elements.map((e) => (e.kind === 'StringLit' ? e.value : '')))})${mods}`;
   }
   if (f.type === 'object') {
-    const nested = f.schema === undefined ? undefined : emitFields(f.schema);
+    if (f.schema === undefined) return `t.object(${name})${mods}`;
+    const nested = emitFields(f.schema);
     return nested === undefined ? undefined : `t.object(${name}, [${nested.join(', ')}])${mods}`;
   }
   if (f.schema !== undefined) return undefined;
   return BUILDERS.has(f.type) ? `t.${f.type}(${name})${mods}` : `t.field(${JSON.stringify(f.type)}, ${name})${mods}`;
 }
 
-/** Every field of a list, or undefined when one cannot be expressed (comments included). */
+/** `//` comment text as the argument of `.comments()`: undefined when it has no leading space. */
+const commentLine = (text: string) => (text === '' ? '' : text.startsWith(' ') ? text.slice(1) : undefined);
+
+/**
+ * Every field of a list, or undefined when one cannot be expressed. Comments go on the field that
+ * follows them (`.comments(…)`); comments after the last field cannot, and leave the list raw.
+ */
 export function emitFields(list: FieldList): string[] | undefined {
   const out: string[] = [];
+  let pending: string[] = [];
   for (const item of list) {
-    if (item.kind === 'Comment') return undefined;
+    if (item.kind === 'Comment') {
+      const line = commentLine(item.text);
+      if (line === undefined) return undefined;
+      pending.push(line);
+      continue;
+    }
     const f = emitField(item);
     if (f === undefined) return undefined;
-    out.push(f);
+    out.push(pending.length === 0 ? f : `${f}.comments(${pending.map((l) => JSON.stringify(l)).join(', ')})`);
+    pending = [];
   }
-  return out;
+  return pending.length === 0 ? out : undefined;
 }

@@ -1,9 +1,11 @@
 import type { Document, ObjectDecl } from '../ast/nodes/decls.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
+import { objectKindSpec, SLOTS } from '../ast/schema/object-kinds.js';
+import { KIND_BUILDERS } from '../dsl/kinds.js';
 import { print } from '../printer/print.js';
 import { ExprEmitter } from './emit-expr.js';
-import { emitFields } from './emit-fields.js';
+import { emitFields, plain } from './emit-fields.js';
 import { StmtEmitter, type StmtContext } from './emit-stmts.js';
 
 // One document → the TypeScript of one DSL module (without imports; the caller adds them).
@@ -67,7 +69,7 @@ function stackBody(d: ObjectDecl, ctx: ObjectContext): string {
 }
 
 function tableCode(d: ObjectDecl, props: string[]): string | undefined {
-  if (!only(d.attrs, ['auth', 'description', 'tags', 'index']) || d.schema === undefined) return undefined;
+  if (!only(d.attrs, ['auth', 'description', 'tags', 'index', 'view', 'items']) || d.schema === undefined) return undefined;
   const auth = get(d.attrs, 'auth');
   if (auth) {
     if (auth.kind !== 'BoolLit') return undefined;
@@ -81,6 +83,13 @@ function tableCode(d: ObjectDecl, props: string[]): string | undefined {
     const specs = indexSpecs(index);
     if (!specs) return undefined;
     props.push(`index: ${specs}`);
+  }
+  for (const name of ['view', 'items']) {
+    const v = get(d.attrs, name);
+    if (v === undefined) continue;
+    const p = plain(v);
+    if (p === undefined) return undefined;
+    props.push(`${name}: ${p}`);
   }
   return `table(${JSON.stringify(d.name)}, ${objLit(props)})`;
 }
@@ -154,13 +163,49 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
   }
 }
 
+const SLOT_NAMES: ReadonlySet<string> = new Set(SLOTS);
+
+/** Every other kind through its builder (dsl/kinds.ts): plain attributes, input, stack, response. */
+function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
+  const spec = objectKindSpec(d.kind);
+  const builder = KIND_BUILDERS[spec.keyword];
+  if (builder === undefined || d.tests.length > 0 || d.schema !== undefined) return undefined;
+  const allowed = new Set(spec.order.filter((m) => !SLOT_NAMES.has(m)));
+  for (const a of d.attrs) {
+    if (a.name === 'description' || a.name === 'tags') continue;
+    const v = plain(a.value);
+    if (!allowed.has(a.name) || v === undefined) return undefined;
+    props.push(`${PLAIN_NAME.test(a.name) ? a.name : JSON.stringify(a.name)}: ${v}`);
+  }
+  if (d.input !== undefined) {
+    const input = emitFields(d.input);
+    if (!input) return undefined;
+    props.push(input.length === 0 ? 'input: []' : `input: [\n${input.join(',\n')},\n]`);
+  }
+  if (d.stack === undefined) {
+    return d.response === undefined && d.input === undefined ? [builder, `${builder}(${JSON.stringify(d.name)}, ${objLit(props)})`] : undefined;
+  }
+  return [builder, `${builder}(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
+}
+const PLAIN_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
 function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
-  const canonical = str(get(d.attrs, 'canonical'));
+  const canonical = get(d.attrs, 'canonical');
   const active = get(d.attrs, 'active');
-  if (canonical === undefined || !only(d.attrs, ['canonical', 'description', 'tags', 'active']) || (active && active.kind !== 'BoolLit')) return undefined;
+  const docs = get(d.attrs, 'docs');
+  if (!only(d.attrs, ['canonical', 'description', 'tags', 'active', 'docs', 'swagger', 'cors', 'history'])) return undefined;
+  if ((canonical && canonical.kind !== 'StringLit') || (active && active.kind !== 'BoolLit') || (docs && docs.kind !== 'StringLit')) return undefined;
   if (d.input || d.stack || d.schema || d.response || d.tests.length > 0) return undefined;
-  props.unshift(`canonical: ${JSON.stringify(canonical)}`);
+  if (canonical?.kind === 'StringLit') props.unshift(`canonical: ${JSON.stringify(canonical.value)}`);
   if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
+  if (docs?.kind === 'StringLit') props.push(`docs: ${JSON.stringify(docs.value)}`);
+  for (const name of ['swagger', 'cors', 'history']) {
+    const v = get(d.attrs, name);
+    if (v === undefined) continue;
+    const p = plain(v);
+    if (p === undefined) return undefined;
+    props.push(`${name}: ${p}`);
+  }
   return `apiGroup(${JSON.stringify(d.name)}, ${objLit(props)})`;
 }
 
@@ -183,6 +228,7 @@ export function emitObject(doc: Document, binding: string, ctx: ObjectContext): 
   let code: [string, string] | undefined;
   if (d.kind === 'TableDecl') code = ((c) => (c ? ['table', c] : undefined))(tableCode(d, props)) as [string, string] | undefined;
   else if (d.kind === 'ApiGroupDecl') code = ((c) => (c ? ['apiGroup', c] : undefined))(apiGroupCode(d, props)) as [string, string] | undefined;
+  else if (KIND_BUILDERS[objectKindSpec(d.kind).keyword] !== undefined) code = kindCode(d, props, ctx);
   else code = stackObject(d, props, ctx);
   if (!code) {
     ctx.escapes.length = before;

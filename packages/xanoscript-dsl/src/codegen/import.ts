@@ -3,7 +3,7 @@ import { Project, IndentationText, QuoteKind } from 'ts-morph';
 import type { Document } from '../ast/nodes/decls.js';
 import { layoutPathOf, refOf } from '../ast/schema/identity.js';
 import { emitObject, type ObjectContext } from './emit-objects.js';
-import { bindingName } from './names.js';
+import { bindingName, DSL_NAMES } from './names.js';
 
 // Existing XanoScript → DSL modules, one per object (`xac import`).
 
@@ -79,7 +79,7 @@ const STRINGS = /"(?:[^"\\\n]|\\.)*"/g;
 
 function importLines(p: Planned, body: string, builders: ReadonlySet<string>, files: Map<string, string>): string[] {
   const code = body.replace(STRINGS, '""');
-  const dsl = ['fn', 'query', 'task', 'table', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now'].filter(
+  const dsl = DSL_NAMES.filter(
     (name) => builders.has(name) || new RegExp(`(^|[^.\\w$])${name}\\b(?!\\s*:)`).test(code),
   );
   const lines = [`import { ${dsl.join(', ')} } from '@xac/xanoscript-dsl/dsl';`];
@@ -107,7 +107,7 @@ export function generateModules(sources: readonly ImportSource[]): ImportedModul
     const probe = emitObject(p.src.doc, p.binding, { ...shared, taken: new Set(), escapes: [] });
     if (probe.raw) (shared.tables as Map<string, unknown>).delete(d.name);
   }
-  const taken = new Set([...files.keys(), 'fn', 'query', 'task', 'table', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now']);
+  const taken = new Set([...files.keys(), ...DSL_NAMES]);
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
   return planned.map((p) => {
     const escapes: string[] = [];

@@ -1,10 +1,17 @@
+import { KIND_BUILDERS } from '../dsl/kinds.js';
 // JavaScript identifiers for XanoScript names, avoiding reserved words and the module's own imports.
+
+/** Names the generated modules import from the DSL (the import line lists those a module uses). */
+export const DSL_NAMES: readonly string[] = [
+  'fn', 'query', 'task', 'table', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now', 'ts',
+  ...(Object.values(KIND_BUILDERS) as string[]),
+];
 
 const RESERVED = new Set(
   ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'yield let static implements interface package private protected public await arguments eval undefined ' +
-    's t fn query task table apiGroup raw unsafe now val c error').split(' '),
+    'c error').split(' ').concat(DSL_NAMES),
 );
 
 /** A valid, non-reserved JS identifier for a XanoScript variable or object name. */

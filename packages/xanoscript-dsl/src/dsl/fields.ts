@@ -1,7 +1,7 @@
 import { arr, attr, node, str } from '../ast/build.js';
 import type { Expr } from '../ast/nodes/exprs.js';
-import type { ArraySpec, FieldDecl, InputFilter } from '../ast/nodes/fields.js';
-import type { Attribute } from '../ast/nodes/misc.js';
+import type { ArraySpec, FieldDecl, FieldItem, InputFilter } from '../ast/nodes/fields.js';
+import type { Attribute, Comment } from '../ast/nodes/misc.js';
 import { toNode, type Keys } from './expr.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import type { ArrT, ObjT, Plain, Shape, XT } from './types.js';
@@ -20,6 +20,8 @@ interface FieldState {
   readonly filters: readonly InputFilter[];
   readonly attrs: readonly Attribute[];
   readonly schema?: readonly AnyField[];
+  /** Comment lines printed above the field (`// …`), without the `//`. */
+  readonly comments?: readonly string[];
   readonly origin: () => Origin | undefined;
 }
 
@@ -54,6 +56,11 @@ export class Field<N extends string, T extends XT, Opt extends boolean = false, 
     const d = value === 'now' ? node({ kind: 'NowLit' }) : toNode(value);
     return this.with({ optional: true, default: d });
   }
+  /** `name?=word`: a default written as a bare word (`enum status?=active`), kept as written. */
+  defaultWord(word: string): Field<N, T, true, Nul, true> {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) throw new DslError(`defaultWord needs a bare word, got ${JSON.stringify(word)}`, captureOrigin()());
+    return this.with({ optional: true, default: node({ kind: 'RawExpr', source: word }) });
+  }
   /** `type[]` or `type[min:max]`: an array of this type. */
   list(bounds: { min?: number; max?: number } = {}): Field<N, ArrT<T>, Opt, Nul, Def> {
     return this.with({ array: bounds });
@@ -76,6 +83,19 @@ export class Field<N extends string, T extends XT, Opt extends boolean = false, 
   references(table: string | { readonly name: string }): this {
     return this.meta('table', str(typeof table === 'string' ? table : table.name));
   }
+  /** `visibility = "private"`: who sees the column in the Xano UI and API docs. */
+  visibility(value: 'public' | 'private' | 'internal'): this {
+    return this.meta('visibility', str(value));
+  }
+  /** Any other documented field attribute with a plain value: `.attr('size', 1536)` on a vector. */
+  attr(name: string, value: Plain): this {
+    if (!IDENT.test(name)) throw new DslError(`invalid attribute name ${JSON.stringify(name)}`, captureOrigin()());
+    return this.meta(name, toNode(value));
+  }
+  /** Comment lines printed above the field (`// text` for each line; '' for a bare `//`). */
+  comments(...lines: string[]): this {
+    return this.with({ comments: Object.freeze([...(this.state.comments ?? []), ...lines]) });
+  }
   private meta(name: string, value: Expr): this {
     const attrs = this.state.attrs.filter((a) => a.name !== name);
     return this.with({ attrs: Object.freeze([...attrs, attr(name, value)]) });
@@ -95,12 +115,18 @@ export class Field<N extends string, T extends XT, Opt extends boolean = false, 
       ...(s.default ? { default: s.default } : {}),
       filters: s.filters,
       attrs: s.attrs,
-      ...(s.schema ? { schema: Object.freeze(s.schema.map((f) => f.toNode())) } : {}),
+      ...(s.schema ? { schema: fieldNodes(s.schema) } : {}),
     });
   }
 }
 
 export type AnyField = Field<string, XT, boolean, boolean, boolean>;
+
+/** The nodes of a field list: each field after its comment lines. */
+export function fieldNodes(fields: readonly AnyField[]): readonly FieldItem[] {
+  const comment = (text: string): Comment => node({ kind: 'Comment', text: text === '' ? '' : ' ' + text });
+  return Object.freeze(fields.flatMap((f) => [...(f.state.comments ?? []).map(comment), f.toNode()]));
+}
 
 /** The value type each field contributes: `{ user_id: 'text' }`. */
 export type ShapeOf<F extends readonly AnyField[]> = { readonly [K in F[number] as K['__name']]: K['__out'] };
@@ -122,6 +148,15 @@ export function checkUnique(fields: readonly AnyField[], what: string): void {
   }
 }
 
+/** `object name { schema { ... } }`; without fields, `object name` (untyped keys). */
+function objectField<N extends string, const F extends readonly AnyField[]>(name: N, fields: F): Field<N, ObjT<ShapeOf<F>>>;
+function objectField<N extends string>(name: N): Field<N, 'json'>;
+function objectField(name: string, fields?: readonly AnyField[]): AnyField {
+  if (fields === undefined) return make('object', name);
+  checkUnique(fields, 'field');
+  return make('object', name, { schema: fields });
+}
+
 /** Field builders named after XanoScript types (reference §3.2). */
 export const t = {
   int: <N extends string>(name: N) => make<N, 'int'>('int', name),
@@ -141,11 +176,7 @@ export const t = {
   /** `enum name { values = [...] }` */
   enum: <N extends string>(name: N, values: readonly string[]) =>
     make<N, 'text'>('enum', name, { attrs: [attr('values', arr(values.map(str)))] }),
-  /** `object name { schema { ... } }` */
-  object: <N extends string, F extends readonly AnyField[]>(name: N, fields: F) => {
-    checkUnique(fields, 'field');
-    return make<N, ObjT<ShapeOf<F>>>('object', name, { schema: fields });
-  },
+  object: objectField,
 };
 
 /** The declared keys of a field list, with the nested keys of object fields (of elements for lists). */

@@ -6,11 +6,11 @@ import type { ObjectKeyword } from '../ast/schema/object-kinds.js';
 import { parse } from '../parser/parse.js';
 import { BuildContext, withContext } from './context.js';
 import { toNode } from './expr.js';
-import { checkUnique, fieldKeys, type AnyField, type ShapeOf } from './fields.js';
+import { checkUnique, fieldNodes, fieldKeys, type AnyField, type ShapeOf } from './fields.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import { Stack, type Callable } from './stack-io.js';
 import { isTable, type Table } from './table.js';
-import type { Shape, Val } from './types.js';
+import type { Plain, Shape, Val } from './types.js';
 
 // The top-level builders: fn(), query(), task(), apiGroup() (table() lives in table.ts). Each returns
 // a definition whose stack callback runs when the build asks for its declaration, so definitions may
@@ -19,7 +19,7 @@ import type { Shape, Val } from './types.js';
 /** What the build needs from every exported definition. */
 export interface Definition {
   /** The object's keyword (one of the identity module's kinds), or `raw` for `raw.object` text. */
-  readonly kind: Extract<ObjectKeyword, 'function' | 'query' | 'task' | 'api_group' | 'table'> | 'raw';
+  readonly kind: ObjectKeyword | 'raw';
   readonly name: string;
   /** What the object is known by (ast/schema/identity.ts): its identity and file path derive from it. */
   ref(): ObjectRef;
@@ -50,16 +50,21 @@ function requireName(name: string, what: string, origin: () => Origin | undefine
   if (typeof name !== 'string' || name.trim() === '') throw new DslError(`${what} name must not be empty`, origin());
 }
 
-const meta = (o: { description?: string; tags?: readonly string[] }): Attribute[] => [
+/** The attributes named in `names` that `o` sets, as plain values, in that order. */
+export function plainAttrs<O extends object>(o: O, names: ReadonlyArray<keyof O & string>): Attribute[] {
+  return names.flatMap((n) => (o[n] === undefined ? [] : [attr(n, toNode(o[n] as Val))]));
+}
+
+export const meta = (o: { description?: string; tags?: readonly string[] }): Attribute[] => [
   ...(o.description !== undefined ? [attr('description', str(o.description))] : []),
   ...(o.tags !== undefined ? [attr('tags', arr(o.tags.map(str)))] : []),
 ];
 
-type Body<I extends Shape> = (s: Stack<I>) => Val | void;
+export type Body<I extends Shape> = (s: Stack<I>) => Val | void;
 
-abstract class StackDef<I extends Shape> implements Definition {
+export abstract class StackDef<I extends Shape> implements Definition {
   readonly [DEFINITION] = true;
-  abstract readonly kind: 'function' | 'query' | 'task';
+  abstract readonly kind: ObjectKeyword;
   readonly context = new BuildContext();
   readonly origin = captureOrigin();
   private decl: ObjectDecl | undefined;
@@ -85,7 +90,7 @@ abstract class StackDef<I extends Shape> implements Definition {
   }
 
   protected input() {
-    return Object.freeze(this.fields.map((f) => f.toNode()));
+    return fieldNodes(this.fields);
   }
 }
 
@@ -140,18 +145,27 @@ export class ApiGroupDef implements Definition {
   outputPath() { return layoutPathOf(this.ref()); }
   toDecl(): ObjectDecl {
     const s = this.spec;
-    const attrs = [attr('canonical', str(s.canonical)), ...meta(s),
-      ...(s.active !== undefined ? [attr('active', node({ kind: 'BoolLit', value: s.active }))] : [])];
+    const attrs = [...(s.canonical !== undefined ? [attr('canonical', str(s.canonical))] : []), ...meta(s),
+      ...(s.active !== undefined ? [attr('active', node({ kind: 'BoolLit', value: s.active }))] : []),
+      ...plainAttrs(s, ['docs', 'swagger', 'cors', 'history'])];
     return this.context.mark(node({ kind: 'ApiGroupDecl', name: this.name, attrs, tests: [] }), this.origin);
   }
 }
 
 export interface ApiGroupSpec {
   readonly comments?: readonly string[];
-  readonly canonical: string;
+  /** The group's URL segment (`/api:<canonical>`); Xano's own pulls may leave it out. */
+  readonly canonical?: string;
   readonly description?: string;
   readonly tags?: readonly string[];
   readonly active?: boolean;
+  readonly docs?: string;
+  /** `swagger = {active: true, token: …}`: the group's OpenAPI page. */
+  readonly swagger?: Plain;
+  /** `cors = {mode: "default"}` */
+  readonly cors?: Plain;
+  /** `history = {inherit: true}` or `history = 100`: request history. */
+  readonly history?: Plain;
 }
 
 /**
@@ -161,7 +175,7 @@ export interface ApiGroupSpec {
 export function apiGroup(name: string, spec: ApiGroupSpec): ApiGroupDef {
   const origin = captureOrigin();
   requireName(name, 'api_group', origin);
-  if (spec.canonical.trim() === '') throw new DslError(`api_group "${name}" needs a non-empty canonical`, origin());
+  if (spec.canonical !== undefined && spec.canonical.trim() === '') throw new DslError(`api_group "${name}" needs a non-empty canonical`, origin());
   return new ApiGroupDef(name, spec);
 }
 

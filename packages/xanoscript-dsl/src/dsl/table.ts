@@ -1,8 +1,9 @@
 import { arr, attr, node, obj, str } from '../ast/build.js';
 import type { TableDecl } from '../ast/nodes/decls.js';
-import { checkUnique, type AnyField, type ShapeOf } from './fields.js';
+import { checkUnique, fieldNodes, type AnyField, type ShapeOf } from './fields.js';
 import { DslError, captureOrigin, type Origin } from './origin.js';
-import type { Shape } from './types.js';
+import type { Plain, Shape } from './types.js';
+import { toNode } from './expr.js';
 
 // `table()` — reference §1.3 (schema, index). A table value is also the typed handle that db.*
 // statements take, so lookups and rows are checked against its columns.
@@ -29,6 +30,10 @@ export interface TableOptions<F extends readonly AnyField[]> {
   readonly tags?: readonly string[];
   readonly schema: F;
   readonly index?: readonly IndexSpec[];
+  /** `view = {…}`: the saved views of the table in the Xano UI. */
+  readonly view?: Plain;
+  /** `items = [{…}]`: rows the table is seeded with. */
+  readonly items?: Plain;
   /**
    * Column renames, old name → new name. Deploy applies each as a rename (the data stays) while the
    * remote still has the old column; once applied the entry is inert and may be removed.
@@ -71,12 +76,14 @@ export class Table<N extends string, S extends Shape> {
       ...(o.description !== undefined ? [attr('description', str(o.description))] : []),
       ...(o.tags !== undefined ? [attr('tags', arr(o.tags.map(str)))] : []),
       ...(o.index !== undefined ? [attr('index', arr(o.index.map(indexNode)))] : []),
+      ...(o.view !== undefined ? [attr('view', toNode(o.view))] : []),
+      ...(o.items !== undefined ? [attr('items', toNode(o.items))] : []),
     ];
     return node({
       kind: 'TableDecl',
       name: this.name,
       attrs,
-      schema: Object.freeze(this.fields.map((f) => f.toNode())),
+      schema: fieldNodes(this.fields),
       tests: [],
     });
   }

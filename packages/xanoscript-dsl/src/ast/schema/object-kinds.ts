@@ -8,14 +8,14 @@ import type { ObjectDecl } from '../nodes/decls.js';
 export const SLOTS = ['input', 'stack', 'schema', 'output', 'response', 'tests'] as const;
 export type Slot = (typeof SLOTS)[number];
 
-export interface ObjectKindSpec<K extends string = string> {
+export interface ObjectKindSpec<K extends string = string, O extends readonly string[] = readonly string[], R extends readonly string[] = readonly string[]> {
   /** The keyword that opens the file: `function`, `query`, `run.job`. */
   readonly keyword: K;
   readonly kind: ObjectDecl['kind'];
   /** Canonical print order of slots and attributes. */
-  readonly order: readonly string[];
+  readonly order: O;
   /** Members whose absence is a parse diagnostic. */
-  readonly required: readonly string[];
+  readonly required: R;
   /**
    * The folder the official CLI's `workspace pull` writes this kind to (src/commands/workspace/pull);
    * `xac pull` and `xac build` use the same (ast/schema/layout-path.ts, docs/layout.md).
@@ -31,21 +31,22 @@ export interface ObjectKindSpec<K extends string = string> {
   readonly bucket: string;
 }
 
-const spec = <K extends string>(
+// The order and required lists keep their literal types, so the DSL derives each kind's options from them (dsl/kinds.ts).
+const spec = <K extends string, const O extends readonly string[], const R extends readonly string[] = []>(
   keyword: K,
   kind: ObjectDecl['kind'],
   folder: string,
-  order: readonly string[],
-  required: readonly string[] = [],
-): ObjectKindSpec<K> => ({ keyword, kind, folder, order, required, nameFolders: true, bucket: keyword });
+  order: O,
+  required: R = [] as unknown as R,
+): ObjectKindSpec<K, O, R> => ({ keyword, kind, folder, order, required, nameFolders: true, bucket: keyword });
 
 /** A kind whose whole name becomes one snake_case file name (the CLI's explicit branches). */
-const flat = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> => ({ ...s, nameFolders: false });
+const flat = <S extends ObjectKindSpec<string, readonly string[], readonly string[]>>(s: S): S => ({ ...s, nameFolders: false });
 /** A trigger kind: flat names, counted under the `trigger` bucket. */
-const trigger = <K extends string>(s: ObjectKindSpec<K>): ObjectKindSpec<K> & { readonly bucket: 'trigger' } =>
+const trigger = <S extends ObjectKindSpec<string, readonly string[], readonly string[]>>(s: S): S & { readonly bucket: 'trigger' } =>
   ({ ...s, nameFolders: false, bucket: 'trigger' });
 
-const triggerTail = ['actions', 'datasources', 'active', 'tags', 'history', 'input', 'stack', 'response'];
+const triggerTail = ['actions', 'datasources', 'active', 'tags', 'history', 'input', 'stack', 'response'] as const;
 
 export const OBJECT_KINDS = [
   spec('function', 'FunctionDecl', 'function',
