@@ -1,4 +1,4 @@
-import type { FunctionDecl } from '@xac/xanoscript-dsl/ast';
+import type { FunctionDecl, ObjectDecl } from '@xac/xanoscript-dsl/ast';
 import type { Database } from './db/database.js';
 import type { Obj, Value } from './values.js';
 
@@ -33,6 +33,17 @@ export interface FunctionEntry {
 /** How `function.run` finds its callee by name. */
 export type FunctionResolver = (name: string) => FunctionEntry | undefined;
 
+/** An object a workflow test calls (`api.call "path" verb=GET { api_group = "g" }`, `task.call "t"`…). */
+export interface ObjectRef {
+  readonly kind: ObjectDecl['kind'];
+  readonly name: string;
+  readonly verb?: string;
+  readonly apiGroup?: string;
+}
+
+/** How the call statements of a workflow test find the object they call. */
+export type ObjectResolver = (ref: ObjectRef) => { readonly decl: ObjectDecl; readonly path?: string } | undefined;
+
 /** What a run may see of the world. Everything is optional; tests pass only what they need. */
 export interface RunContext {
   /** `$env.NAME` values (e.g. the config's per-target environment block); read before the process environment. */
@@ -43,6 +54,8 @@ export interface RunContext {
   readonly auth?: Obj | null;
   readonly clock?: Clock;
   readonly functions?: FunctionResolver;
+  /** What `api.call`, `task.call` and the other calls of a workflow test find (workflow-tests.md "Call Functions"). */
+  readonly objects?: ObjectResolver;
   /** The file of the object being run, printed in error locations. */
   readonly path?: string;
   /**

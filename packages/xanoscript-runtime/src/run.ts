@@ -39,15 +39,20 @@ function runJob(object: Document | ObjectDecl | RawDecl, state: RunState, path: 
   return { decl: fn.decl, input: main['input'] ?? {}, path: fn.path };
 }
 
+/** The state of one run (or one test) under `context`. */
+export function createState(context: RunContext): RunState {
+  return {
+    ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0,
+    ...(context.timeoutMs === undefined ? {} : { deadline: performance.now() + context.timeoutMs }),
+  };
+}
+
 /**
  * Run a function, endpoint (query), task or run.job on `input` and give its response and logs.
  * @example const { response } = await run(parse(src).ast!, { user_id: '60' }, { path: 'f.xs' });
  */
 export async function run(object: Document | ObjectDecl | RawDecl, input: unknown, context: RunContext = {}): Promise<RunResult> {
-  const state: RunState = {
-    ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0,
-    ...(context.timeoutMs === undefined ? {} : { deadline: performance.now() + context.timeoutMs }),
-  };
+  const state = createState(context);
   const job = runJob(object, state, context.path);
   const decl = job?.decl ?? runnable(object, context.path);
   const given = job ? job.input : fromJson(input ?? {});

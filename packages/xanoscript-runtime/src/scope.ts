@@ -13,6 +13,17 @@ export interface RunState {
   readonly deadline?: number;
   /** The database once opened (when the context gives an opener). */
   db?: Promise<Database>;
+  /** Set while a test runs: its name selects the `mock` entries (unit-testing.md "Mock Matching"). */
+  test?: TestState;
+}
+
+/** What a running test shares with its statements. */
+export interface TestState {
+  readonly name: string;
+  /** The error the object under test raised, for a unit test's `expect.to_throw`. */
+  error?: import('./errors.js').XanoRuntimeError;
+  /** An `expect.to_throw` looked at `error`. */
+  checkedThrow: boolean;
 }
 
 /** One function's variables: its `$input` and its stack variables (`$x` and `$var.x` are the same). */

@@ -107,6 +107,12 @@ export class Database {
     await this.sql.exec(`TRUNCATE ${ident(this.table(table).name)}${reset ? ' RESTART IDENTITY' : ''}`);
   }
 
+  /** Remove every row of every table and restart the ids (each test starts from empty tables). */
+  async empty(): Promise<void> {
+    if (this.tables.size === 0) return;
+    await this.sql.exec(`TRUNCATE ${[...this.tables.values()].map((t) => ident(t.name)).join(', ')} RESTART IDENTITY`);
+  }
+
   close(): Promise<void> {
     return this.sql.close();
   }

@@ -1,4 +1,4 @@
-import { CATALOGUE, type GenericStmt } from '@xac/xanoscript-dsl/ast';
+import { CATALOGUE, type GenericStmt, type Stmt } from '@xac/xanoscript-dsl/ast';
 import { randomInt, randomUUID } from 'node:crypto';
 import { UnsupportedStatementError, ValueTypeError } from '../errors.js';
 import { asArray } from '../eval/cast.js';
@@ -11,12 +11,16 @@ import { isObj, toText, truthy, type Value } from '../values.js';
 import { assign, at, attrValue } from './bind.js';
 import { dbBulk } from './db-query.js';
 import { dbTruncate } from './db-stmts.js';
+import { CALL_KEYWORDS, callStmt } from '../testing/calls.js';
+import { EXPECT_KEYWORDS, expectStmt } from '../testing/expect.js';
+import { toThrow } from '../testing/to-throw.js';
 
 // Generic statements, dispatched by keyword through the statement catalogue
 // (xanoscript-dsl ast/schema/catalogue.ts). A keyword the catalogue knows but this table lacks is
 // an UnsupportedStatementError at its file:line:col; one the catalogue does not know says so.
 
-type GenericFn = (s: GenericStmt, frame: Frame) => void | Promise<void>;
+type RunBody = (body: readonly Stmt[], frame: Frame) => Promise<void>;
+type GenericFn = (s: GenericStmt, frame: Frame, runBody: RunBody) => void | Promise<void>;
 
 /** The variable a statement works on: `math.add $x`, `array.find ($a)`, `array.filter $a if (…)`. */
 const subject = (s: GenericStmt, frame: Frame): Value => {
@@ -98,14 +102,18 @@ const GENERIC: Readonly<Record<string, GenericFn>> = {
   'util.get_input': (s, f) => bind(s, f, f.rawInput),
   'util.get_raw_input': (s, f) => bind(s, f, f.rawInput),
   'db.bulk.add': dbBulk, 'db.bulk.update': dbBulk, 'db.bulk.patch': dbBulk, 'db.bulk.delete': dbBulk, 'db.truncate': dbTruncate,
+  // unit-testing.md, workflow-tests.md: assertions and the calls of a workflow test
+  ...Object.fromEntries(EXPECT_KEYWORDS.map((k) => [k, expectStmt])),
+  'expect.to_throw': toThrow,
+  ...Object.fromEntries(CALL_KEYWORDS.map((k) => [k, callStmt])),
 };
 
 /** The keywords of generic statements the runtime runs (for docs/runtime.md and tests). */
 export const SUPPORTED_GENERIC: readonly string[] = Object.keys(GENERIC).sort();
 
-export function generic(s: GenericStmt, frame: Frame): void | Promise<void> {
+export function generic(s: GenericStmt, frame: Frame, runBody: RunBody): void | Promise<void> {
   const fn = GENERIC[s.name];
-  if (fn) return fn(s, frame);
+  if (fn) return fn(s, frame, runBody);
   const known = CATALOGUE[s.name] !== undefined;
   throw new UnsupportedStatementError(known ? s.name : `${s.name} (a statement the catalogue does not know)`, at(frame, s));
 }

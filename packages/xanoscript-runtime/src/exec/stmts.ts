@@ -9,6 +9,7 @@ import { dbAdd, dbAddOrEdit, dbDel, dbEdit, dbGet, dbHas, dbPatch, dbQuery, dbTr
 import { conditional, foreach, forStmt, switchStmt, tryCatch, whileStmt } from './control.js';
 import { functionRun } from './function-run.js';
 import { generic } from './generic.js';
+import { applyMock } from '../testing/mock.js';
 import { BreakSignal, ContinueSignal, ReturnSignal } from './signals.js';
 
 // Statement execution: one handler per node kind (STYLE habit 2). GenericStmt goes through the
@@ -58,7 +59,7 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
   DbAddOrEditStmt: dbAddOrEdit,
   DbDelStmt: dbDel,
   ApiRequestStmt: apiRequest,
-  GenericStmt: generic,
+  GenericStmt: (s, frame) => generic(s, frame, runBody),
   BreakStmt: () => {
     throw new BreakSignal();
   },
@@ -79,6 +80,7 @@ const HANDLERS: { [K in Stmt['kind']]: Handler<K> } = {
 /** Run one statement; a disabled one (`!stmt`) is skipped, as Xano skips it. */
 export async function runStmt(s: Stmt, frame: Frame): Promise<void> {
   if ('disabled' in s && s.disabled) return;
+  if (frame.state.test && applyMock(s, frame)) return;
   const { deadline } = frame.state;
   if (deadline !== undefined && performance.now() > deadline) throw new RunTimeoutError(frame.state.ctx.timeoutMs ?? 0, at(frame, s));
   try {
