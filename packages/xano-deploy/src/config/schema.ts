@@ -36,6 +36,8 @@ export const configSchema = z
      * formats. The compiled apps/<app>/xs are only checked (the build owns them).
      */
     fmt: z.object({ paths: z.array(z.string().min(1)).default([]) }).strict().default({ paths: [] }),
+    /** `xac test` in the deploy gate: with `gate: false` a deploy no longer runs the workspace's tests. */
+    tests: z.object({ gate: z.boolean().default(true) }).strict().default({ gate: true }),
     validation: z
       .object({
         tables: z.number().min(0).max(100).default(100),

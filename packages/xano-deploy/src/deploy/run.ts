@@ -4,7 +4,7 @@
 import { StalePlanError } from '../apply/errors.js';
 import { applyPlan } from '../apply/apply.js';
 import { newDeployId, type DeployRecord, type RecordStore } from '../apply/record.js';
-import { runGate, type GateDocument, type GateReport, type LintHook } from '../gate/gate.js';
+import { runGate, type GateDocument, type GateReport, type LintHook, type TestsHook } from '../gate/gate.js';
 import { remoteFingerprint } from '../plan/fingerprint.js';
 import { makePlan } from '../plan/plan.js';
 import { hasChanges, type HazardKind, type Plan, type PlanStep, type RemoteObject, type XsObject } from '../plan/types.js';
@@ -26,6 +26,8 @@ export interface ApplyRunOptions {
   readonly mode: ApplyMode;
   readonly records: RecordStore;
   readonly lint?: LintHook;
+  /** The workspace's tests (xac.config.ts `tests.gate`, on by default). */
+  readonly tests?: TestsHook;
   readonly interrupt?: { readonly requested: boolean };
   readonly progress?: (done: number, total: number, step: PlanStep) => void;
   readonly onRecord?: (record: DeployRecord) => void;
@@ -67,7 +69,7 @@ async function underLock<T>(t: OpenTarget, run: (id: string) => Promise<T>): Pro
 
 async function gateThenApply(t: OpenTarget, p: Pulled, o: ApplyRunOptions, id: string): Promise<ApplyRun> {
   const { plan, remote } = p;
-  const gate = await runGate({ documents: p.documents, plan, remote, allow: o.allow, loadProblems: p.loadProblems, client: t.client, ...(o.lint ? { lint: o.lint } : {}) });
+  const gate = await runGate({ documents: p.documents, plan, remote, allow: o.allow, loadProblems: p.loadProblems, client: t.client, ...(o.lint ? { lint: o.lint } : {}), ...(o.tests ? { tests: o.tests } : {}) });
   const mode = o.mode === 'auto' ? (gate.dryRun === 'passed' ? 'transaction' : 'objects') : o.mode;
   if (!hasChanges(plan)) return { plan, gate, mode, record: undefined, remote };
   const result = await applyPlan(plan, t.client, { allow: o.allow, mode, records: o.records, remote, id, ...pick(o) });

@@ -1,6 +1,7 @@
 // The gate (DESIGN Key decisions): everything that must hold before the first write — every document
 // parses, lint at error level, references resolve, the server's dry-run is clean, hazards are allowed.
-// It has no off switch: a failing gate stops the deploy with every reason at file:line:col.
+// It has no off switch: a failing gate stops the deploy with every reason at file:line:col. The
+// workspace's tests run last, unless the config turns them off (`tests: { gate: false }`).
 import type { LintResult } from '@xac/validators';
 import { NotFoundError } from '../client/errors.js';
 import type { XanoClient } from '../client/xano-client.js';
@@ -17,6 +18,9 @@ export interface GateDocument {
 
 /** The lint step: error-level findings, one `file:line:col: message (rule)` each. */
 export type LintHook = (docs: readonly GateDocument[]) => Promise<readonly string[]>;
+
+/** The test step: one `file:line:col: test "name" failed: …` per failed test of the documents. */
+export type TestsHook = (docs: readonly GateDocument[]) => Promise<readonly string[]>;
 
 /** The error-level findings of a lint, one `file:line:col: message (rule)` each (parse errors are load problems). */
 export function gateReasons(result: LintResult): string[] {
@@ -46,6 +50,8 @@ export interface GateInput {
   /** Problems found while loading the desired set (parse errors, duplicates…). */
   readonly loadProblems?: readonly string[];
   readonly lint?: LintHook;
+  /** Runs the documents' tests when given (after the static checks and lint pass); a failure refuses. */
+  readonly tests?: TestsHook;
   /** Runs the server's dry-run when given. */
   readonly client?: XanoClient;
   /** Skip the hazard check (xac plan reports hazards itself). */
@@ -126,6 +132,7 @@ async function dryRun(input: GateInput, client: XanoClient): Promise<{ outcome: 
 export async function runGate(input: GateInput): Promise<GateReport> {
   const reasons = staticReasons(input);
   reasons.push(...(await (input.lint ?? defaultLint)(input.documents)));
+  if (reasons.length === 0 && input.tests) reasons.push(...(await input.tests(input.documents)));
   if (reasons.length > 0) throw new GateError([...new Set(reasons)]);
   if (!input.client) return { reasons, dryRun: 'not-run' };
   const dr = await dryRun(input, input.client);

@@ -48,11 +48,11 @@ async function run(planFile: string | undefined, o: ApplyFlags & { build?: boole
   const json = o.format === 'json';
   const allow = allowed(o.allow);
   const mode = modeOf(o.transaction, o.transaction !== undefined);
-  const { root, target, records, apps, lint } = await openFromFlags(o);
+  const { root, target, records, apps, lint, tests } = await openFromFlags(o);
   const interrupt = interruptOnSigint();
   const spinner = progressReporter(!json);
   try {
-    const opts = { allow, mode, records, interrupt, lint, ...(spinner.progress ? { progress: spinner.progress } : {}) };
+    const opts = { allow, mode, records, interrupt, lint, ...(tests ? { tests } : {}), ...(spinner.progress ? { progress: spinner.progress } : {}) };
     let result: ApplyRun;
     if (o.build) await buildProject(root, apps ? { apps } : {});
     if (planFile !== undefined) {

@@ -5,7 +5,8 @@ import ora from 'ora';
 import { RecordStore } from '../../apply/record.js';
 import { findProjectRoot, loadConfig, resolveTarget, type XacConfig } from '../../config/index.js';
 import { openTarget, type OpenTarget } from '../../deploy/target.js';
-import { configuredLint, type LintHook } from '../../gate/gate.js';
+import { configuredLint, type LintHook, type TestsHook } from '../../gate/gate.js';
+import { testsGate } from '../../testing/workspace-tests.js';
 import { LintBaselineError, lintSetup, type LintSetup } from '../../gate/lint-setup.js';
 import { HAZARD_KINDS, type HazardKind, type PlanStep } from '../../plan/types.js';
 import { UsageError } from '../errors.js';
@@ -45,7 +46,7 @@ export function lintSetupOrUsage(root: string, config: Pick<XacConfig, 'lint'>, 
 }
 
 /** The project root, its config, the opened target and the gate's lint; close the target when done. */
-export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; target: OpenTarget; records: RecordStore; lint: LintHook; apps?: readonly string[] }> {
+export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; target: OpenTarget; records: RecordStore; lint: LintHook; tests?: TestsHook; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   // CI passes unset secrets as empty strings: treat them as unset.
@@ -57,7 +58,9 @@ export async function openFromFlags(o: TargetOpts): Promise<{ root: string; conf
     ...(o.dataDir ? { dataDir: userPath(o.dataDir) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  return { root, config, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(config.apps ? { apps: config.apps } : {}) };
+  // The gate runs the workspace's tests as `xac test` does, unless the config turns that off.
+  const tests = config.tests.gate ? testsGate(process.env) : undefined;
+  return { root, config, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(tests ? { tests } : {}), ...(config.apps ? { apps: config.apps } : {}) };
 }
 
 /** Parses `--allow` values. */

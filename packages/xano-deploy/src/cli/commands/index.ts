@@ -11,8 +11,9 @@ import { registerLint } from './lint.js';
 import { registerRun } from './run.js';
 import { registerStandIns } from './stand-ins.js';
 import { registerValidate } from './validate.js';
+import { registerTest } from './test.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
   registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns,
-  registerValidate];
+  registerValidate, registerTest];
