@@ -30,6 +30,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as xsParse, type Diagnostic, type ParseResult } from '@xac/xanoscript-dsl/parser';
 import { print as xsPrint } from '@xac/xanoscript-dsl/printer';
+import { timeRecognition } from './recognition-floor.js';
 
 const KB = 1024;
 const MB = 1_000_000;
@@ -301,6 +302,8 @@ interface Entry {
   best: number;
   v11Best: number;
   v11Ok?: boolean;
+  /** Best time of lexing + recognition alone (recognition-floor.ts), taken with the v11 row. */
+  floorBest: number;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : (100 * n) / of);
@@ -329,7 +332,7 @@ export async function benchConformance(): Promise<Record<string, unknown>> {
     for (const path of xsFiles(root)) {
       const text = readFileSync(path, 'utf8');
       const rel = roots.length === 1 ? relative(root, path) : join(basename(root), relative(root, path));
-      entries.push({ rel, path, text, bytes: Buffer.byteLength(text), check: checkFile(text, path), best: Infinity, v11Best: Infinity });
+      entries.push({ rel, path, text, bytes: Buffer.byteLength(text), check: checkFile(text, path), best: Infinity, v11Best: Infinity, floorBest: Infinity });
     }
   }
   if (entries.length === 0) throw new Error(`XAC_CORPUS: no .xs files under ${roots.join(', ')}`);
@@ -355,6 +358,7 @@ export async function benchConformance(): Promise<Record<string, unknown>> {
       if (v11 && round % 2 === 1) e.v11Best = Math.min(e.v11Best, (await timeV11(v11, e.text, e.path)).ms);
       e.best = Math.min(e.best, timeOurs(e.text, e.path));
       if (v11 && round % 2 === 0) e.v11Best = Math.min(e.v11Best, (await timeV11(v11, e.text, e.path)).ms);
+      if (v11) e.floorBest = Math.min(e.floorBest, timeRecognition(e.text));
     }
   }
   const loadAfter = load();
@@ -383,6 +387,7 @@ export async function benchConformance(): Promise<Record<string, unknown>> {
     const accepted = entries.filter((e) => e.v11Ok === true);
     const oursMs = accepted.reduce((n, e) => n + e.best, 0);
     const theirsMs = accepted.reduce((n, e) => n + e.v11Best, 0);
+    const floorMs = accepted.reduce((n, e) => n + e.floorBest, 0);
     const bytes = accepted.reduce((n, e) => n + e.bytes, 0);
     const weReject = accepted.filter((e) => e.check.errors.length > 0);
     const fmtRejected: string[] = [];
@@ -395,6 +400,8 @@ export async function benchConformance(): Promise<Record<string, unknown>> {
       oursMbPerSecond: oursMs === 0 ? 0 : bytes / MB / (oursMs / 1000),
       v11MbPerSecond: theirsMs === 0 ? 0 : bytes / MB / (theirsMs / 1000),
       speedRatio: oursMs === 0 ? 0 : theirsMs / oursMs,
+      // What Chevrotain alone costs on the same files: lexing and recognising, nothing built.
+      recognitionFloorRatio: floorMs === 0 ? 0 : theirsMs / floorMs,
       acceptedByV11RejectedByUs: weReject.length,
       acceptedByV11RejectedByUsExamples: weReject.slice(0, 10).map((e) => e.rel),
       fmtOutputRejectedByV11: fmtRejected.length,
@@ -432,7 +439,8 @@ export async function benchConformance(): Promise<Record<string, unknown>> {
     `  median ${medianPerKb.toFixed(3)} ms/KB; ${slow.length} file(s) ≥ 10 KB slower than 3× the median`,
     typeof v11Row === 'string' || v11Row === undefined ? `  v11: ${v11Row ?? ''}` : [
       `  v11: accepts ${String(v11Row['accepted'])}; on those, ours ${(v11Row['speedRatio'] as number).toFixed(2)}× v11`,
-      `(${f1(v11Row['oursMbPerSecond'] as number)} vs ${f1(v11Row['v11MbPerSecond'] as number)} MB/s)`,
+      `(${f1(v11Row['oursMbPerSecond'] as number)} vs ${f1(v11Row['v11MbPerSecond'] as number)} MB/s);`,
+      `lexing + recognition alone ${(v11Row['recognitionFloorRatio'] as number).toFixed(2)}× v11`,
       `\n  v11 parity: ${String(v11Row['acceptedByV11RejectedByUs'])} v11-accepted file(s) we reject,`,
       `${String(v11Row['fmtOutputRejectedByV11'])} whose fmt output v11 rejects`,
     ].join(' '),
