@@ -15,7 +15,7 @@ interface SourceMapFile {
     readonly sources: readonly string[];
     readonly lines: ReadonlyArray<readonly [number, number, number] | null>;
     /** Escape hatches the DSL used for this object: `unsafe`, `raw.stmt`, … at `file:line:col`. */
-    readonly escapes?: ReadonlyArray<{ readonly what: string; readonly at: string }>;
+    readonly escapes?: ReadonlyArray<{ readonly what: string; readonly at: string; readonly reason?: string }>;
   }>;
 }
 
@@ -23,6 +23,8 @@ interface SourceMapFile {
 export interface EscapeUse {
   readonly what: string;
   readonly at: string;
+  /** Why the types reject what an `unsafe()` marker reads (written by `xac import`). */
+  readonly reason?: string;
   /** 1-based .xs line mapped to the use's DSL line, when the map has one. */
   readonly line?: number;
 }

@@ -27,7 +27,7 @@ function readByParser(n: { readonly kind: string; readonly source?: string; read
   return n.kind === 'RawDecl';
 }
 
-export default defineRule<'raw' | 'dslEscape', object>({
+export default defineRule<'raw' | 'dslEscape' | 'marker', object>({
   name: 'no-escape-hatch',
   meta: {
     type: 'suggestion',
@@ -36,6 +36,7 @@ export default defineRule<'raw' | 'dslEscape', object>({
     messages: {
       raw: 'raw {{what}} (an escape hatch): its text is not checked by lint; express it with the DSL when it can',
       dslEscape: '`{{what}}()` at {{at}} (an escape hatch): the DSL did not check what it produced here; express it with the DSL when it can',
+      marker: '`{{what}}()` marker at {{at}}: {{reason}}; the types reject this as written, so fix it with the typed form',
     },
   },
   defaultOptions: {},
@@ -44,7 +45,8 @@ export default defineRule<'raw' | 'dslEscape', object>({
     // to a plain dot path, raw.stmt() to ordinary text, so the tree alone cannot show them).
     for (const e of ctx.escapes) {
       const loc = e.line === undefined ? undefined : lineLoc(ctx.text, e.line);
-      ctx.report({ messageId: 'dslEscape', node: ctx.object ?? ctx.doc, ...(loc ? { loc } : {}), data: { what: e.what, at: e.at } });
+      const data = { what: e.what, at: e.at, reason: e.reason ?? '' };
+      ctx.report({ messageId: e.reason === undefined ? 'dslEscape' : 'marker', node: ctx.object ?? ctx.doc, ...(loc ? { loc } : {}), data });
     }
     walk(ctx.doc, {
       enter(n) {

@@ -20,7 +20,7 @@ export interface CompiledObject {
   /** Per output line: [source index, line, column] of the DSL call behind it, or null. */
   readonly lines: ReadonlyArray<readonly [number, number, number] | null>;
   readonly sources: readonly string[];
-  readonly escapes: ReadonlyArray<{ what: string; at: string }>;
+  readonly escapes: ReadonlyArray<{ what: string; at: string; reason?: string }>;
   /** A table's declared column renames (old → new); deploy reads them from sourcemap.json. */
   readonly renames?: Readonly<Record<string, string>>;
 }
@@ -107,7 +107,7 @@ export function compileDefinition(f: Found, root: string, path = f.def.outputPat
     if (index === -1) index = sources.push(file) - 1;
     return [index, origin.line, origin.column] as const;
   });
-  const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root) }));
+  const escapes = f.def.context.escapes.map((e) => ({ what: e.what, at: formatOrigin(e.origin(), root), ...(e.reason === undefined ? {} : { reason: e.reason }) }));
   const renames = f.def.renames && Object.keys(f.def.renames).length > 0 ? { renames: f.def.renames } : {};
   const compiled = { app: f.app, path, identity: identityOf(f.def.ref()), text, lines, sources, escapes, ...renames };
   checkParses(compiled);

@@ -13,7 +13,7 @@ export interface AppSourceMap {
     {
       sources: readonly string[];
       lines: ReadonlyArray<readonly [number, number, number] | null>;
-      escapes: ReadonlyArray<{ what: string; at: string }>;
+      escapes: ReadonlyArray<{ what: string; at: string; reason?: string }>;
       /** Declared column renames of a table (old → new), read by deploy's planner. */
       renames?: Readonly<Record<string, string>>;
     }

@@ -1,4 +1,5 @@
-import type { BinaryOp, Expr, FilterExpr, VarExpr } from '../ast/nodes/exprs.js';
+import type { Accessor, BinaryOp, Expr, FilterExpr, VarExpr } from '../ast/nodes/exprs.js';
+import { pathReason, type VarInfo } from './var-types.js';
 import { printExpr } from '../printer/print-exprs.js';
 
 // AST expressions → DSL TypeScript. Anything without a typed DSL form becomes an escape hatch
@@ -34,6 +35,8 @@ export interface ExprScope {
   /** Inside a `where` callback: the table whose `$db.<table>.<col>` reads are `c.<col>`. */
   readonly whereTable?: string;
   readonly whereColumns?: ReadonlySet<string>;
+  /** What import knows of each variable (typed rows, untyped results). */
+  readonly info?: ReadonlyMap<string, VarInfo>;
 }
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -124,26 +127,40 @@ export class ExprEmitter {
   }
 
   private variable(node: VarExpr): string {
-    const props = node.path.every((p) => p.kind === 'PropAccess') ? node.path.map((p) => (p.kind === 'PropAccess' ? p.name : '')) : undefined;
-    if (props === undefined) return this.raw(node);
-    const [first, ...rest] = props;
+    const [first, ...rest] = node.path;
+    const plainFirst = first?.kind === 'PropAccess' && !OBJECT_METHODS.has(first.name) && PLAIN_KEY.test(first.name) ? first.name : undefined;
     if (node.name === 'input' && first !== undefined) {
-      if (OBJECT_METHODS.has(first) || !PLAIN_KEY.test(first)) return this.raw(node);
-      return rest.length === 0 ? `s.input.${first}` : this.unsafe(`s.input.${first}`, rest);
+      if (plainFirst === undefined) return this.raw(node);
+      return rest.length === 0 ? `s.input.${plainFirst}` : this.unsafe(`s.input.${plainFirst}`, rest, `a path into input ${plainFirst} without a default`);
     }
-    if (node.name === 'env' && first !== undefined && rest.length === 0) return `s.env(${JSON.stringify(first)})`;
-    if (node.name === 'auth' && first === 'id' && rest.length === 0) return 's.auth.id';
-    if (node.name === 'db' && first === this.scope.whereTable && props.length === 2) {
+    const props = node.path.every((p) => p.kind === 'PropAccess') ? node.path.map((p) => (p.kind === 'PropAccess' ? p.name : '')) : undefined;
+    if (node.name === 'env' && props?.length === 1 && props[0] !== undefined) return `s.env(${JSON.stringify(props[0])})`;
+    if (node.name === 'auth' && props?.length === 1 && props[0] === 'id') return 's.auth.id';
+    if (node.name === 'db' && props && props[0] === this.scope.whereTable && props.length === 2) {
       const col = props[1] ?? '';
       return this.scope.whereColumns?.has(col) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col) ? `c.${col}` : this.raw(node);
     }
     const binding = this.scope.vars.get(node.name);
     if (binding === undefined) return this.raw(node);
-    return props.length === 0 ? binding : this.unsafe(binding, props);
+    if (first === undefined) return binding;
+    const info = this.scope.info?.get(node.name);
+    if (info?.kind === 'row' && !info.maybeNull && first.kind === 'PropAccess' && info.columns.has(first.name)) {
+      const col = plainFirst === undefined ? `${binding}.col(${JSON.stringify(first.name)})` : `${binding}.${plainFirst}`;
+      return rest.length === 0 ? col : this.raw(node);
+    }
+    return this.unsafe(binding, node.path, pathReason(info, pathText(node.path)));
   }
 
-  private unsafe(base: string, props: readonly string[]): string {
-    this.escapes.push(`unsafe(${props.join('.')})`);
-    return `unsafe(${base}, ${JSON.stringify(props.join('.'))})`;
+  private unsafe(base: string, steps: readonly Accessor[], reason: string): string {
+    this.escapes.push(`unsafe(${pathText(steps)})`);
+    const path = steps.every((p) => p.kind === 'PropAccess')
+      ? JSON.stringify(pathText(steps))
+      : `[${steps.map((p) => (p.kind === 'PropAccess' ? JSON.stringify(p.name) : `{ index: ${this.value(p.index)} }`)).join(', ')}]`;
+    return `unsafe(${base}, ${path}, ${JSON.stringify(reason)})`;
   }
+}
+
+/** `a.b[…]` for messages. */
+function pathText(steps: readonly Accessor[]): string {
+  return steps.map((p) => (p.kind === 'PropAccess' ? p.name : '[…]')).join('.').replace(/\.\[/g, '[');
 }

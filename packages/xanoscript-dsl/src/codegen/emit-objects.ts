@@ -4,7 +4,7 @@ import type { Attribute } from '../ast/nodes/misc.js';
 import { objectKindSpec, SLOTS } from '../ast/schema/object-kinds.js';
 import { KIND_BUILDERS } from '../dsl/kinds.js';
 import { print } from '../printer/print.js';
-import { ExprEmitter } from './emit-expr.js';
+import { fieldTypes } from './var-types.js';
 import { emitFields, plain } from './emit-fields.js';
 import { StmtEmitter, type StmtContext } from './emit-stmts.js';
 
@@ -59,10 +59,9 @@ function metaProps(attrs: readonly Attribute[], comments: string[]): string[] | 
 
 function stackBody(d: ObjectDecl, ctx: ObjectContext): string {
   const vars = new Map<string, string>();
-  const st = new StmtEmitter(ctx, vars);
+  const st = new StmtEmitter({ ...ctx, inputs: fieldTypes(d.input) }, vars);
   const body = st.block(d.stack ?? []);
-  const x = new ExprEmitter({ vars });
-  (x as { escapes: string[] }).escapes = ctx.escapes;
+  const x = st.x();
   const response = d.response === undefined ? '' : `\nreturn ${x.value(d.response)};`;
   const hoisted = st.hoisted.length > 0 ? `let ${st.hoisted.map((h) => `${h}: any`).join(', ')};\n` : '';
   return `(s) => {\n${hoisted}${body}${response}\n}`;

@@ -6,6 +6,7 @@ import { printStmts } from '../printer/print-stmts.js';
 import { RESERVED_VARIABLES } from '../dsl/stack.js';
 import { ExprEmitter } from './emit-expr.js';
 import { jsIdent } from './names.js';
+import { lookupMismatch, type VarInfo } from './var-types.js';
 
 // AST statements → calls on the DSL stack recorder `s`. A statement the DSL cannot express exactly
 // (extra attributes, disabled markers, unknown keywords) becomes `s.add(raw.stmt(…))`.
@@ -13,27 +14,33 @@ import { jsIdent } from './names.js';
 /** What statement emission needs to know about the rest of the import. */
 export interface StmtContext {
   /** Table name → JS binding of the imported table, with its columns. */
-  readonly tables: ReadonlyMap<string, { binding: string; columns: ReadonlySet<string> }>;
+  readonly tables: ReadonlyMap<string, { binding: string; columns: ReadonlySet<string>; types?: ReadonlyMap<string, string> }>;
   /** Function name → JS binding of the imported definition (typed calls). */
   readonly functions: ReadonlyMap<string, string>;
   /** Module-level names (imports, the object itself) that variables must not shadow. */
   readonly taken: ReadonlySet<string>;
   readonly escapes: string[];
+  /** Declared input types of the object being emitted (`$input.x` as a lookup value). */
+  readonly inputs?: ReadonlyMap<string, { base: string; nullable: boolean }>;
 }
 
 type Vars = Map<string, string>;
 
 const only = (attrs: readonly Attribute[], allowed: readonly string[]) => attrs.every((a) => allowed.includes(a.name));
 const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
-/** A plain `$name` the DSL may bind (reserved names stay in raw statements). */
+/** Reserved names real workspaces declare anyway: import keeps them through `unsafe.varName()`. */
+const DECLARED_RESERVED: ReadonlySet<string> = new Set(['response', 'output', 'result', 'index', 'var', 'this']);
+/** A plain `$name` the DSL may bind (`$input`, `$auth`, `$env`, `$db`, `$error` stay in raw statements). */
 const asName = (e: Expr | undefined): string | undefined =>
-  e?.kind === 'VarExpr' && e.path.length === 0 && !RESERVED_VARIABLES.has(e.name) ? e.name : undefined;
+  e?.kind === 'VarExpr' && e.path.length === 0 && (!RESERVED_VARIABLES.has(e.name) || DECLARED_RESERVED.has(e.name)) ? e.name : undefined;
 const nameOf = (e: Expr | undefined): string | undefined => (e?.kind === 'StringLit' ? e.value : undefined);
 
 /** Emits the statements of one stack (a callback body) as TypeScript lines. */
 export class StmtEmitter {
   /** Bindings first declared inside a nested block: declared with `let` at the top of the body. */
   readonly hoisted: string[] = [];
+  /** What is known of each variable's value (typed rows, untyped results). */
+  readonly info = new Map<string, VarInfo>();
   private depth = 0;
 
   constructor(
@@ -50,8 +57,16 @@ export class StmtEmitter {
     return `${id} = `;
   }
 
-  private x(): ExprEmitter {
-    const e = new ExprEmitter({ vars: this.vars });
+  /** A variable name as a DSL argument: `"x"`, or `unsafe.varName("result")` for a reserved one. */
+  private lit(name: string): string {
+    if (!RESERVED_VARIABLES.has(name)) return JSON.stringify(name);
+    this.ctx.escapes.push(`unsafe($${name} reserved)`);
+    return `unsafe.varName(${JSON.stringify(name)})`;
+  }
+
+  /** An expression emitter over this stack's variables. */
+  x(): ExprEmitter {
+    const e = new ExprEmitter({ vars: this.vars, info: this.info });
     (e as { escapes: string[] }).escapes = this.ctx.escapes;
     return e;
   }
@@ -105,7 +120,7 @@ export class StmtEmitter {
         const name = asName(st.target);
         const value = get(st.attrs, 'value');
         if (!name || !value || !only(st.attrs, ['value'])) return this.raw(st);
-        const code = `s.var(${JSON.stringify(name)}, ${x.value(value)});`;
+        const code = `s.var(${this.lit(name)}, ${x.value(value)});`;
         return this.declare(name) + code;
       }
       case 'VarUpdateStmt': {
@@ -129,14 +144,14 @@ export class StmtEmitter {
         if (st.attrs.length > 0 || !itemName) return this.raw(st);
         const list = x.expr(st.list);
         const [item, body] = this.loopBody(itemName, st.body);
-        return `s.foreach(${list}, ${JSON.stringify(itemName)}, (${item}, s) => {\n${body}\n});`;
+        return `s.foreach(${list}, ${this.lit(itemName)}, (${item}, s) => {\n${body}\n});`;
       }
       case 'ForStmt': {
         const indexName = asName(st.index);
         if (st.attrs.length > 0 || !indexName) return this.raw(st);
         const count = x.value(st.count);
         const [i, body] = this.loopBody(indexName, st.body);
-        return `s.for(${count}, ${JSON.stringify(indexName)}, (${i}, s) => {\n${body}\n});`;
+        return `s.for(${count}, ${this.lit(indexName)}, (${i}, s) => {\n${body}\n});`;
       }
       case 'WhileStmt':
         return st.attrs.length > 0 ? this.raw(st) : `s.while(${x.value(st.test)}, (s) => {\n${this.nested(st.body)}\n});`;
@@ -182,6 +197,8 @@ export class StmtEmitter {
   private attrStmt(st: Stmt, x: ExprEmitter): string {
     switch (st.kind) {
       case 'PreconditionStmt': {
+        const found = this.requireFound(st);
+        if (found !== undefined) return found;
         if (!st.arg || !only(st.attrs, ['error_type', 'error', 'payload'])) return this.raw(st);
         const et = get(st.attrs, 'error_type');
         if (et && et.kind !== 'StringLit') return this.raw(st);
@@ -217,6 +234,27 @@ export class StmtEmitter {
     }
   }
 
+  /**
+   * `precondition ($row != null) { error_type = "notfound" error = "…" }` on a row that may be null, at
+   * the top of the stack: `s.requireFound(row, "…")`, after which the row's columns are typed reads.
+   */
+  private requireFound(st: AttrStmt): string | undefined {
+    const arg = st.arg;
+    if (this.depth > 0 || arg?.kind !== 'BinaryExpr' || arg.op !== '!=' || arg.right.kind !== 'NullLit' || arg.left.kind !== 'VarExpr' || arg.left.path.length > 0) return undefined;
+    const name = arg.left.name;
+    const info = this.info.get(name);
+    const et = get(st.attrs, 'error_type');
+    const err = get(st.attrs, 'error');
+    const binding = this.vars.get(name);
+    if (info?.kind !== 'row' || !info.maybeNull || binding === undefined || !only(st.attrs, ['error_type', 'error'])) return undefined;
+    if (et?.kind !== 'StringLit' || et.value !== 'notfound' || err?.kind !== 'StringLit') return undefined;
+    let id = `${binding}Found`;
+    while ([...this.vars.values()].includes(id) || this.ctx.taken.has(id)) id = `${id}_`;
+    this.vars.set(name, id);
+    this.info.set(name, { ...info, maybeNull: false });
+    return `const ${id} = s.requireFound(${binding}, ${JSON.stringify(err.value)});`;
+  }
+
   private call(st: AttrStmt, method: string, attrs: readonly string[], x: ExprEmitter): string {
     if (st.target || st.arg || st.as || !only(st.attrs, attrs)) return this.raw(st);
     const values = attrs.map((a) => get(st.attrs, a));
@@ -231,7 +269,8 @@ export class StmtEmitter {
     if (!name || !as || !only(st.attrs, ['input']) || (input && input.kind !== 'ObjectExpr')) return this.raw(st);
     const callee = this.ctx.functions.get(name) ?? JSON.stringify(name);
     const args = input ? x.value(input) : '{}';
-    return `${this.declare(as)}s.run(${callee}, ${args}, ${JSON.stringify(as)});`;
+    this.info.set(as, { kind: 'untyped', origin: 'a function.run result' });
+    return `${this.declare(as)}s.run(${callee}, ${args}, ${this.lit(as)});`;
   }
 
   private request(st: AttrStmt, x: ExprEmitter): string {
@@ -243,7 +282,8 @@ export class StmtEmitter {
       const v = get(st.attrs, k);
       return v ? [`${k}: ${x.value(v)}`] : [];
     });
-    return `${this.declare(as)}s.request({ ${parts.join(', ')}, as: ${JSON.stringify(as)} });`;
+    this.info.set(as, { kind: 'untyped', origin: 'an api.request result' });
+    return `${this.declare(as)}s.request({ ${parts.join(', ')}, as: ${this.lit(as)} });`;
   }
 
   private db(st: AttrStmt, x: ExprEmitter): string {
@@ -253,18 +293,25 @@ export class StmtEmitter {
     if (st.as !== undefined && as === undefined) return this.raw(st);
     const fieldName = get(st.attrs, 'field_name');
     const fieldValue = get(st.attrs, 'field_value');
-    const keyed = () =>
-      fieldName?.kind === 'StringLit' && fieldValue && table.columns.has(fieldName.value)
-        ? `field_name: ${JSON.stringify(fieldName.value)}, field_value: ${x.value(fieldValue)}`
-        : undefined;
+    const keyed = () => {
+      if (fieldName?.kind !== 'StringLit' || !fieldValue || !table.columns.has(fieldName.value)) return undefined;
+      const why = lookupMismatch(fieldValue, table.types?.get(fieldName.value), this.ctx.inputs ?? new Map());
+      const value = why === undefined ? x.value(fieldValue) : `unsafe(${x.value(fieldValue)}, [], ${JSON.stringify(why)})`;
+      if (why !== undefined) this.ctx.escapes.push(`unsafe(${fieldName.value} lookup)`);
+      return `field_name: ${JSON.stringify(fieldName.value)}, field_value: ${value}`;
+    };
+    const row = (maybeNull: boolean) => {
+      if (as) this.info.set(as, { kind: 'row', columns: table.columns, maybeNull });
+    };
     const data = get(st.attrs, 'data');
     const bindAs = (code: string) => (as ? `${this.declare(as)}${code}` : code);
-    const asPart = as ? `, as: ${JSON.stringify(as)}` : '';
+    const asPart = as ? `, as: ${this.lit(as)}` : '';
     switch (st.kind) {
       case 'DbGetStmt':
       case 'DbHasStmt': {
         const k = keyed();
         if (!k || !as || !only(st.attrs, ['field_name', 'field_value'])) return this.raw(st);
+        if (st.kind === 'DbGetStmt') row(true);
         return bindAs(`s.db.${st.kind === 'DbGetStmt' ? 'get' : 'has'}(${table.binding}, { ${k}${asPart} });`);
       }
       case 'DbDelStmt': {
@@ -273,6 +320,7 @@ export class StmtEmitter {
       }
       case 'DbAddStmt':
         if (!data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['data'])) return this.raw(st);
+        row(false);
         return bindAs(`s.db.add(${table.binding}, { data: ${x.value(data)}${asPart} });`);
       case 'DbEditStmt':
       case 'DbPatchStmt':
@@ -280,6 +328,7 @@ export class StmtEmitter {
         const k = keyed();
         const method = { DbEditStmt: 'edit', DbPatchStmt: 'patch', DbAddOrEditStmt: 'addOrEdit' }[st.kind];
         if (!k || !data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['field_name', 'field_value', 'data'])) return this.raw(st);
+        row(false);
         return bindAs(`s.db.${method}(${table.binding}, { ${k}, data: ${x.value(data)}${asPart} });`);
       }
       case 'DbQueryStmt':
@@ -307,7 +356,7 @@ export class StmtEmitter {
       if (ret.kind !== 'ObjectExpr' || ret.entries.length !== 1 || ret.entries[0]?.key !== 'type' || ret.entries[0].value.kind !== 'StringLit') return this.raw(st);
       parts.push(`return: { type: ${JSON.stringify(ret.entries[0].value.value)} }`);
     }
-    parts.push(`as: ${JSON.stringify(as)}`);
+    parts.push(`as: ${this.lit(as)}`);
     return `${this.declare(as)}s.db.query(${table.binding}, { ${parts.join(', ')} });`;
   }
 }

@@ -4,6 +4,8 @@ import type { Document } from '../ast/nodes/decls.js';
 import { layoutPathOf, refOf } from '../ast/schema/identity.js';
 import { emitObject, type ObjectContext } from './emit-objects.js';
 import { bindingName, DSL_NAMES } from './names.js';
+import { fieldTypes } from './var-types.js';
+import { addTypeMarkers } from './type-markers.js';
 
 // Existing XanoScript → DSL modules, one per object (`xac import`).
 
@@ -59,7 +61,7 @@ function plan(sources: readonly ImportSource[]): Planned[] {
 }
 
 function contextFor(planned: readonly Planned[]): Omit<ObjectContext, 'escapes' | 'taken'> & { files: Map<string, string> } {
-  const tables = new Map<string, { binding: string; columns: ReadonlySet<string> }>();
+  const tables = new Map<string, { binding: string; columns: ReadonlySet<string>; types: ReadonlyMap<string, string> }>();
   const functions = new Map<string, string>();
   const groups = new Map<string, string>();
   const files = new Map<string, string>();
@@ -68,7 +70,8 @@ function contextFor(planned: readonly Planned[]): Omit<ObjectContext, 'escapes' 
     files.set(p.binding, p.file);
     if (d.kind === 'TableDecl') {
       const cols = new Set((d.schema ?? []).flatMap((f) => (f.kind === 'FieldDecl' ? [f.name] : [])));
-      tables.set(d.name, { binding: p.binding, columns: cols });
+      const types = new Map([...fieldTypes(d.schema)].map(([k, v]) => [k, v.base] as const));
+      tables.set(d.name, { binding: p.binding, columns: cols, types });
     } else if (d.kind === 'FunctionDecl') functions.set(d.name, p.binding);
     else if (d.kind === 'ApiGroupDecl') groups.set(d.name, p.binding);
   }
@@ -97,7 +100,16 @@ function importLines(p: Planned, body: string, builders: ReadonlySet<string>, fi
  * carried through escape hatches (listed per module), never dropped.
  * @example const modules = generateModules([{ path: 'function/x.xs', doc }]);
  */
-export function generateModules(sources: readonly ImportSource[]): ImportedModule[] {
+export interface GenerateOptions {
+  /**
+   * The folder the modules will be written to (`apps/<app>`). When given, the modules are type-checked
+   * there and every value the types reject is kept through an `unsafe.cast(value, reason)` marker
+   * (codegen/type-markers.ts), so the imported workspace builds.
+   */
+  readonly typecheckDir?: string;
+}
+
+export function generateModules(sources: readonly ImportSource[], options: GenerateOptions = {}): ImportedModule[] {
   const planned = plan(sources);
   const { files, ...shared } = contextFor(planned);
   // A table that itself must stay raw has no typed columns: its db.* statements stay raw too.
@@ -109,7 +121,7 @@ export function generateModules(sources: readonly ImportSource[]): ImportedModul
   }
   const taken = new Set([...files.keys(), ...DSL_NAMES]);
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
-  return planned.map((p) => {
+  const modules = planned.map((p) => {
     const escapes: string[] = [];
     const mod = emitObject(p.src.doc, p.binding, { ...shared, taken, escapes });
     const header = `// Imported from ${p.src.path} by \`xac import\`.`;
@@ -118,4 +130,8 @@ export function generateModules(sources: readonly ImportSource[]): ImportedModul
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
     return { file: p.file, code: sf.getFullText(), source: p.src.path, raw: mod.raw, escapes };
   });
+  if (options.typecheckDir === undefined) return modules;
+  const added = new Map<string, string[]>();
+  const marked = addTypeMarkers(options.typecheckDir, new Map(modules.map((m) => [m.file, m.code])), added);
+  return modules.map((m) => ({ ...m, code: marked.get(m.file) ?? m.code, escapes: [...m.escapes, ...(added.get(m.file) ?? [])] }));
 }

@@ -1,1 +1,1 @@
-export { generateModules, type ImportSource, type ImportedModule } from './import.js';
+export { generateModules, type ImportSource, type ImportedModule, type GenerateOptions } from './import.js';

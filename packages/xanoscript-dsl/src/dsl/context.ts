@@ -7,11 +7,15 @@ import { captureOrigin, type Origin } from './origin.js';
 export interface EscapeUse {
   readonly what: 'unsafe' | 'raw.stmt' | 'raw.expr' | 'raw.object';
   readonly origin: () => Origin | undefined;
+  /** Why the types reject what this marks (import writes one for each imported read it had to keep). */
+  readonly reason?: string;
 }
 
 export class BuildContext {
   readonly origins = new WeakMap<Node, () => Origin | undefined>();
   readonly escapes: EscapeUse[] = [];
+  /** Reserved variable names this object declares anyway, through `unsafe.varName()`. */
+  readonly reservedAllowed = new Set<string>();
 
   /** Records where `node` was written (the caller of the DSL function). */
   mark<T extends Node>(node: T, origin = captureOrigin()): T {
@@ -34,6 +38,16 @@ export function withContext<T>(ctx: BuildContext, body: () => T): T {
 }
 
 /** Records an escape-hatch use in the active object's context, if any. */
-export function noteEscape(what: EscapeUse['what']): void {
-  active?.escapes.push({ what, origin: captureOrigin() });
+export function noteEscape(what: EscapeUse['what'], reason?: string): void {
+  active?.escapes.push({ what, origin: captureOrigin(), ...(reason === undefined ? {} : { reason }) });
+}
+
+/** Lets the active object declare a reserved variable name (`unsafe.name`). */
+export function allowReserved(name: string): void {
+  active?.reservedAllowed.add(name);
+}
+
+/** True when the active object declared `name` through `unsafe.name`. */
+export function reservedAllowed(name: string): boolean {
+  return active?.reservedAllowed.has(name) === true;
 }

@@ -5,7 +5,7 @@ export { table, Table, type IndexSpec, type TableOptions } from './table.js';
 export { t, Field, type AnyField, type ShapeOf } from './fields.js';
 export { Stack, now, type Lookup, type ValFor, type CallInput, type QueryReturn, type QueryResult } from './stack-io.js';
 export { StackRecorder, IfChain, SwitchChain } from './stack.js';
-export { raw, unsafe, val } from './raw.js';
+export { raw, unsafe, val, type PathStep } from './raw.js';
 export { DslError, formatOrigin, type Origin } from './origin.js';
 export { BuildContext, type EscapeUse } from './context.js';
 export type { X, Num, Text, Bool } from './methods.js';

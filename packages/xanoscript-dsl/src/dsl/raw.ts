@@ -1,7 +1,7 @@
 import { node } from '../ast/build.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { RawStmt } from '../ast/nodes/stmts.js';
-import { noteEscape } from './context.js';
+import { allowReserved, noteEscape } from './context.js';
 import { toNode, wrap } from './expr.js';
 import type { X } from './methods.js';
 import type { ExprBase, Val, ValType, XT } from './types.js';
@@ -35,19 +35,42 @@ export const raw = {
   },
 };
 
-/**
- * Reads a path with plain dots and no default: `unsafe(result, 'data.count')` is `$result.data.count`.
- * It fails at run time when a segment is missing; lint reports every use.
- * @example unsafe(s.env('X'), 'length')
- */
-export function unsafe(value: ExprBase<XT>, path: string): X<any> {
-  noteEscape('unsafe');
+/** One step of an `unsafe()` path: a key (`.name`) or an index (`[0]`, `[$i]`). */
+export type PathStep = string | { readonly index: Val };
+
+function unsafeRead(value: ExprBase<XT>, path: string | readonly PathStep[], reason?: string): X<any> {
+  noteEscape('unsafe', reason);
   const base: Expr = value.node;
   if (base.kind !== 'VarExpr') throw new DslError('unsafe() needs a variable to read from', captureOrigin()());
-  const segs = path.split('.').filter((p) => p !== '');
-  const extra = segs.map((name) => node({ kind: 'PropAccess' as const, name }));
+  const steps = typeof path === 'string' ? path.split('.').filter((p) => p !== '') : path;
+  const extra = steps.map((st) =>
+    typeof st === 'string' ? node({ kind: 'PropAccess' as const, name: st }) : node({ kind: 'IndexAccess' as const, index: toNode(st.index) }));
   return wrap(node({ ...base, path: Object.freeze([...base.path, ...extra]) }));
 }
+
+/**
+ * Reads a path with plain dots (and `[index]` steps) and no default: `unsafe(result, 'data.count')` is
+ * `$result.data.count`. It fails at run time when a segment is missing; lint reports every use, with
+ * the `reason` when one is given (import names why the types reject each read it keeps).
+ * `unsafe.varName('result', reason)` declares a variable XanoScript reserves (`$result`, `$output` …).
+ * @example unsafe(run, 'data.count', 'a function.run result read with a dot path')
+ */
+export const unsafe = Object.assign(unsafeRead, {
+  /** A reserved variable name (`var $result`), declared anyway; lint reports it. */
+  varName<N extends string>(name: N, reason = `$${name} is a reserved variable name`): N {
+    noteEscape('unsafe', reason);
+    allowReserved(name);
+    return name;
+  },
+  /**
+   * A value used where the types reject it, kept as written: TypeScript sees `any`, the XanoScript
+   * is unchanged. `xac import` writes one for each such use it finds, with the compiler's reason.
+   */
+  cast(value: Val, reason: string): any {
+    noteEscape('unsafe', reason);
+    return value;
+  },
+});
 
 /**
  * A plain value as a DSL expression, so methods can be called on it: `val("a").concat($b)`.

@@ -2,7 +2,7 @@ import { attr, node, str, varRef } from '../ast/build.js';
 import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
 import type { AttrStmt, IfBranch, Stmt } from '../ast/nodes/stmts.js';
-import type { BuildContext } from './context.js';
+import { reservedAllowed, type BuildContext } from './context.js';
 import { latentOf, toNode, variable, wrap, type Keys } from './expr.js';
 import type { Columns, X } from './methods.js';
 import { DslError, captureOrigin } from './origin.js';
@@ -18,7 +18,9 @@ export const RESERVED_VARIABLES: ReadonlySet<string> = new Set(['response', 'out
 /** Checks a variable name and returns the `$name` node. */
 export function varName(name: string, origin = captureOrigin()): VarExpr {
   if (!IDENT.test(name)) throw new DslError(`invalid variable name ${JSON.stringify(name)}: expected an identifier like user_id`, origin());
-  if (RESERVED_VARIABLES.has(name)) throw new DslError(`$${name} is reserved in XanoScript; choose another variable name`, origin());
+  if (RESERVED_VARIABLES.has(name) && !reservedAllowed(name)) {
+    throw new DslError(`$${name} is reserved in XanoScript; choose another variable name (or declare it through unsafe.varName(${JSON.stringify(name)}, reason))`, origin());
+  }
   return varRef(name);
 }
 

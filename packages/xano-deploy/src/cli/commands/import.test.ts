@@ -50,11 +50,7 @@ describe('xac import', () => {
       const imported = xac(root, 'import', 'xs-in', '--app', 'imported');
       expect(imported.stderr).toBe('');
       expect(imported.stdout).toMatch(/^imported \d+ objects into apps\/imported\//);
-      // TODO(typed-import): the imported DSL of a few fixtures does not type-check yet (the build's
-      // type-check reports TS2353/TS2339/TS2769 in tasks/fub_run_sync_job, utils/display_name,
-      // normalize_email_list, tally_statuses, touch_job, type_filters); this test is about the
-      // compiled text, so it builds without the type-check until import emits typed code for them.
-      const built = xac(root, 'build', '--no-typecheck');
+      const built = xac(root, 'build');
       expect(built.stderr).toBe('');
       const map = JSON.parse(readFileSync(join(root, 'apps/imported/xs/sourcemap.json'), 'utf8')) as { files: Record<string, { sources: string[] }> };
       for (const [xs, entry] of Object.entries(map.files)) {
@@ -83,8 +79,8 @@ describe('xac import', () => {
     // The seed's unsafe read survives as an explicit, reported escape hatch.
     expect(r.stdout).toMatch(/workers\/metrics_create_snapshot\.ts \(in\/seed-8140-before-fix\.xs\): .*unsafe\(transactions_updated\)/);
     const module = readFileSync(join(root, 'apps/imported/workers/metrics_create_snapshot.ts'), 'utf8');
-    expect(module).toContain('unsafe(lifecycle_open_result, "transactions_updated")');
-    expect(module).toContain('field_value: s.input.user_id');
+    expect(module).toContain('unsafe(lifecycle_open_result, "transactions_updated", ".transactions_updated on a function.run result');
+    expect(module).toContain('field_value: unsafe(s.input.user_id, [], "a text input as an int lookup value');
     const again = xac(root, 'import', 'in');
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/would overwrite \d+ files? \(use --force\)/);

@@ -57,8 +57,8 @@ export function registerImport(program: Command): void {
       const root = findProjectRoot();
       const sources = readSources(userPath(dir), root);
       const { generateModules: generate } = await import('@xac/xanoscript-dsl/codegen');
-      const modules = generate(sources);
       const appDir = join(root, 'apps', opts.app);
+      const modules = generate(sources, { typecheckDir: appDir });
       const clashes = modules.filter((m) => existsSync(join(appDir, m.file)));
       if (clashes.length > 0 && !opts.force) {
         throw new UserError(`would overwrite ${plural(clashes.length, 'file')} (use --force):\n${clashes.map((m) => `apps/${opts.app}/${m.file}`).join('\n')}`);

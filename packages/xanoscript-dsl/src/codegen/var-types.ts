@@ -1,0 +1,56 @@
+import type { Expr } from '../ast/nodes/exprs.js';
+import type { FieldItem, FieldList } from '../ast/nodes/fields.js';
+
+// What import knows about the type of a value, to write the typed form where the DSL accepts it and
+// an `unsafe()` marker (with its reason) where the types reject what the original code does.
+
+/** The DSL value type of a field type (dsl/fields.ts `t.*`), without nullability. */
+const BASE: Readonly<Record<string, string>> = {
+  int: 'int', decimal: 'decimal', text: 'text', email: 'text', password: 'text', uuid: 'text', date: 'text', enum: 'text',
+  bool: 'bool', timestamp: 'timestamp',
+};
+
+/** A field's DSL type when read: `int`, `text | null`, … (undefined for untyped ones: json, objects, lists). */
+export function fieldType(f: FieldItem): { base: string; nullable: boolean } | undefined {
+  if (f.kind !== 'FieldDecl' || f.array !== undefined) return undefined;
+  const base = BASE[f.type];
+  if (base === undefined) return undefined;
+  return { base, nullable: f.nullable || (f.optional && f.default === undefined) };
+}
+
+/** Name → type of every field of a list. */
+export function fieldTypes(list: FieldList | undefined): Map<string, { base: string; nullable: boolean }> {
+  const out = new Map<string, { base: string; nullable: boolean }>();
+  for (const f of list ?? []) {
+    const t = f.kind === 'FieldDecl' ? fieldType(f) : undefined;
+    if (t && f.kind === 'FieldDecl') out.set(f.name, t);
+  }
+  return out;
+}
+
+/** What a variable holds, as far as import knows. */
+export type VarInfo =
+  | { readonly kind: 'row'; readonly columns: ReadonlySet<string>; readonly maybeNull: boolean }
+  | { readonly kind: 'untyped'; readonly origin: string };
+
+/** Why a dot path on a variable of this kind does not type-check (the marker's reason). */
+export function pathReason(info: VarInfo | undefined, path: string): string {
+  if (info?.kind === 'row' && info.maybeNull) return `.${path} on a row that may be null (db.get without a null check)`;
+  if (info?.kind === 'untyped') return `.${path} on ${info.origin}, which has no typed keys: read it with .get(key, default)`;
+  return `.${path} read without a default on a value with no typed keys`;
+}
+
+/**
+ * Why `value` cannot be the lookup value of a column of type `column`, or undefined when it can (or
+ * when import cannot tell): only `$input.x` reads are judged, by the input's declared type.
+ */
+export function lookupMismatch(value: Expr, column: string | undefined, inputs: ReadonlyMap<string, { base: string; nullable: boolean }>): string | undefined {
+  if (column === undefined || value.kind !== 'VarExpr' || value.name !== 'input' || value.path.length !== 1) return undefined;
+  const step = value.path[0];
+  const input = step?.kind === 'PropAccess' ? inputs.get(step.name) : undefined;
+  if (input === undefined) return undefined;
+  const same = input.base === column || (column === 'decimal' && input.base === 'int');
+  const an = (w: string) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+  if (!same) return `${an(input.base)} input as ${an(column)} lookup value (convert it, e.g. .toInt().firstNotEmpty(0))`;
+  return input.nullable ? `an optional input as a lookup value, which may be null (give it a default)` : undefined;
+}
