@@ -15,6 +15,7 @@ export default defineConfig({
   alerts: {
     stagingBacklog: { warning: 1000, critical: 5000 },
     syncFailureRate: { warning: 0.1, critical: 0.3 },
-    tableCountDelta: { warning: 100, critical: 500 },
+    syncAgeHours: { warning: 24, critical: 72 },
+    stuckJobHours: { warning: 4, critical: 24 },
   },
 });

@@ -16,6 +16,7 @@ import { BranchNotFoundError, WorkspaceNotFoundError } from '../deploy/preflight
 import { NoRecordError } from '../deploy/rollback-run.js';
 import { StateFileError } from '@xac/xano-emulator';
 import { GateError } from '../gate/gate.js';
+import { HealthSourceError } from '../health/source.js';
 import { LintBaselineError } from '../gate/lint-setup.js';
 import { PlanFileError } from '../plan/plan-file.js';
 import { EXIT, UserError } from './errors.js';
@@ -58,6 +59,7 @@ const ROWS: readonly Row[] = [
   [instanceOf(LintConfigError), (e: LintConfigError) => ({ exit: EXIT.usage, message: `xac.config.ts: ${e.message}` })],
   [instanceOf(StateFileError), plain(EXIT.usage)],
   [instanceOf(LintBaselineError), plain(EXIT.usage)],
+  [instanceOf(HealthSourceError), plain(EXIT.usage)],
   [instanceOf(BuildError), plain(EXIT.findings)],
   [instanceOf(DslError), plain(EXIT.findings)],
   [instanceOf(TypeCheckError), plain(EXIT.findings)],

@@ -17,7 +17,17 @@ describe('xac.config.ts', () => {
   it('fills defaults (validation targets, alert thresholds)', () => {
     const c = configSchema.parse({});
     expect(c.validation).toEqual({ tables: 100, endpoints: 96, dailySync: 90, workers: 95 });
-    expect(c.alerts.stagingBacklog).toEqual({ warning: 1000, critical: 5000 });
+    expect(c.alerts).toEqual({
+      stagingBacklog: { warning: 1000, critical: 5000 },
+      syncFailureRate: { warning: 0.1, critical: 0.3 },
+      syncAgeHours: { warning: 24, critical: 72 },
+      stuckJobHours: { warning: 4, critical: 24 },
+    });
+  });
+
+  it('has one alerts block: a warning above its critical and the unused tableCountDelta are refused', () => {
+    expect(configSchema.safeParse({ alerts: { syncAgeHours: { warning: 80, critical: 72 } } }).error?.issues[0]?.message).toBe('warning must not be above critical');
+    expect(configSchema.safeParse({ alerts: { tableCountDelta: { warning: 100, critical: 500 } } }).success).toBe(false);
   });
 
   it('locates a bad key in the source', () => {

@@ -4,7 +4,18 @@ import { z } from 'zod';
 // environment (XANO_TOKEN).
 
 const severity = z.enum(['off', 'warn', 'error']);
-const threshold = z.object({ warning: z.number().nonnegative(), critical: z.number().nonnegative() }).strict();
+const threshold = z
+  .object({ warning: z.number().nonnegative(), critical: z.number().nonnegative() })
+  .strict()
+  .refine((t) => t.warning <= t.critical, { message: 'warning must not be above critical' });
+
+/** The thresholds the seed documented (reference: the V2 report's alert script and operations manual). */
+export const ALERT_DEFAULTS = {
+  stagingBacklog: { warning: 1000, critical: 5000 },
+  syncFailureRate: { warning: 0.1, critical: 0.3 },
+  syncAgeHours: { warning: 24, critical: 72 },
+  stuckJobHours: { warning: 4, critical: 24 },
+};
 
 export const targetSchema = z
   .object({
@@ -47,18 +58,20 @@ export const configSchema = z
       })
       .strict()
       .default({ tables: 100, endpoints: 96, dailySync: 90, workers: 95 }),
+    /**
+     * Alert thresholds (`xac alert`, `xac health`): a value at or above `warning` / `critical` reaches
+     * that level. Staging backlog in unprocessed rows, sync failure rate as a share of an
+     * integration's sync-state entries, sync age and stuck (active) onboarding jobs in hours.
+     */
     alerts: z
       .object({
-        stagingBacklog: threshold.default({ warning: 1000, critical: 5000 }),
-        syncFailureRate: threshold.default({ warning: 0.1, critical: 0.3 }),
-        tableCountDelta: threshold.default({ warning: 100, critical: 500 }),
+        stagingBacklog: threshold.default(ALERT_DEFAULTS.stagingBacklog),
+        syncFailureRate: threshold.default(ALERT_DEFAULTS.syncFailureRate),
+        syncAgeHours: threshold.default(ALERT_DEFAULTS.syncAgeHours),
+        stuckJobHours: threshold.default(ALERT_DEFAULTS.stuckJobHours),
       })
       .strict()
-      .default({
-        stagingBacklog: { warning: 1000, critical: 5000 },
-        syncFailureRate: { warning: 0.1, critical: 0.3 },
-        tableCountDelta: { warning: 100, critical: 500 },
-      }),
+      .default(ALERT_DEFAULTS),
   })
   .strict();
 

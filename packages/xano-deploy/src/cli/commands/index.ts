@@ -12,8 +12,9 @@ import { registerRun } from './run.js';
 import { registerStandIns } from './stand-ins.js';
 import { registerValidate } from './validate.js';
 import { registerTest } from './test.js';
+import { registerAlert } from './alert.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
   registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns,
-  registerValidate, registerTest];
+  registerValidate, registerTest, registerAlert];

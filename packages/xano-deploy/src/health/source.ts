@@ -1,0 +1,69 @@
+// Where a health check's facts come from: a JSON file (a stored result, or a pipeline-health-check
+// answer in our shape), the URL of a deployed pipeline-health-check endpoint, or the workspace's
+// database folder (the local runtime's PGlite, as `xac run --data-dir` keeps it).
+import { existsSync, readFileSync } from 'node:fs';
+import { Database, pgliteAdapter } from '@xac/xanoscript-runtime';
+import type { TableDecl } from '@xac/xanoscript-dsl/ast';
+import { collectHealth } from './collect-db.js';
+import { healthFactsSchema, type HealthFacts } from './types.js';
+
+export type HealthSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'url'; readonly url: string } | { readonly kind: 'data-dir'; readonly dir: string };
+
+/** A health source that cannot be read, or holds no health check. */
+export class HealthSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HealthSourceError';
+  }
+}
+
+function parseFacts(json: unknown, where: string): HealthFacts {
+  const r = healthFactsSchema.safeParse(json);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new HealthSourceError(`${where}: not a health check: ${issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'no detail'}`);
+}
+
+async function fromUrl(url: string): Promise<HealthFacts> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  } catch (err) {
+    throw new HealthSourceError(`${url}: no answer (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (res.status !== 200) throw new HealthSourceError(`${url}: answered ${res.status}`);
+  return parseFacts(await res.json().catch(() => undefined), url);
+}
+
+async function fromDataDir(dir: string, tables: readonly TableDecl[], now: number): Promise<HealthFacts> {
+  if (!existsSync(dir)) throw new HealthSourceError(`${dir}: no such database folder (run the workspace with --data-dir first)`);
+  const db = await Database.open(tables, await pgliteAdapter(dir));
+  try {
+    return await collectHealth(db.sql, tables, now);
+  } finally {
+    await db.sql.close();
+  }
+}
+
+/**
+ * The facts of a health source at `now`; the tables decide which table is staging, sync state, jobs.
+ * @example const facts = await readHealthFacts({ kind: 'data-dir', dir: '.xac/data' }, tables, Date.now());
+ */
+export async function readHealthFacts(source: HealthSource, tables: readonly TableDecl[], now: number): Promise<HealthFacts> {
+  if (source.kind === 'url') return fromUrl(source.url);
+  if (source.kind === 'data-dir') return fromDataDir(source.dir, tables, now);
+  let text: string;
+  try {
+    text = readFileSync(source.path, 'utf8');
+  } catch {
+    throw new HealthSourceError(`${source.path}: cannot be read`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new HealthSourceError(`${source.path}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return parseFacts(json, source.path);
+}
+
