@@ -1,6 +1,7 @@
 import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
-import type { AttrStmt, Stmt } from '../ast/nodes/stmts.js';
+import type { AttrStmt, GenericStmt, Stmt } from '../ast/nodes/stmts.js';
+import { genericStmtSpec } from '../ast/schema/generic-statements.js';
 import { Emitter } from '../printer/emitter.js';
 import { printStmts } from '../printer/print-stmts.js';
 import { RESERVED_VARIABLES } from '../dsl/stack.js';
@@ -33,6 +34,28 @@ const DECLARED_RESERVED: ReadonlySet<string> = new Set(['response', 'output', 'r
 /** A plain `$name` the DSL may bind (`$input`, `$auth`, `$env`, `$db`, `$error` stay in raw statements). */
 const asName = (e: Expr | undefined): string | undefined =>
   e?.kind === 'VarExpr' && e.path.length === 0 && (!RESERVED_VARIABLES.has(e.name) || DECLARED_RESERVED.has(e.name)) ? e.name : undefined;
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** The statement without its `description` (a string) and `!`, with the `s.with` options; undefined when it has neither. */
+function withoutMeta(st: Stmt): { stmt: Stmt; props: string[] } | undefined {
+  if (st.kind === 'GroupStmt' || st.kind === 'Comment' || st.kind === 'RawStmt') return undefined;
+  const props: string[] = [];
+  let out: Stmt = st;
+  if ('attrs' in st) {
+    const d = st.attrs.find((a) => a.name === 'description');
+    if (d?.value.kind === 'StringLit' && st.attrs.filter((a) => a.name === 'description').length === 1) {
+      props.push(`description: ${JSON.stringify(d.value.value)}`);
+      out = { ...out, attrs: Object.freeze(st.attrs.filter((a) => a !== d)) } as Stmt;
+    }
+  }
+  if ('disabled' in st && st.disabled === true) {
+    props.push('disabled: true');
+    const { disabled: _drop, ...rest } = out as Stmt & { disabled?: boolean };
+    out = rest as Stmt;
+  }
+  return props.length === 0 ? undefined : { stmt: out, props };
+}
+
 const nameOf = (e: Expr | undefined): string | undefined => (e?.kind === 'StringLit' ? e.value : undefined);
 
 /** Emits the statements of one stack (a callback body) as TypeScript lines. */
@@ -103,6 +126,18 @@ export class StmtEmitter {
     return [id, body];
   }
 
+  /** A described or disabled statement: the plain one inside `s.with({ description, disabled }, …)`. */
+  private withMeta(st: Stmt, meta: { stmt: Stmt; props: string[] }): string {
+    const before = this.ctx.escapes.length;
+    const inner = this.stmt(meta.stmt);
+    const m = /^((?:const )?[\w$]+ = )?([\s\S]*);$/.exec(inner);
+    if (inner.startsWith('s.add(raw.stmt(') || m === null) {
+      this.ctx.escapes.length = before;
+      return this.raw(st);
+    }
+    return `${m[1] ?? ''}s.with({ ${meta.props.join(', ')} }, (s) => ${m[2]});`;
+  }
+
   raw(stmt: Stmt): string {
     const e = new Emitter();
     printStmts(e, [stmt]);
@@ -112,8 +147,9 @@ export class StmtEmitter {
   }
 
   stmt(st: Stmt): string {
-    if ('disabled' in st && st.disabled) return this.raw(st);
-    if ('attrs' in st && st.kind !== 'GenericStmt' && st.kind.endsWith('Stmt') && !this.attrsOk(st)) return this.raw(st);
+    const meta = withoutMeta(st);
+    if (meta !== undefined) return this.withMeta(st, meta);
+    if ('attrs' in st && st.kind.endsWith('Stmt') && !this.attrsOk(st)) return this.raw(st);
     const x = this.x();
     switch (st.kind) {
       case 'VarStmt': {
@@ -189,6 +225,30 @@ export class StmtEmitter {
     }
   }
 
+  /** `s.stmt(keyword, { attrs }, { target, arg, condition, verb, as, stack })` for a catalogue statement. */
+  private generic(st: GenericStmt, x: ExprEmitter): string {
+    const spec = genericStmtSpec(st.name);
+    const names = st.attrs.map((a) => a.name);
+    if (spec === undefined || new Set(names).size !== names.length) return this.raw(st);
+    const known = new Set([...spec.required, ...spec.optional, 'mock']);
+    if ((!spec.anyAttrs && names.some((n) => !known.has(n))) || spec.required.some((r) => !names.includes(r))) return this.raw(st);
+    const as = st.as === undefined ? undefined : asName(st.as);
+    if (st.as !== undefined && as === undefined) return this.raw(st);
+    const attrs = st.attrs.map((a) => `${PLAIN_KEY.test(a.name) ? a.name : JSON.stringify(a.name)}: ${x.value(a.value)}`);
+    const opts: string[] = [];
+    if (st.target) opts.push(`target: ${x.value(st.target)}`);
+    if (st.arg) opts.push(`arg: ${x.value(st.arg)}`);
+    if (st.condition) opts.push(`condition: ${x.value(st.condition)}`);
+    if (st.verb !== undefined) opts.push(`verb: ${JSON.stringify(st.verb)}`);
+    if (st.stack) opts.push(`stack: (s) => {\n${this.nested(st.stack)}\n}`);
+    if (as) opts.push(`as: ${this.lit(as)}`);
+    const call = `s.stmt(${JSON.stringify(st.name)}, ${attrs.length === 0 ? '{}' : `{ ${attrs.join(', ')} }`}${opts.length ? `, { ${opts.join(', ')} }` : ''});`;
+    if (!as) return call;
+    const decl = this.declare(as);
+    this.info.set(as, { kind: 'untyped', origin: `a ${st.name} result` });
+    return decl + call;
+  }
+
   private attrsOk(st: Stmt): boolean {
     const attrs = (st as { attrs?: readonly Attribute[] }).attrs ?? [];
     return !attrs.some((a) => a.name === 'description' || a.name === 'disabled' || a.name === 'mock') || st.kind === 'GroupStmt';
@@ -229,6 +289,8 @@ export class StmtEmitter {
       case 'DbAddOrEditStmt':
       case 'DbDelStmt':
         return this.db(st, x);
+      case 'GenericStmt':
+        return this.generic(st, x);
       default:
         return this.raw(st);
     }

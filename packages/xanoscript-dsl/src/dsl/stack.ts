@@ -7,6 +7,8 @@ import { latentOf, toNode, variable, wrap, type Keys } from './expr.js';
 import type { Columns, X } from './methods.js';
 import { DslError, captureOrigin } from './origin.js';
 import type { ArrT, ExprBase, NonNull, RowT, Shape, Val, XT } from './types.js';
+import type { GenericKeyword, StmtAttrs, StmtResult } from './generic.js';
+import { genericStmt, withMeta, type StmtOptions } from './generic-stmt.js';
 
 // The statement recorder handed to stack callbacks — reference §4. Each call appends one statement;
 // nested blocks get a child recorder sharing the same context.
@@ -164,6 +166,31 @@ export class StackRecorder {
   /** `util.sleep { value = seconds }` */
   sleep(seconds: Val): void {
     this.emit('UtilSleepStmt', { attrs: attrs([['value', need('util.sleep', 'value', seconds)]]) });
+  }
+
+  /**
+   * Any statement of the catalogue's generic table, with its attributes typed by it:
+   * `s.stmt('math.add', { value: 1 }, { target: count })`, `s.stmt('security.create_uuid', {}, { as: 'id' })`.
+   * Bound with `as`, the result is typed where the docs say so (ResultTypes), else untyped JSON.
+   */
+  stmt<K extends GenericKeyword>(keyword: K, attrs: StmtAttrs<K>, opts: StmtOptions<this> & { as: string }): StmtResult<K>;
+  stmt<K extends GenericKeyword>(keyword: K, attrs: StmtAttrs<K>, opts?: StmtOptions<this>): void;
+  stmt<K extends GenericKeyword>(keyword: K, attrs: StmtAttrs<K>, opts: StmtOptions<this> = {}): StmtResult<K> | void {
+    const as = opts.as === undefined ? undefined : varName(opts.as);
+    const body = opts.stack === undefined ? undefined : Object.freeze(this.nested(opts.stack));
+    this.push(genericStmt(keyword, attrs as Readonly<Record<string, Val>>, { ...opts, as, stack: body }));
+    return as === undefined ? undefined : (wrap(as) as StmtResult<K>);
+  }
+
+  /**
+   * The statement(s) `body` records, with `description` / `disabled` (`!stmt`) set on each:
+   * `s.with({ description: 'Load the user' }, (s) => s.db.get(user, …))` returns what `body` returns.
+   */
+  with<R>(meta: { readonly description?: string; readonly disabled?: boolean }, body: (s: this) => R): R {
+    let out: R | undefined;
+    const stmts = this.nested((child) => { out = body(child); });
+    for (const st of stmts) this.push(withMeta(st, meta));
+    return out as R;
   }
 
   /** Appends a statement built elsewhere (`raw.stmt(…)`). */

@@ -23,7 +23,8 @@ const ANY = '*';
 const STACK = '{stack}';
 
 // keyword → attributes; families share a line where they share attributes.
-const TABLE: ReadonlyArray<readonly [string, string]> = [
+// `as const`: the DSL derives each statement's typed options from these literals (dsl/generic.ts).
+const TABLE = [
   // control (§4.2); block statements (conditional, loops, switch…) have shapes of their own
   ['remove foreach.remove', ''],
   ['await', 'ids timeout'],
@@ -115,14 +116,15 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   ['zip.delete_from_archive', 'filename zip archive paths password'],
   ['zip.extract zip.view_contents', 'zip archive password'],
   // expect (§4.5)
-  ['expect.to_be_true expect.to_be_false expect.to_be_null expect.to_not_be_null expect.to_be_defined ' +
-    'expect.to_not_be_defined expect.to_be_empty expect.to_be_in_the_past expect.to_be_in_the_future', ''],
-  ['expect.to_equal expect.to_not_equal expect.to_be_greater_than expect.to_be_less_than expect.to_contain ' +
-    'expect.to_start_with expect.to_end_with expect.to_match', 'value!'],
+  ['expect.to_be_true expect.to_be_false expect.to_be_null expect.to_not_be_null expect.to_be_defined expect.to_not_be_defined expect.to_be_empty expect.to_be_in_the_past expect.to_be_in_the_future', ''],
+  ['expect.to_equal expect.to_not_equal expect.to_be_greater_than expect.to_be_less_than expect.to_contain expect.to_start_with expect.to_end_with expect.to_match', 'value!'],
   ['expect.to_be_within', 'min! max!'],
   // docs (workflow-tests.md): wraps the `stack` that must throw
   ['expect.to_throw', '* {stack}'],
-];
+] as const satisfies ReadonlyArray<readonly [string, string]>;
+
+/** The table, for the DSL's types: keyword groups and their attribute specs. */
+export type GenericStmtTable = typeof TABLE;
 
 /** Families whose every member accepts any attribute (cloud.*, §4.5). */
 const ANY_PREFIXES = ['cloud.'];
