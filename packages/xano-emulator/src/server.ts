@@ -3,6 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadParse, type ParseFn } from '@xac/xanoscript-dsl/layout';
+import { systemClock, type Clock, type SqlAdapter, type Value } from '@xac/xanoscript-runtime';
 import { FaultInjector, type FaultCounters, type FaultOptions } from './faults.js';
 import { EmulatorHttpError, notFound } from './http-error.js';
 import { bodyTooLarge, declaresTooMuch, DEFAULT_MAX_BODY_BYTES, readBodyLimited } from './request-body.js';
@@ -16,6 +17,12 @@ import { WORKSPACE_ROUTES } from './routes-workspace.js';
 import type { EmulatorState } from './state.js';
 import { StateStore } from './store.js';
 import { createValidator, type DocumentValidator } from './validate.js';
+import { serveEndpoint } from './workspace/api-handler.js';
+import { apiTarget, type ApiTarget } from './workspace/endpoint-match.js';
+import { emulatorRoutes, startTaskByName } from './workspace/emulator-routes.js';
+import type { JobRecord } from './workspace/job-log.js';
+import { TaskScheduler } from './workspace/task-scheduler.js';
+import { WorkspaceHost } from './workspace/workspace-host.js';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -31,6 +38,16 @@ export interface EmulatorOptions {
   readonly canonicalize?: (text: string) => string;
   /** Largest request body accepted; a larger one is 413 before it is read (default 32 MiB). */
   readonly maxBodyBytes?: number;
+  /** Time for the workspace's scripts and the task schedule (default: the system clock; tests pass manualClock). */
+  readonly clock?: Clock;
+  /** How often the task schedule is checked, in ms (default 1000; 0: only when `runDueTasks()` is called). */
+  readonly schedulerIntervalMs?: number;
+  /** `$env` for the workspace's scripts (a target's environment block), read before `processEnv`. */
+  readonly env?: Readonly<Record<string, Value>>;
+  /** The environment `$env` falls back to (default: none, so a test never reads the real one). */
+  readonly processEnv?: Readonly<Record<string, string | undefined>>;
+  /** Opens the workspace's database on the first db statement (default: PGlite in memory). */
+  readonly openDatabase?: () => Promise<SqlAdapter>;
 }
 
 export interface EmulatorHandle {
@@ -42,10 +59,20 @@ export interface EmulatorHandle {
   readonly faults: Readonly<FaultCounters>;
   /** A deep copy of the state, for tests. */
   snapshot(): EmulatorState;
+  /** Issues a token of the auth table, as `security.create_auth_token` does (`$auth` = `{id, …extras}`). */
+  issueAuthToken(claims: { table: string; id: Value; extras?: Value; expiration?: number }): string;
+  /** What ran in the background (async function.run calls and task runs), oldest first. */
+  jobs(): readonly JobRecord[];
+  /** Queues the tasks due since the last check (the schedule, on the emulator's clock). */
+  runDueTasks(): JobRecord[];
+  /** Queues a run of the task `name` now; undefined if no live branch has it. */
+  runTask(name: string): JobRecord | undefined;
+  /** Resolves when the background worker has nothing left to run. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
-const ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...SCHEMA_ROUTES, ...MULTIDOC_ROUTES, ...KNOWLEDGE_ROUTES];
+const META_ROUTES: readonly Route[] = [...WORKSPACE_ROUTES, ...OBJECT_ROUTES, ...SCHEMA_ROUTES, ...MULTIDOC_ROUTES, ...KNOWLEDGE_ROUTES];
 
 const errorBody = (code: string, message: string, payload: unknown = null) => ({ code, message, payload });
 
@@ -78,6 +105,8 @@ interface Server {
   readonly faults: FaultInjector;
   readonly token: string;
   readonly maxBodyBytes: number;
+  readonly routes: readonly Route[];
+  readonly host: WorkspaceHost;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -104,13 +133,36 @@ function refuseBody(res: ServerResponse, limit: number): void {
 function admit(s: Server, req: IncomingMessage): { target: RequestTarget; found: NonNullable<ReturnType<typeof matchRoute>> } {
   const target = parseTarget(req.url ?? '/');
   if (!authorized(req, s.token)) throw new EmulatorHttpError(401, 'ERROR_CODE_UNAUTHORIZED', 'Invalid token.');
-  const found = matchRoute(ROUTES, req.method ?? 'GET', target.segments);
+  const found = matchRoute(s.routes, req.method ?? 'GET', target.segments);
   if (!found) throw notFound();
   return { target, found };
 }
 
+/** A call of one of the workspace's endpoints (workspace/api-handler.ts). */
+async function handleApi(s: Server, t: ApiTarget, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let body: string;
+  try {
+    body = await readBodyLimited(req, s.maxBodyBytes);
+  } catch {
+    return refuseBody(res, s.maxBodyBytes);
+  }
+  const reply = await serveEndpoint(s.host, req, t, body);
+  res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+  res.end(JSON.stringify(reply.json ?? null));
+}
+
+function workspaceApi(req: IncomingMessage): ApiTarget | undefined {
+  try {
+    return apiTarget(req.url ?? '/');
+  } catch {
+    return undefined;
+  }
+}
+
 async function handle(s: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (declaresTooMuch(req, s.maxBodyBytes)) return refuseBody(res, s.maxBodyBytes);
+  const api = workspaceApi(req);
+  if (api) return handleApi(s, api, req, res);
   let admitted: ReturnType<typeof admit>;
   let body: string;
   try {
@@ -144,10 +196,16 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
   const store = await StateStore.open(o.dataDir);
   const parse = o.parse ?? (await loadParse());
   const validate = createValidator({ parse, positionBase: o.positionBase ?? 0, ...(o.canonicalize ? { canonicalize: o.canonicalize } : {}) });
+  const clock = o.clock ?? systemClock;
+  const host = new WorkspaceHost(store, {
+    clock, ...(o.env ? { env: o.env } : {}), ...(o.processEnv ? { processEnv: o.processEnv } : {}), ...(o.openDatabase ? { openDatabase: o.openDatabase } : {}),
+  });
   const s: Server = {
     store, validate, faults: new FaultInjector(o.faults), token: o.token ?? randomBytes(24).toString('base64url'),
-    maxBodyBytes: o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxBodyBytes: o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, routes: [...META_ROUTES, ...emulatorRoutes(host)], host,
   };
+  const scheduler = new TaskScheduler({ clock, tasks: () => host.live().flatMap((l) => l.tasks), startTask: (t, at) => startTaskByName(host, t.decl.name, at)! });
+  scheduler.start(o.schedulerIntervalMs ?? 1000);
   const server = createServer((req, res) => {
     handle(s, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, { json: errorBody('ERROR_FATAL', 'Internal emulator error') });
@@ -164,12 +222,19 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
     token: s.token,
     faults: s.faults.counters,
     snapshot: () => store.snapshot(),
+    issueAuthToken: (c) => host.auth.issue({ table: c.table, id: c.id, extras: c.extras ?? {}, expiration: c.expiration ?? null }),
+    jobs: () => host.jobs.list(),
+    runDueTasks: () => scheduler.tick(),
+    runTask: (name) => startTaskByName(host, name),
+    idle: () => host.worker.idle(),
     stop: async () => {
+      scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       await store.idle();
+      await host.close();
     },
   };
 }

@@ -44,6 +44,33 @@ export interface ObjectRef {
 /** How the call statements of a workflow test find the object they call. */
 export type ObjectResolver = (ref: ObjectRef) => { readonly decl: ObjectDecl; readonly path?: string } | undefined;
 
+/** What `security.create_auth_token` records (security.md "Auth Token Generation"). */
+export interface AuthTokenClaims {
+  readonly table: string;
+  readonly id: Value;
+  readonly extras: Value;
+  /** Seconds the token is valid for (null: the issuer's default). */
+  readonly expiration: number | null;
+}
+
+/** Issues the tokens `security.create_auth_token` gives back; the emulator's auth table resolves them to `$auth`. */
+export interface AuthTokenIssuer {
+  issue(claims: AuthTokenClaims): string;
+}
+
+/** A `function.run … { async = true }` call handed to a background worker (functions.md "Async"). */
+export interface BackgroundCall {
+  readonly name: string;
+  readonly input: Value;
+  /** Where the call sits, file:line:col. */
+  readonly at: string;
+  /** Runs the callee to its end (the worker awaits it and records the result or the error). */
+  readonly run: () => Promise<Value>;
+}
+
+/** Takes async calls; returns at once (the call's `as` variable gets what it returns). */
+export type BackgroundRunner = (call: BackgroundCall) => Value;
+
 /** What a run may see of the world. Everything is optional; tests pass only what they need. */
 export interface RunContext {
   /** `$env.NAME` values (e.g. the config's per-target environment block); read before the process environment. */
@@ -66,6 +93,10 @@ export interface RunContext {
   readonly db?: Database | (() => Promise<Database>);
   /** Wall-clock budget of the run in ms; past it the next statement raises RunTimeoutError (default: none). */
   readonly timeoutMs?: number;
+  /** Where `security.create_auth_token` gets its tokens (default: random opaque tokens no server resolves). */
+  readonly authTokens?: AuthTokenIssuer;
+  /** Runs `function.run … { async = true }` in the background; without it such a call is not supported. */
+  readonly background?: BackgroundRunner;
   /** Most iterations one loop may run before a LoopLimitError (default 1,000,000). */
   readonly loopLimit?: number;
 }

@@ -1,6 +1,6 @@
 // @xac/xanoscript-runtime — run XanoScript objects offline (DESIGN "Run locally"; docs/runtime.md).
-export { run, parseScript, functionsOf, ScriptSyntaxError, type RunResult } from './run.js';
-export { manualClock, systemClock, type Clock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext } from './context.js';
+export { run, parseScript, functionsOf, evaluateConstant, ScriptSyntaxError, type RunResult } from './run.js';
+export { manualClock, systemClock, type Clock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext, type AuthTokenClaims, type AuthTokenIssuer, type BackgroundCall, type BackgroundRunner } from './context.js';
 export * from './errors.js';
 export { SUPPORTED_FILTERS } from './filters/apply.js';
 export { SUPPORTED_GENERIC } from './exec/generic.js';

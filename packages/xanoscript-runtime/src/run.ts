@@ -1,4 +1,4 @@
-import type { Document, ObjectDecl, RawDecl } from '@xac/xanoscript-dsl/ast';
+import type { Document, Expr, ObjectDecl, RawDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { systemClock, type FunctionEntry, type FunctionResolver, type LogEntry, type RunContext } from './context.js';
 import { FunctionNotFoundError, UnsupportedStatementError, XanoRuntimeError, where } from './errors.js';
@@ -96,4 +96,14 @@ export function functionsOf(files: ReadonlyArray<{ readonly document: Document; 
     if (document.object.kind === 'FunctionDecl') byName.set(document.object.name, path === undefined ? { decl: document.object } : { decl: document.object, path });
   }
   return (name) => byName.get(name);
+}
+
+/**
+ * The value of an expression that needs no variables (an object's attribute: `canonical`, `auth`,
+ * `schedule`), evaluated as the runtime would.
+ * @example evaluateConstant(attr.value) // [{starts_on: 1767254400000, freq: 86400}]
+ */
+export function evaluateConstant(expr: Expr, context: RunContext = {}): Value {
+  const state: RunState = { ctx: context, clock: context.clock ?? systemClock, logs: [], loopLimit: context.loopLimit ?? 1_000_000, depth: 0 };
+  return evaluate(expr, { frame: new Frame(state, {}, context.path) });
 }

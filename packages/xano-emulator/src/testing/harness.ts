@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { joinMultidoc } from '@xac/xanoscript-dsl/layout';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions } from '../server.js';
 
 /** A running emulator in its own data dir. */
@@ -53,3 +54,15 @@ export const fx = {
   /** A function with a stray `)` at line 5, column 12 (1-based). */
   broken: (name: string) => `function "${name}" {\n  input {\n  }\n  stack {\n    var $x )\n      value = 1\n    }\n  }\n  response = $x\n}\n`,
 };
+
+/**
+ * Pushes XanoScript documents to workspace 1's live branch through the Meta API (multidoc), as a
+ * deploy would; the emulator's endpoints then serve them. Throws with the emulator's answer on a refusal.
+ * @example await pushDocuments(h.emu, [fx.group('G'), fx.query('q', 'GET', 'G')]);
+ */
+export async function pushDocuments(emu: EmulatorHandle, docs: readonly string[]): Promise<void> {
+  const res = await fetch(`${emu.url}/api:meta/workspace/1/multidoc`, {
+    method: 'POST', headers: { authorization: `Bearer ${emu.token}`, 'content-type': 'text/x-xanoscript' }, body: joinMultidoc(docs),
+  });
+  if (!res.ok) throw new Error(`push refused: ${res.status} ${await res.text()}`);
+}

@@ -1,2 +1,2 @@
-export { startEmulatorHarness, tempDir, fx, type EmulatorHarness } from './harness.js';
+export { startEmulatorHarness, pushDocuments, tempDir, fx, type EmulatorHarness } from './harness.js';
 export { kx } from './kind-docs.js';

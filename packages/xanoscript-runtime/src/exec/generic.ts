@@ -14,6 +14,7 @@ import { dbTruncate } from './db-stmts.js';
 import { CALL_KEYWORDS, callStmt } from '../testing/calls.js';
 import { EXPECT_KEYWORDS, expectStmt } from '../testing/expect.js';
 import { toThrow } from '../testing/to-throw.js';
+import { createAuthToken } from './security.js';
 
 // Generic statements, dispatched by keyword through the statement catalogue
 // (xanoscript-dsl ast/schema/catalogue.ts). A keyword the catalogue knows but this table lacks is
@@ -95,6 +96,7 @@ const GENERIC: Readonly<Record<string, GenericFn>> = {
   'object.values': (s, f) => bind(s, f, Object.values(objectOf(s, f))),
   'object.entries': (s, f) => bind(s, f, Object.entries(objectOf(s, f)).map(([key, value]) => ({ key, value }))),
   'security.create_uuid': (s, f) => bind(s, f, randomUUID()),
+  'security.create_auth_token': createAuthToken,
   // integrations/utilities.md: `security.random_number { min = 1, max = 100 }` (inclusive, unverified).
   'security.random_number': (s, f) => bind(s, f, randomInt(Number(attrValue(s, 'min', f) ?? 0), Number(attrValue(s, 'max', f) ?? 2 ** 47) + 1)),
   // integrations/utilities.md: get_all_input is the parsed input, get_input / get_raw_input what was sent.
