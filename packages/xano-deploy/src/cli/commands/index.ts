@@ -13,8 +13,10 @@ import { registerStandIns } from './stand-ins.js';
 import { registerValidate } from './validate.js';
 import { registerTest } from './test.js';
 import { registerAlert } from './alert.js';
+import { registerHealth } from './health.js';
+import { registerReport } from './report.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
   registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns,
-  registerValidate, registerTest, registerAlert];
+  registerValidate, registerTest, registerAlert, registerHealth, registerReport];
