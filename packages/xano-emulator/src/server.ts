@@ -67,6 +67,8 @@ export interface EmulatorHandle {
   runDueTasks(): JobRecord[];
   /** Queues a run of the task `name` now; undefined if no live branch has it. */
   runTask(name: string): JobRecord | undefined;
+  /** Loads fixture rows (`{"<table>": [rows…]}`) into the live tables; rows inserted per table. */
+  seed(fixtures: unknown): Promise<Record<string, number>>;
   /** Resolves when the background worker has nothing left to run. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -227,6 +229,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
     runDueTasks: () => scheduler.tick(),
     runTask: (name) => startTaskByName(host, name),
     idle: () => host.worker.idle(),
+    seed: (fixtures) => host.seed(fixtures),
     stop: async () => {
       scheduler.stop();
       await new Promise<void>((resolve) => {

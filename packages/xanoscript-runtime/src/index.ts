@@ -7,6 +7,7 @@ export { SUPPORTED_GENERIC } from './exec/generic.js';
 export { ERROR_STATUS } from './exec/stmts.js';
 export type { Value } from './values.js';
 export { Database, UnknownTableError, type Condition, type Selection } from './db/database.js';
+export { seedRows, SeedError, type Fixtures } from './db/seed.js';
 export { pgliteAdapter, type SqlAdapter } from './db/adapter.js';
 export { ApiRequestError } from './exec/api-request.js';
 export { testsOf, type TestCase } from './testing/discover.js';

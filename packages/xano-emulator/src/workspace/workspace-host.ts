@@ -1,6 +1,6 @@
 // Everything the workspace's scripts run with inside the emulator: the deployed objects, one
 // database for the emulator's lifetime, the auth table, the background worker and the clock.
-import { Database, pgliteAdapter, run, type Clock, type RunContext, type SqlAdapter, type Value } from '@xac/xanoscript-runtime';
+import { Database, pgliteAdapter, run, seedRows, type Clock, type RunContext, type SqlAdapter, type Value } from '@xac/xanoscript-runtime';
 import type { StoredBranch } from '../state.js';
 import type { StateStore } from '../store.js';
 import { AuthTable } from './auth-table.js';
@@ -78,6 +78,20 @@ export class WorkspaceHost {
   /** Queues a run of a task on the background worker. */
   startTask(live: LiveWorkspace, entry: TaskEntry, at: string): JobRecord {
     return this.worker.submit('task', entry.decl.name, at, async () => (await run(entry.decl, {}, this.context(live, entry.path))).response);
+  }
+
+  /** Loads fixture rows into the tables of workspace 1's live branch; rows inserted per table. */
+  async seed(fixtures: unknown, source?: string): Promise<Record<string, number>> {
+    const [live] = this.live();
+    if (!live) return {};
+    return seedRows(await this.database(live), fixtures, { clock: this.clock, ...(source === undefined ? {} : { source }) });
+  }
+
+  /** Every row of a table of workspace 1's live branch, by id. */
+  async rows(table: string): Promise<Value[]> {
+    const [live] = this.live();
+    if (!live) return [];
+    return (await this.database(live)).select(table, { where: { sql: '', params: [] } });
   }
 
   async close(): Promise<void> {
