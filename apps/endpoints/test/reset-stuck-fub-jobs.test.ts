@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listXsFiles } from '@xac/xanoscript-dsl/layout';
 import { pushDocuments, startEmulatorHarness, type EmulatorHarness } from '@xac/xano-emulator/testing';
+import { postgresAdapter, type SqlAdapter } from '@xac/xanoscript-runtime';
 
 const root = join(import.meta.dirname, '..', '..');
 const compiled = ['functions', 'endpoints'].flatMap((app) => {
@@ -25,39 +26,54 @@ const jobs = [
   { id: 6, user_id: 65, status: 'Complete', started: null, created_at: t('2026-01-17T07:00:00Z') },
 ];
 
-let h: EmulatorHarness;
-const call = async (body: unknown) => {
-  const res = await fetch(`${h.emu.url}/api:Lrekz_3S/reset-stuck-fub-jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, json: (await res.json()) as { data: { mode: string; stuck_count: number; reset_count: number; job_ids: number[] } } };
+// Both database adapters: PGlite, and PostgreSQL when DATABASE_URL is set (a fresh schema, dropped
+// after); with CI=true a missing server fails instead of skipping.
+const url = process.env['DATABASE_URL'];
+const freshSchema = async (): Promise<SqlAdapter> => {
+  const sql = await postgresAdapter(url ?? '', { schema: `xac_reset_${Date.now().toString(36)}` });
+  return { ...sql, close: async () => { await sql.dropSchema(); await sql.close(); } };
 };
-const rows = async () => {
-  const snapshot = await fetch(`${h.emu.url}/api:meta/emulator/table/fub_onboarding_jobs/rows`, { headers: { authorization: `Bearer ${h.emu.token}` } });
-  return (await snapshot.json()) as Array<Record<string, unknown>>;
-};
+const databases: Array<{ name: string; open: 'pglite' | (() => Promise<SqlAdapter>) | undefined }> = [
+  { name: 'PGlite', open: 'pglite' },
+  ...(url || process.env['CI'] === 'true' ? [{ name: 'PostgreSQL', open: url ? freshSchema : undefined }] : []),
+];
 
-beforeAll(async () => {
-  h = await startEmulatorHarness({ schedulerIntervalMs: 0 });
-  await pushDocuments(h.emu, compiled);
-  expect(await h.emu.seed({ fub_onboarding_jobs: jobs })).toEqual({ fub_onboarding_jobs: 6 });
-});
-afterAll(async () => h.close());
+describe.each(databases)('on $name', (db) => {
+  let h: EmulatorHarness;
+  const call = async (body: unknown) => {
+    const res = await fetch(`${h.emu.url}/api:Lrekz_3S/reset-stuck-fub-jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, json: (await res.json()) as { data: { mode: string; stuck_count: number; reset_count: number; job_ids: number[] } } };
+  };
+  const rows = async () => {
+    const snapshot = await fetch(`${h.emu.url}/api:meta/emulator/table/fub_onboarding_jobs/rows`, { headers: { authorization: `Bearer ${h.emu.token}` } });
+    return (await snapshot.json()) as Array<Record<string, unknown>>;
+  };
 
-describe('POST /api:Lrekz_3S/reset-stuck-fub-jobs on the emulator (seed endpoint 18374)', () => {
-  it('previews exactly the In Process jobs with started null, oldest first, changing nothing', async () => {
-    const before = await rows();
-    const preview = await call({});
-    expect(preview.status).toBe(200);
-    expect(preview.json.data).toEqual({ mode: 'preview', stuck_count: 2, reset_count: 0, job_ids: [5, 1] });
-    expect(await rows()).toEqual(before);
+  beforeAll(async () => {
+    if (!db.open) throw new Error('PostgreSQL: DATABASE_URL is not set (.ci/postgres.sh starts a server and prints one)');
+    h = await startEmulatorHarness({ schedulerIntervalMs: 0, ...(db.open === 'pglite' ? {} : { openDatabase: db.open }) });
+    await pushDocuments(h.emu, compiled);
+    expect(await h.emu.seed({ fub_onboarding_jobs: jobs })).toEqual({ fub_onboarding_jobs: 6 });
   });
+  afterAll(async () => h?.close());
 
-  it('execute=1 resets exactly those to New and leaves the rest untouched', async () => {
-    const before = await rows();
-    const run = await call({ execute: 1 });
-    expect(run.json.data).toEqual({ mode: 'execute', stuck_count: 2, reset_count: 2, job_ids: [5, 1] });
-    const after = await rows();
-    const expected = before.map((r) => ([1, 5].includes(r['id'] as number) ? { ...r, status: 'New' } : r));
-    expect(after).toEqual(expected);
-    expect((await call({})).json.data).toMatchObject({ stuck_count: 0, job_ids: [] });
+  describe('POST /api:Lrekz_3S/reset-stuck-fub-jobs on the emulator (seed endpoint 18374)', () => {
+    it('previews exactly the In Process jobs with started null, oldest first, changing nothing', async () => {
+      const before = await rows();
+      const preview = await call({});
+      expect(preview.status).toBe(200);
+      expect(preview.json.data).toEqual({ mode: 'preview', stuck_count: 2, reset_count: 0, job_ids: [5, 1] });
+      expect(await rows()).toEqual(before);
+    });
+
+    it('execute=1 resets exactly those to New and leaves the rest untouched', async () => {
+      const before = await rows();
+      const run = await call({ execute: 1 });
+      expect(run.json.data).toEqual({ mode: 'execute', stuck_count: 2, reset_count: 2, job_ids: [5, 1] });
+      const after = await rows();
+      const expected = before.map((r) => ([1, 5].includes(r['id'] as number) ? { ...r, status: 'New' } : r));
+      expect(after).toEqual(expected);
+      expect((await call({})).json.data).toMatchObject({ stuck_count: 0, job_ids: [] });
+    });
   });
 });

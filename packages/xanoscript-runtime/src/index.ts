@@ -9,6 +9,7 @@ export type { Value } from './values.js';
 export { Database, UnknownTableError, type Condition, type Selection } from './db/database.js';
 export { seedRows, SeedError, type Fixtures } from './db/seed.js';
 export { pgliteAdapter, type SqlAdapter } from './db/adapter.js';
+export { postgresAdapter, databaseFromEnv, DatabaseConnectError } from './db/postgres-adapter.js';
 export { ApiRequestError } from './exec/api-request.js';
 export { testsOf, type TestCase } from './testing/discover.js';
 export { runTests, type TestFailure, type TestResult, type TestRunOptions } from './testing/run-tests.js';
