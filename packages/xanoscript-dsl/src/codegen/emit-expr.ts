@@ -35,6 +35,8 @@ export interface ExprScope {
   /** Inside a `where` callback: the table whose `$db.<table>.<col>` reads are `c.<col>`. */
   readonly whereTable?: string;
   readonly whereColumns?: ReadonlySet<string>;
+  /** The where table is not declared here: any `$db.<table>.<col>` is `c.<col>`. */
+  readonly whereAny?: boolean;
   /** What import knows of each variable (typed rows, untyped results). */
   readonly info?: ReadonlyMap<string, VarInfo>;
 }
@@ -138,7 +140,7 @@ export class ExprEmitter {
     if (node.name === 'auth' && props?.length === 1 && props[0] === 'id') return 's.auth.id';
     if (node.name === 'db' && props && props[0] === this.scope.whereTable && props.length === 2) {
       const col = props[1] ?? '';
-      return this.scope.whereColumns?.has(col) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col) ? `c.${col}` : this.raw(node);
+      return (this.scope.whereAny === true || this.scope.whereColumns?.has(col)) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col) ? `c.${col}` : this.raw(node);
     }
     const binding = this.scope.vars.get(node.name);
     if (binding === undefined) return this.raw(node);

@@ -7,7 +7,8 @@ import { printStmts } from '../printer/print-stmts.js';
 import { RESERVED_VARIABLES } from '../dsl/stack.js';
 import { ExprEmitter } from './emit-expr.js';
 import { jsIdent } from './names.js';
-import { lookupMismatch, type VarInfo } from './var-types.js';
+import type { VarInfo } from './var-types.js';
+import { emitDb, type DbHost } from './emit-db.js';
 
 // AST statements → calls on the DSL stack recorder `s`. A statement the DSL cannot express exactly
 // (extra attributes, disabled markers, unknown keywords) becomes `s.add(raw.stmt(…))`.
@@ -160,10 +161,11 @@ export class StmtEmitter {
         return this.declare(name) + code;
       }
       case 'VarUpdateStmt': {
-        const name = asName(st.target);
         const value = get(st.attrs, 'value');
-        const binding = name ? this.vars.get(name) : undefined;
+        const t = st.target;
+        const binding = t?.kind === 'VarExpr' ? this.vars.get(t.name) : undefined;
         if (!binding || !value || !only(st.attrs, ['value'])) return this.raw(st);
+        if (t?.kind === 'VarExpr' && t.path.length > 0) return `s.update(${x.expr(t)}, ${x.value(value)});`;
         return `s.update(${binding}, ${x.value(value)});`;
       }
       case 'ConditionalStmt': {
@@ -326,13 +328,20 @@ export class StmtEmitter {
 
   private functionRun(st: AttrStmt, x: ExprEmitter): string {
     const name = nameOf(st.target);
-    const as = asName(st.as);
+    const as = st.as === undefined ? undefined : asName(st.as);
     const input = get(st.attrs, 'input');
-    if (!name || !as || !only(st.attrs, ['input']) || (input && input.kind !== 'ObjectExpr')) return this.raw(st);
+    if (!name || (st.as !== undefined && !as) || !only(st.attrs, ['input', 'async', 'runtime_mode']) || (input && input.kind !== 'ObjectExpr')) return this.raw(st);
     const callee = this.ctx.functions.get(name) ?? JSON.stringify(name);
     const args = input ? x.value(input) : '{}';
+    const opts = (['async', 'runtime_mode'] as const).flatMap((k) => {
+      const v = get(st.attrs, k);
+      return v ? [`${k}: ${x.value(v)}`] : [];
+    });
+    const tail = `${as ? `, ${this.lit(as)}` : opts.length ? ', undefined' : ''}${opts.length ? `, { ${opts.join(', ')} }` : ''}`;
+    if (!as) return `s.run(${callee}, ${args}${tail});`;
+    const decl = this.declare(as);
     this.info.set(as, { kind: 'untyped', origin: 'a function.run result' });
-    return `${this.declare(as)}s.run(${callee}, ${args}, ${this.lit(as)});`;
+    return `${decl}s.run(${callee}, ${args}${tail});`;
   }
 
   private request(st: AttrStmt, x: ExprEmitter): string {
@@ -349,77 +358,11 @@ export class StmtEmitter {
   }
 
   private db(st: AttrStmt, x: ExprEmitter): string {
-    const table = this.ctx.tables.get(nameOf(st.target) ?? '');
-    if (!table) return this.raw(st);
-    const as = st.as === undefined ? undefined : asName(st.as);
-    if (st.as !== undefined && as === undefined) return this.raw(st);
-    const fieldName = get(st.attrs, 'field_name');
-    const fieldValue = get(st.attrs, 'field_value');
-    const keyed = () => {
-      if (fieldName?.kind !== 'StringLit' || !fieldValue || !table.columns.has(fieldName.value)) return undefined;
-      const why = lookupMismatch(fieldValue, table.types?.get(fieldName.value), this.ctx.inputs ?? new Map());
-      const value = why === undefined ? x.value(fieldValue) : `unsafe(${x.value(fieldValue)}, [], ${JSON.stringify(why)})`;
-      if (why !== undefined) this.ctx.escapes.push(`unsafe(${fieldName.value} lookup)`);
-      return `field_name: ${JSON.stringify(fieldName.value)}, field_value: ${value}`;
+    const host: DbHost = {
+      tables: this.ctx.tables, inputs: this.ctx.inputs ?? new Map(), escapes: this.ctx.escapes, vars: this.vars, info: this.info,
+      declare: (n) => this.declare(n), lit: (n) => this.lit(n), asName,
     };
-    const row = (maybeNull: boolean) => {
-      if (as) this.info.set(as, { kind: 'row', columns: table.columns, maybeNull });
-    };
-    const data = get(st.attrs, 'data');
-    const bindAs = (code: string) => (as ? `${this.declare(as)}${code}` : code);
-    const asPart = as ? `, as: ${this.lit(as)}` : '';
-    switch (st.kind) {
-      case 'DbGetStmt':
-      case 'DbHasStmt': {
-        const k = keyed();
-        if (!k || !as || !only(st.attrs, ['field_name', 'field_value'])) return this.raw(st);
-        if (st.kind === 'DbGetStmt') row(true);
-        return bindAs(`s.db.${st.kind === 'DbGetStmt' ? 'get' : 'has'}(${table.binding}, { ${k}${asPart} });`);
-      }
-      case 'DbDelStmt': {
-        const k = keyed();
-        return k && only(st.attrs, ['field_name', 'field_value']) && !as ? `s.db.del(${table.binding}, { ${k} });` : this.raw(st);
-      }
-      case 'DbAddStmt':
-        if (!data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['data'])) return this.raw(st);
-        row(false);
-        return bindAs(`s.db.add(${table.binding}, { data: ${x.value(data)}${asPart} });`);
-      case 'DbEditStmt':
-      case 'DbPatchStmt':
-      case 'DbAddOrEditStmt': {
-        const k = keyed();
-        const method = { DbEditStmt: 'edit', DbPatchStmt: 'patch', DbAddOrEditStmt: 'addOrEdit' }[st.kind];
-        if (!k || !data || data.kind !== 'ObjectExpr' || !only(st.attrs, ['field_name', 'field_value', 'data'])) return this.raw(st);
-        row(false);
-        return bindAs(`s.db.${method}(${table.binding}, { ${k}, data: ${x.value(data)}${asPart} });`);
-      }
-      case 'DbQueryStmt':
-        return this.query(st, table, as, x);
-      default:
-        return this.raw(st);
-    }
-  }
-
-  private query(st: AttrStmt, table: { binding: string; columns: ReadonlySet<string> }, as: string | undefined, x: ExprEmitter): string {
-    if (!as || !only(st.attrs, ['where', 'sort', 'return'])) return this.raw(st);
-    const parts: string[] = [];
-    const where = get(st.attrs, 'where');
-    if (where) {
-      const wx = x.with({ vars: this.vars, whereTable: nameOf(st.target), whereColumns: table.columns });
-      parts.push(`where: (c) => ${wx.value(where)}`);
-    }
-    const sort = get(st.attrs, 'sort');
-    if (sort) {
-      if (sort.kind !== 'ObjectExpr' || !sort.entries.every((e) => e.value.kind === 'StringLit' && table.columns.has(e.key))) return this.raw(st);
-      parts.push(`sort: ${x.value(sort)}`);
-    }
-    const ret = get(st.attrs, 'return');
-    if (ret) {
-      if (ret.kind !== 'ObjectExpr' || ret.entries.length !== 1 || ret.entries[0]?.key !== 'type' || ret.entries[0].value.kind !== 'StringLit') return this.raw(st);
-      parts.push(`return: { type: ${JSON.stringify(ret.entries[0].value.value)} }`);
-    }
-    parts.push(`as: ${this.lit(as)}`);
-    return `${this.declare(as)}s.db.query(${table.binding}, { ${parts.join(', ')} });`;
+    return emitDb(host, st, x) ?? this.raw(st);
   }
 }
 

@@ -3,7 +3,7 @@ import { KIND_BUILDERS } from '../dsl/kinds.js';
 
 /** Names the generated modules import from the DSL (the import line lists those a module uses). */
 export const DSL_NAMES: readonly string[] = [
-  'fn', 'query', 'task', 'table', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now', 'ts',
+  'fn', 'query', 'task', 'table', 'tableRef', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now',
   ...(Object.values(KIND_BUILDERS) as string[]),
 ];
 

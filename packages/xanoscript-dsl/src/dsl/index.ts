@@ -1,9 +1,9 @@
 // The typed DSL — author Xano functions, endpoints, tasks and tables in TypeScript.
 export { fn, query, task, apiGroup, asDefinition, FunctionDef, QueryDef, TaskDef, ApiGroupDef, RawDef } from './objects.js';
 export type { Definition, FnSpec, QuerySpec, TaskSpec, ApiGroupSpec } from './objects.js';
-export { table, Table, type IndexSpec, type TableOptions } from './table.js';
+export { table, tableRef, Table, type IndexSpec, type TableOptions, type UntypedShape } from './table.js';
 export { t, Field, type AnyField, type ShapeOf } from './fields.js';
-export { Stack, now, type Lookup, type ValFor, type CallInput, type QueryReturn, type QueryResult } from './stack-io.js';
+export { Stack, now, type Lookup, type ValFor, type CallInput, type QueryReturn, type QueryResult, type DbExtras, type RunOptions } from './stack-io.js';
 export { StackRecorder, IfChain, SwitchChain } from './stack.js';
 export { raw, unsafe, val, type PathStep } from './raw.js';
 export { DslError, formatOrigin, type Origin } from './origin.js';

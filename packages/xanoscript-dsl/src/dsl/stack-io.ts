@@ -20,14 +20,22 @@ export type ValFor<T extends XT> = [NonNull<T>] extends ['json']
     : X<T> | X<NonNull<T>> | PlainOf<NonNull<T>> | ('null' extends T ? null : never);
 
 /** A lookup value for a column of type `T`: exactly that type, never null (reference §4.3, seed 8140). */
-export type Lookup<T extends XT> = [NonNull<T>] extends ['decimal']
+export type Lookup<T extends XT> = [NonNull<T>] extends ['json']
+  ? Val
+  : [NonNull<T>] extends ['decimal']
   ? X<'decimal'> | X<'int'> | number
   : X<NonNull<T>> | PlainOf<NonNull<T>>;
 
 type Row<S extends Shape> = X<RowT<S>>;
 type MaybeRow<S extends Shape> = X<RowT<S> | 'null'>;
 type Data<S extends Shape> = { readonly [K in keyof S]?: ValFor<S[K]> };
-type Keyed<S extends Shape, F extends keyof S & string> = { readonly field_name: F; readonly field_value: Lookup<S[F]> };
+type Keyed<S extends Shape, F extends keyof S & string> = { readonly field_name: F; readonly field_value: Lookup<S[F]> } & DbExtras;
+
+/** The other attributes of db.* statements (reference §4.3), as values: addons, joins, evals … */
+export type DbExtras = { readonly [K in (typeof DB_EXTRAS)[number]]?: Val };
+const DB_EXTRAS = ['addon', 'join', 'eval', 'additional_where', 'override_sort', 'enforce_hidden_fields'] as const;
+const extras = (o: DbExtras): Attribute[] => DB_EXTRAS.flatMap((k) => (o[k] === undefined ? [] : [attr(k, toNode(o[k] as Val))]));
+const outputAttr = (o: { output?: ReadonlyArray<string> }): Attribute[] => (o.output ? [attr('output', toNode(o.output as string[]))] : []);
 
 export interface QueryReturn {
   readonly type: 'list' | 'single' | 'count' | 'exists';
@@ -50,7 +58,7 @@ export interface QueryOptions<S extends Shape, R extends QueryReturn | undefined
   readonly sort?: { readonly [K in keyof S]?: 'asc' | 'desc' };
   readonly output?: ReadonlyArray<keyof S & string>;
   readonly return?: R;
-  readonly as: string;
+  readonly as?: string;
 }
 
 /** Declared inputs of a called function: required keys must be given, unknown keys do not compile. */
@@ -60,6 +68,12 @@ export type CallInput<I extends Shape> = { readonly [K in keyof I as 'null' exte
 
 /** What `s.run` takes as input: a typed callee's declared inputs, or any values for a callee given by name. */
 export type RunInput<C extends Shape> = [C] extends [never] ? { readonly [key: string]: Val } : CallInput<C>;
+
+/** `function.run` options besides its input: `async = true`, `runtime_mode = "async-shared"`. */
+export interface RunOptions {
+  readonly async?: Val;
+  readonly runtime_mode?: Val;
+}
 
 /** Anything `function.run` can call: a DSL function (typed inputs) or a name. */
 export interface Callable<I extends Shape> {
@@ -72,6 +86,9 @@ const lookup = (o: { field_name: string; field_value: Val }): Attribute[] => [
   attr('field_value', toNode(o.field_value)),
 ];
 
+/** What every write also takes: the columns to return (`output`) and the other db attributes. */
+type WriteExtras<S extends Shape> = { readonly output?: ReadonlyArray<keyof S & string> } & DbExtras;
+
 /** `db.*` statements on declared tables. */
 class Db {
   constructor(private readonly s: StackRecorder) {}
@@ -79,8 +96,7 @@ class Db {
   /** `db.get "table" { field_name field_value } as $row` — the row may be null. */
   get<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { output?: ReadonlyArray<keyof S & string>; as: string }): MaybeRow<S> {
     const as = varName(o.as);
-    const extra = o.output ? [attr('output', toNode(o.output as string[]))] : [];
-    this.s.emit('DbGetStmt', { target: str(table.name), attrs: [...lookup(o), ...extra], as });
+    this.s.emit('DbGetStmt', { target: str(table.name), attrs: [...lookup(o), ...outputAttr(o), ...extras(o)], as });
     return wrap(as, undefined, keysOf(table.columns));
   }
 
@@ -92,46 +108,54 @@ class Db {
   }
 
   /** `db.query "table" { where sort return } as $rows` — typed by `return.type`. */
-  query<S extends Shape, R extends QueryReturn | undefined = undefined>(table: Table<string, S>, o: QueryOptions<S, R>): QueryResult<S, R> {
-    const as = varName(o.as);
-    const cols = Object.fromEntries([...table.columns].map((c) => [c, wrap(varRef("db", table.name, c))])) as unknown as Columns<S>;
+  query<S extends Shape, R extends QueryReturn | undefined = undefined>(table: Table<string, S>, o: QueryOptions<S, R> & DbExtras & { as: string }): QueryResult<S, R>;
+  query<S extends Shape, R extends QueryReturn | undefined = undefined>(table: Table<string, S>, o: QueryOptions<S, R> & DbExtras): void;
+  query<S extends Shape, R extends QueryReturn | undefined = undefined>(table: Table<string, S>, o: QueryOptions<S, R> & DbExtras): QueryResult<S, R> | void {
+    const as = o.as === undefined ? undefined : varName(o.as);
+    const col = (c: string) => wrap(varRef('db', table.name, c));
+    // A table known only by name (tableRef) has no declared columns: every name reads `$db.<table>.<name>`.
+    const cols = (table.columns.size === 0
+      ? new Proxy({}, { get: (_t, p) => (typeof p === 'string' ? col(p) : undefined) })
+      : Object.fromEntries([...table.columns].map((c) => [c, col(c)]))) as unknown as Columns<S>;
     const ret = o.return;
     const attrs: Attribute[] = [
       ...(o.where ? [attr('where', toNode(o.where(cols)))] : []),
       ...(o.sort ? [attr('sort', toNode(o.sort as Plain))] : []),
       ...(o.output ? [attr('output', toNode(o.output as string[]))] : []),
       ...(ret ? [attr('return', returnNode(ret))] : []),
+      ...extras(o),
     ];
-    this.s.emit('DbQueryStmt', { target: str(table.name), attrs, as });
+    this.s.emit('DbQueryStmt', { target: str(table.name), attrs, ...(as ? { as } : {}) });
+    if (as === undefined) return undefined;
     return wrap(as, undefined, ret?.type === 'count' || ret?.type === 'exists' ? undefined : keysOf(table.columns)) as QueryResult<S, R>;
   }
 
   /** `db.add "table" { data = {…} } as $row` — the row only when it is bound with `as`. */
-  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as: string }): Row<S>;
-  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S> }): void;
-  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as?: string }): Row<S> | void {
-    return this.write('DbAddStmt', table, [attr('data', toNode(o.data as Plain))], o.as);
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as: string } & WriteExtras<S>): Row<S>;
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S> } & WriteExtras<S>): void;
+  add<S extends Shape>(table: Table<string, S>, o: { data: Data<S>; as?: string } & WriteExtras<S>): Row<S> | void {
+    return this.write('DbAddStmt', table, [attr('data', toNode(o.data as Plain)), ...outputAttr(o), ...extras(o)], o.as);
   }
 
   /** `db.edit "table" { field_name field_value data } as $row` */
-  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string }): Row<S>;
-  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> }): void;
-  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> | void {
-    return this.write('DbEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string } & WriteExtras<S>): Row<S>;
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> } & WriteExtras<S>): void;
+  edit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string } & WriteExtras<S>): Row<S> | void {
+    return this.write('DbEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain)), ...outputAttr(o), ...extras(o)], o.as);
   }
 
   /** `db.patch "table" { … }` — like edit, `data` may be any expression. */
-  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as: string }): Row<S>;
-  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'> }): void;
-  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as?: string }): Row<S> | void {
-    return this.write('DbPatchStmt', table, [...lookup(o), attr('data', toNode(o.data as Val))], o.as);
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as: string } & WriteExtras<S>): Row<S>;
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'> } & WriteExtras<S>): void;
+  patch<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> | X<'json'>; as?: string } & WriteExtras<S>): Row<S> | void {
+    return this.write('DbPatchStmt', table, [...lookup(o), attr('data', toNode(o.data as Val)), ...outputAttr(o), ...extras(o)], o.as);
   }
 
   /** `db.add_or_edit "table" { … }` */
-  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string }): Row<S>;
-  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> }): void;
-  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string }): Row<S> | void {
-    return this.write('DbAddOrEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain))], o.as);
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as: string } & WriteExtras<S>): Row<S>;
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S> } & WriteExtras<S>): void;
+  addOrEdit<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { data: Data<S>; as?: string } & WriteExtras<S>): Row<S> | void {
+    return this.write('DbAddOrEditStmt', table, [...lookup(o), attr('data', toNode(o.data as Plain)), ...outputAttr(o), ...extras(o)], o.as);
   }
 
   /** `db.del "table" { field_name field_value }` */
@@ -177,12 +201,13 @@ export class Stack<I extends Shape = Shape> extends StackRecorder {
   }
 
   /** `function.run "name" { input = {…} } as $result` — the result is untyped: read it with `.get`. */
-  run<C extends Shape = never>(fn: Callable<C> | string, input: RunInput<C>, as: string): X<'json'> {
-    const target = varName(as);
+  run<C extends Shape = never, A extends string | undefined = undefined>(fn: Callable<C> | string, input: RunInput<C>, as?: A, opts: RunOptions = {}): A extends string ? X<'json'> : void {
+    const target = as === undefined ? undefined : varName(as);
     const name = typeof fn === 'string' ? fn : fn.name;
     const args = Object.keys(input).length > 0 ? [attr('input', toNode(input as Plain))] : [];
-    this.emit('FunctionRunStmt', { target: str(name), attrs: args, as: target });
-    return wrap(target);
+    const more = (['async', 'runtime_mode'] as const).flatMap((k) => (opts[k] === undefined ? [] : [attr(k, toNode(opts[k] as Val))]));
+    this.emit('FunctionRunStmt', { target: str(name), attrs: [...args, ...more], ...(target ? { as: target } : {}) });
+    return (target === undefined ? undefined : wrap(target)) as A extends string ? X<'json'> : void;
   }
 
   /** `api.request { url method params headers timeout } as $response` — untyped result. */

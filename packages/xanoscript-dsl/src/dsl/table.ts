@@ -127,3 +127,17 @@ export function table<N extends string, const F extends readonly AnyField[]>(
   const columns = new Set(options.schema.map((f) => f.state.name));
   return new Table(name, columns, options.schema, options, origin);
 }
+
+/** The shape of a table known only by name: every column untyped. */
+export type UntypedShape = { readonly [column: string]: 'json' };
+
+/**
+ * A table that is not declared in this project (it lives only in the remote workspace): db.* statements
+ * on it compile, its rows are untyped JSON (`.get(column, default)` only).
+ * @example s.db.get(tableRef('user'), { field_name: 'email', field_value: s.input.email, as: 'user' })
+ */
+export function tableRef<N extends string>(name: N): Table<N, UntypedShape> {
+  const origin = captureOrigin();
+  if (name.trim() === '') throw new DslError('table name must not be empty', origin());
+  return new Table(name, new Set<string>(), [], { schema: [] }, origin);
+}
