@@ -1,6 +1,6 @@
 // Runs the named suites against one target and scores each against its configured target.
 import type { QueryDecl } from '@xac/xanoscript-dsl/ast';
-import { dailySyncSuite, endpointsSuite, workersSuite } from './needs-serving.js';
+import { dailySyncSuite, endpointsSuite, workersSuite, type EndpointCases } from './needs-serving.js';
 import { suiteResult, type CaseResult, type SuiteName, type SuiteResult } from './score.js';
 import { tablesSuite, type DeclaredTable } from './tables.js';
 import type { SuiteTarget } from './target.js';
@@ -9,8 +9,8 @@ import type { SuiteTarget } from './target.js';
 export interface DeclaredWorkspace {
   readonly tables: readonly DeclaredTable[];
   readonly endpoints: readonly QueryDecl[];
-  /** `VERB path` of the endpoints with declared test cases. */
-  readonly endpointsWithCases?: ReadonlySet<string>;
+  /** Declared test cases by `VERB path`. */
+  readonly endpointCases?: ReadonlyMap<string, EndpointCases>;
 }
 
 /** Percent targets by suite (xac.config.ts `validation`). */
@@ -20,7 +20,7 @@ type Runner = (ws: DeclaredWorkspace, target: SuiteTarget) => Promise<CaseResult
 
 const RUNNERS: Readonly<Record<SuiteName, Runner>> = {
   tables: (ws, t) => tablesSuite(ws.tables, t),
-  endpoints: (ws, t) => endpointsSuite(ws.endpoints, t, ws.endpointsWithCases),
+  endpoints: (ws, t) => endpointsSuite(ws.endpoints, t, ws.endpointCases),
   'daily-sync': (_ws, t) => dailySyncSuite(t),
   workers: (_ws, t) => workersSuite(t),
 };

@@ -59,8 +59,8 @@ describe('suites that need endpoint serving', () => {
   const q = decl<QueryDecl>('query "reset-stuck-fub-jobs" verb=POST {\n  api_group = "Migration: V1 to V2"\n  stack {\n  }\n  response = null\n}');
   const noServing = target([]);
 
-  it('count every case as untestable with what it needs, never as passed', () => {
-    const endpoints = endpointsSuite([q], noServing);
+  it('count every case as untestable with what it needs, never as passed', async () => {
+    const endpoints = await endpointsSuite([q], noServing);
     expect(endpoints).toEqual([{ name: 'POST reset-stuck-fub-jobs', outcome: 'untestable', reasons: [expect.stringMatching(/^needs endpoint serving/), 'needs test cases declared beside the endpoint'] }]);
     expect(dailySyncSuite(noServing)).toHaveLength(11);
     expect(workersSuite(noServing)).toHaveLength(22);

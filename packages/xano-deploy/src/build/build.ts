@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { CompiledObject } from './compile.js';
 import { compileApps } from './compile.js';
+import { ENDPOINT_TESTS_FILE, endpointManifests } from './endpoint-tests.js';
 import { findApps } from './discover.js';
 import { typecheckApps } from './typecheck.js';
 import { expectedFiles, syncFolder, type SyncReport } from './write.js';
@@ -27,10 +28,13 @@ export async function buildProject(root: string, opts: BuildOptions = {}): Promi
   const appDirs = findApps(root, opts.apps);
   if (opts.typecheck !== false) typecheckApps(root, appDirs);
   const objects = await compileApps(root, appDirs);
+  const manifests = await endpointManifests(root, appDirs);
   const apps = appDirs.map((dir) => {
     const app = dir.slice(root.length + 1);
-    const mine = objects.filter((o) => o.app === app);
-    return { app, report: syncFolder(join(dir, 'xs'), expectedFiles(mine), opts.check !== true) };
+    const files = expectedFiles(objects.filter((o) => o.app === app));
+    const manifest = manifests.get(app);
+    if (manifest) files.set(ENDPOINT_TESTS_FILE, `${JSON.stringify(manifest, null, 1)}\n`);
+    return { app, report: syncFolder(join(dir, 'xs'), files, opts.check !== true) };
   });
   return { objects, apps };
 }

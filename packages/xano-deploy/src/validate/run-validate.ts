@@ -6,7 +6,8 @@ import { loadDesired } from '../deploy/desired.js';
 import type { OpenTarget } from '../deploy/target.js';
 import { writeFileAtomic } from '@xac/xanoscript-dsl/layout';
 import { clientSuiteTarget } from './suite-target.js';
-import { declaredWorkspace } from './declared.js';
+import { declaredWorkspace, endpointCasesOf } from './declared.js';
+import { findApps } from '../build/discover.js';
 
 export interface ValidateRun {
   readonly report: ValidationReport;
@@ -21,6 +22,8 @@ export interface ValidateOptions {
   /** Where the JSON report goes. */
   readonly reportFile: string;
   readonly now?: Date;
+  /** The instance origin the workspace's endpoints are served at (default: the embedded emulator's). */
+  readonly origin?: string;
 }
 
 /**
@@ -28,8 +31,9 @@ export interface ValidateOptions {
  * @example const { report, table } = await runValidate(target, { suites: ['tables'], root, targets: config.validation, reportFile });
  */
 export async function runValidate(target: OpenTarget, o: ValidateOptions): Promise<ValidateRun> {
-  const ws = declaredWorkspace(loadDesired(o.root, o.apps));
-  const suiteTarget = clientSuiteTarget(target.plan.name, target.client);
+  const declared = declaredWorkspace(loadDesired(o.root, o.apps));
+  const ws = { ...declared, endpointCases: endpointCasesOf(findApps(o.root, o.apps), declared.canonicals) };
+  const suiteTarget = clientSuiteTarget(target.plan.name, target.client, o.origin ?? target.emulator?.url);
   const results = await runSuites(o.suites, ws, suiteTarget, o.targets);
   const report = validationReport(target.plan.name, results, o.now ?? new Date());
   mkdirSync(dirname(o.reportFile), { recursive: true });

@@ -46,7 +46,7 @@ export function lintSetupOrUsage(root: string, config: Pick<XacConfig, 'lint'>, 
 }
 
 /** The project root, its config, the opened target and the gate's lint; close the target when done. */
-export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; target: OpenTarget; records: RecordStore; lint: LintHook; tests?: TestsHook; apps?: readonly string[] }> {
+export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; instanceUrl?: string; target: OpenTarget; records: RecordStore; lint: LintHook; tests?: TestsHook; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   // CI passes unset secrets as empty strings: treat them as unset.
@@ -60,7 +60,7 @@ export async function openFromFlags(o: TargetOpts): Promise<{ root: string; conf
   });
   // The gate runs the workspace's tests as `xac test` does, unless the config turns that off.
   const tests = config.tests.gate ? testsGate(process.env) : undefined;
-  return { root, config, target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(tests ? { tests } : {}), ...(config.apps ? { apps: config.apps } : {}) };
+  return { root, config, ...(resolved.instanceUrl ? { instanceUrl: resolved.instanceUrl } : {}), target, records: new RecordStore(join(root, '.xac', 'deploys')), lint, ...(tests ? { tests } : {}), ...(config.apps ? { apps: config.apps } : {}) };
 }
 
 /** Parses `--allow` values. */

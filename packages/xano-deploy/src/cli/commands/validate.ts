@@ -25,7 +25,7 @@ export function suitesOf(arg: string): SuiteName[] {
 async function run(arg: string, o: ValidateFlags): Promise<void> {
   const suites = suitesOf(arg);
   if (o.format !== 'text' && o.format !== 'json') throw new UsageError(`--format ${o.format}: expected text or json`);
-  const { root, target, apps, config } = await openFromFlags(o);
+  const { root, target, apps, config, instanceUrl } = await openFromFlags(o);
   try {
     const writes = suites.filter((s) => WRITING.has(s));
     if (writes.length > 0 && target.emulator === undefined && !(o.allow ?? []).includes('writes')) {
@@ -33,7 +33,7 @@ async function run(arg: string, o: ValidateFlags): Promise<void> {
     }
     const now = new Date();
     const reportFile = o.report ? userPath(o.report) : join(root, '.xac', 'reports', reportFileName(now));
-    const { report, table } = await runValidate(target, { suites, root, ...(apps ? { apps } : {}), targets: config.validation, reportFile, now });
+    const { report, table } = await runValidate(target, { suites, root, ...(apps ? { apps } : {}), targets: config.validation, reportFile, now, ...(instanceUrl ? { origin: instanceUrl } : {}) });
     process.stdout.write(o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${table}report: ${reportFile}\n`);
     if (!report.ok) process.exitCode = EXIT.findings;
   } finally {
