@@ -9,6 +9,7 @@ import filterOperatorPrecedence from './rules/filter-operator-precedence.js';
 import jobClaimWithoutStart from './rules/job-claim-without-start.js';
 import lookupValueType from './rules/lookup-value-type.js';
 import noEscapeHatch from './rules/no-escape-hatch.js';
+import nullableLookupValue from './rules/nullable-lookup-value.js';
 import noPlusStringConcat from './rules/no-plus-string-concat.js';
 import noRedeclare from './rules/no-redeclare.js';
 import noReservedVariable from './rules/no-reserved-variable.js';
@@ -24,5 +25,5 @@ import unresolvedReference from './rules/unresolved-reference.js';
 export const RULES: readonly AnyRule[] = [
   callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
-  noUnsafeResultAccess, silentCatch, unindexedLookup, unknownFilter, unresolvedReference,
+  noUnsafeResultAccess, nullableLookupValue, silentCatch, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];

@@ -1,7 +1,8 @@
 import type { Expr, Node, ObjectDecl } from '@xac/xanoscript-dsl/ast';
 import { walk } from '@xac/xanoscript-dsl/ast';
-import { defineRule, type RuleContext } from '../define-rule.js';
+import { defineRule } from '../define-rule.js';
 import { fieldsByName, isAttrStmt, sourceOf } from '../engine/ast-util.js';
+import { guardTexts } from '../engine/guards.js';
 
 const fieldsOf = (list: ObjectDecl['input']) => [...fieldsByName(list).values()];
 
@@ -16,7 +17,6 @@ const fieldsOf = (list: ObjectDecl['input']) => [...fieldsByName(list).values()]
 // `foreach` whose every row holds a positive number there, an input declared with `filters=min:k`.
 
 type Messages = 'unguarded';
-type Ctx = RuleContext<Messages, object>;
 
 const DIVIDE_FILTERS = new Set(['divide', 'modulus', 'div', 'mod']);
 
@@ -94,32 +94,6 @@ function definitions(o: ObjectDecl): Defs {
   }
   const atLeastOne = new Set(fieldsOf(o.input).filter((f) => f.filters.some((x) => x.name === 'min' && !x.disabled && positive(x.args[0]))).map((f) => f.name));
   return { values: out, items, atLeastOne, get: (name) => out.get(name) };
-}
-
-const exits = (body: readonly Node[]): boolean => body.some((s) => s.kind === 'ReturnStmt' || s.kind === 'ThrowStmt');
-
-/** Texts of the tests that guard a node: enclosing tests, earlier preconditions and early exits. */
-function guardTexts(n: Node, ctx: Ctx): string[] {
-  const parents = ctx.parents();
-  const out: string[] = [];
-  for (let child: Node = n, at = parents.get(n); at; child = at.parent, at = parents.get(at.parent)) {
-    const p = at.parent;
-    if (p.kind === 'IfBranch' && at.key === 'body') out.push(sourceOf(ctx.text, p.test));
-    if (p.kind === 'TernaryExpr' && at.key !== 'test') out.push(sourceOf(ctx.text, p.test));
-    if (p.kind === 'BinaryExpr' && (p.op === '&&' || p.op === '||') && p.right === child) out.push(sourceOf(ctx.text, p.left));
-    if (p.kind === 'WhileStmt' && at.key === 'body') out.push(sourceOf(ctx.text, p.test));
-    // `for ($n) { … }` runs its body only when $n ≥ 1.
-    if (p.kind === 'ForStmt' && at.key === 'body') out.push(sourceOf(ctx.text, p.count));
-    if (p.kind === 'ConditionalStmt' && at.key === 'else') for (const b of p.branches) out.push(sourceOf(ctx.text, b.test));
-    const list = (p as unknown as Record<string, unknown>)[at.key];
-    if (Array.isArray(list) && at.key !== 'attrs') {
-      for (const s of list.slice(0, list.indexOf(child)) as Node[]) {
-        if (isAttrStmt(s) && s.kind === 'PreconditionStmt' && s.arg) out.push(sourceOf(ctx.text, s.arg));
-        if (s.kind === 'ConditionalStmt') for (const b of s.branches) if (exits(b.body)) out.push(sourceOf(ctx.text, b.test));
-      }
-    }
-  }
-  return out;
 }
 
 export default defineRule<Messages, object>({
