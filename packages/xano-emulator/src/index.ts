@@ -3,3 +3,8 @@ export { FaultInjector, parseRateLimit, type FaultOptions, type FaultSchedule, t
 export { StateStore, StateFileError } from './store.js';
 export type { EmulatorState, StoredObject, StoredBranch, StoredWorkspace, ObjectType } from './state.js';
 export { ensureEmulatorToken, type EmulatorToken } from './token.js';
+export { apiTarget, matchEndpoint, type ApiTarget } from './workspace/endpoint-match.js';
+export { endpointsOf, type EndpointEntry } from './workspace/live-workspace.js';
+export { requestInput } from './workspace/request-input.js';
+export { authTable } from './workspace/api-handler.js';
+export type { JobRecord } from './workspace/job-log.js';

@@ -86,7 +86,7 @@ export class ValueTypeError extends XanoRuntimeError {
 /** A `$env.NAME` that neither the context nor the process environment defines. */
 export class EnvVarMissingError extends XanoRuntimeError {
   constructor(readonly variable: string, at: string) {
-    super(`environment variable ${variable} is not set (give it in the run context or the process environment)`, { at });
+    super(`environment variable ${variable} is not set (set it in the process environment, or in an env block of xac.config.ts)`, { at });
     this.name = 'EnvVarMissingError';
   }
 }

@@ -17,12 +17,17 @@ export const ALERT_DEFAULTS = {
   stuckJobHours: { warning: 4, critical: 24 },
 };
 
+/** `$env.NAME` values; names as XanoScript reads them. */
+const envBlock = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), z.union([z.string(), z.number(), z.boolean()]));
+
 export const targetSchema = z
   .object({
     /** The instance origin, e.g. https://x2nu-xcjc-vhax.agentdashboards.xano.io (the client appends /api:meta). */
     instanceUrl: z.url({ protocol: /^https?$/ }),
     workspaceId: z.number().int().positive(),
     branch: z.string().min(1).default('v1'),
+    /** `$env` of this target's scripts when they run locally (xac run, the emulator): never secrets (those come from the environment). */
+    env: envBlock.optional(),
   })
   .strict();
 
@@ -31,6 +36,8 @@ export const configSchema = z
     /** Named deploy targets. With none selected, commands use the embedded emulator. */
     targets: z.record(z.string(), targetSchema).default({}),
     defaultTarget: z.string().optional(),
+    /** `$env` of the embedded emulator and of `xac run` with no target (a named target's `env` replaces it). */
+    env: envBlock.default({}),
     /** App folders to build (default: every folder under apps/). */
     apps: z.array(z.string()).optional(),
     /** API groups by name → canonical, checked against the DSL's apiGroup() definitions. */

@@ -25,7 +25,7 @@ const CODE_OF_STATUS: Readonly<Record<number, string>> = {
 };
 
 /** The endpoint's `auth = "<table>"`, if any. */
-function authTable(e: EndpointEntry): string | undefined {
+export function authTable(e: EndpointEntry): string | undefined {
   const a = e.decl.attrs.find((x) => x.name === 'auth');
   const v = a ? evaluateConstant(a.value) : undefined;
   return typeof v === 'string' && v !== '' ? v : undefined;

@@ -51,7 +51,12 @@ function canonicals(docs: readonly Document[]): Map<string, string> {
   return byName;
 }
 
-function endpointsOf(docs: readonly Document[]): EndpointEntry[] {
+/**
+ * The endpoints of a set of documents, each with its group's canonical (a query whose group is
+ * missing is left out).
+ * @example endpointsOf(docs).map((e) => `${e.decl.verb} /api:${e.canonical}/${e.decl.name}`)
+ */
+export function endpointsOf(docs: readonly Document[]): EndpointEntry[] {
   const groups = canonicals(docs);
   return docs.flatMap((d) => {
     if (d.object.kind !== 'QueryDecl') return [];

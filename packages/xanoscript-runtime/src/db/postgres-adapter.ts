@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pg from 'pg';
 import { DatabaseQueryError } from '../errors.js';
 import { pgliteAdapter, type SqlAdapter } from './adapter.js';
@@ -66,5 +68,7 @@ export async function postgresAdapter(url: string, o: { readonly schema?: string
  */
 export async function databaseFromEnv(env: Readonly<Record<string, string | undefined>>, dataDir?: string): Promise<SqlAdapter> {
   const url = env['DATABASE_URL'];
-  return url ? postgresAdapter(url) : pgliteAdapter(dataDir);
+  if (url) return postgresAdapter(url);
+  if (dataDir !== undefined) mkdirSync(dirname(dataDir), { recursive: true });
+  return pgliteAdapter(dataDir);
 }

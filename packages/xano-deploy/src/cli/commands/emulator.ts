@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { parseRateLimit, type FaultOptions } from '@xac/xano-emulator';
 import { startEmulator } from '@xac/xano-emulator';
 import { ensureEmulatorToken } from '@xac/xano-emulator';
+import { join } from 'node:path';
+import { databaseFromEnv } from '@xac/xanoscript-runtime';
+import { findProjectRoot, loadConfig } from '../../config/index.js';
 import { checkToken } from '../../config/token.js';
 import { UsageError } from '../errors.js';
 import { userPath } from '../user-path.js';
@@ -70,10 +73,15 @@ async function run(flags: EmulatorFlags): Promise<void> {
   const positionBase = num('position-base', f.positionBase, 0, 1) === 1 ? 1 : 0;
   if (process.env['XANO_TOKEN']?.trim()) checkToken(process.env['XANO_TOKEN'], 'XANO_TOKEN');
   const { token, source, file } = await ensureEmulatorToken(f.dataDir, process.env);
-  const emu = await startEmulator({ port, dataDir: f.dataDir, token, faults, positionBase });
+  const config = await loadConfig(findProjectRoot());
+  const emu = await startEmulator({
+    port, dataDir: f.dataDir, token, faults, positionBase, env: config.env, processEnv: process.env,
+    openDatabase: () => databaseFromEnv(process.env, join(f.dataDir, 'db')),
+  });
   const where = source === 'env' ? 'the token in XANO_TOKEN' : `the token in ${file ?? ''}${source === 'created' ? ' (created, mode 0600)' : ''}`;
   console.log(`xac emulator listening on ${emu.url} (Meta API at ${emu.url}/api:meta; workspace 1, branch v1)`);
   console.log(`data in ${f.dataDir}; accepting ${where}`);
+  console.log(`the deployed endpoints answer at ${emu.url}/api:<group canonical>/<path>; jobs at ${emu.url}/api:meta/emulator/jobs`);
   if (Object.keys(faults).length > 0) console.log(`fault injection: ${JSON.stringify(faults)}`);
   console.log(`use it with: ${startHint(emu.url, source === 'env' ? undefined : file)}   (Ctrl-C stops it)`);
   await new Promise<void>((resolve) => {

@@ -9,6 +9,7 @@ import { registerDiff, registerPull } from './pull.js';
 import { registerRollback } from './rollback.js';
 import { registerLint } from './lint.js';
 import { registerRun } from './run.js';
+import { registerSeed } from './seed.js';
 import { registerStandIns } from './stand-ins.js';
 import { registerValidate } from './validate.js';
 import { registerTest } from './test.js';
@@ -18,5 +19,5 @@ import { registerReport } from './report.js';
 
 /** Every `xac` sub-command registers itself here (one line each). */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerBuild, registerEmulator, registerImport, registerFmt,
-  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerStandIns,
+  registerPlan, registerApply, registerDeploy, registerRollback, registerPull, registerDiff, registerLint, registerRun, registerSeed, registerStandIns,
   registerValidate, registerTest, registerAlert, registerHealth, registerReport];
