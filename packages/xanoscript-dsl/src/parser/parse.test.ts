@@ -198,3 +198,20 @@ describe('the parser leaves no trace on the process', () => {
     expect(messages(text)).toEqual(first);
   });
 });
+
+describe('backtick content that is no expression', () => {
+  const text = fn('    !var $location {\n      value = ```\n        if ($a != null) {\n          $a\n        } else {\n          null\n        }\n        ```\n    }');
+  it('is kept as written with a warning, never an error, and formats stably', () => {
+    const r = parse(text);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.loc.start.line}:${d.loc.start.column}`)).toEqual(['warning unparsed-backtick 6:15']);
+    const once = print(r.ast!);
+    expect(once).toContain('      value = ```\n      if ($a != null) {\n        $a\n');
+    const again = parse(once);
+    expect(print(again.ast!)).toBe(once);
+    expect(stripLocations(again.ast!)).toEqual(stripLocations(r.ast!));
+  });
+  it('still reads a backtick holding an expression as one', () => {
+    expect(value('`$a + 1`').kind).toBe('BacktickExpr');
+    expect(parse(fn('    var $x {\n      value = `$a +`\n    }')).diagnostics.map((d) => d.code)).toEqual(['unparsed-backtick']);
+  });
+});
