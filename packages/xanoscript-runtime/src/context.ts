@@ -1,4 +1,4 @@
-import type { FunctionDecl, ObjectDecl } from '@xac/xanoscript-dsl/ast';
+import type { FunctionDecl, ObjectDecl, TableDecl } from '@xac/xanoscript-dsl/ast';
 import type { Database } from './db/database.js';
 import type { Obj, Value } from './values.js';
 
@@ -77,6 +77,11 @@ export interface RunContext {
   readonly env?: Readonly<Record<string, Value>>;
   /** The process environment, for secrets (default: none; the CLI passes `process.env`). */
   readonly processEnv?: Readonly<Record<string, string | undefined>>;
+  /**
+   * A `$env.NAME` neither defines: an EnvVarMissingError naming it (default), or null — what a
+   * Xano workspace without the variable gives, which tests of unconfigured workspaces rely on.
+   */
+  readonly unsetEnv?: 'error' | 'null';
   /** `$auth`; reads of missing fields give null (syntax.md "Authentication Check" compares `$auth.id` with null). */
   readonly auth?: Obj | null;
   readonly clock?: Clock;
@@ -91,6 +96,8 @@ export interface RunContext {
    * DatabaseMissingError.
    */
   readonly db?: Database | (() => Promise<Database>);
+  /** The workspace's table objects, for `dblink` inputs (types.md "Database Link Inputs"). */
+  readonly tables?: readonly TableDecl[];
   /** Wall-clock budget of the run in ms; past it the next statement raises RunTimeoutError (default: none). */
   readonly timeoutMs?: number;
   /** Where `security.create_auth_token` gets its tokens (default: random opaque tokens no server resolves). */

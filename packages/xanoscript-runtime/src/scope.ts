@@ -13,6 +13,10 @@ export interface RunState {
   readonly deadline?: number;
   /** The database once opened (when the context gives an opener). */
   db?: Promise<Database>;
+  /** The HTTP request being served (`$env.$http_headers`…; eval/system-vars.ts), set by `api.call`. */
+  request?: import('./eval/system-vars.js').RequestInfo;
+  /** `$env.$datasource` (a workflow test's `datasource`). */
+  datasource?: string;
   /** Set while a test runs: its name selects the `mock` entries (unit-testing.md "Mock Matching"). */
   test?: TestState;
 }

@@ -1,7 +1,8 @@
 // The tests of a set of .xs files (`test` blocks and `workflow_test` objects) on the local runtime,
 // for `xac test` and the deploy gate: function.run and the calls of workflow tests find the objects
 // of the same files; db.* runs on an in-memory PGlite with their tables, opened only when a test
-// reaches a db statement and emptied before each test.
+// reaches a db statement and emptied before each test. A `$env.NAME` that is not set reads as null,
+// as in a Xano workspace without the variable (the peer tests of unconfigured workspaces rely on it).
 import type { Document, TableDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { Database, functionsOf, objectsOf, pgliteAdapter, runTests, testsOf, type TestResult } from '@xac/xanoscript-runtime';
@@ -43,7 +44,7 @@ export async function runWorkspaceTests(files: readonly XsText[], o: WorkspaceTe
   if (tests.length === 0) return { results: [], problems };
   const tables = docs.flatMap((d) => (d.document.object.kind === 'TableDecl' ? [d.document.object as TableDecl] : []));
   const results = await runTests(tests, {
-    context: { functions: functionsOf(docs), objects: objectsOf(docs), processEnv: o.processEnv ?? {}, timeoutMs: o.timeoutMs ?? 30_000 },
+    context: { functions: functionsOf(docs), objects: objectsOf(docs), tables, processEnv: o.processEnv ?? {}, unsetEnv: 'null', timeoutMs: o.timeoutMs ?? 30_000 },
     db: async () => Database.open(tables, await pgliteAdapter()),
     ...(o.onResult ? { onResult: o.onResult } : {}),
   });

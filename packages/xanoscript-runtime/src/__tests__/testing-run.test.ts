@@ -62,10 +62,11 @@ describe('test blocks (unit-testing.md "Basic Test")', () => {
 
   test "reads a missing key" {
     input = { a: 1 }
-    expect.to_be_null ($response)
+    expect.to_be_true ($response.ok)
   }
 }
 ` });
+    // The function's own error, not the first expect on a null $response.
     expect(rs[0]?.failure).toMatchObject({ type: 'UnableToLocateError', at: 'function/f.xs:6:22' });
   });
 });
@@ -263,6 +264,24 @@ describe('workflow tests (workflow-tests.md)', () => {
     const rs = await runAll({ 'table/note.xs': TABLE, 'api/notes.xs': ENDPOINT, 'function/add.xs': ADD.replace(/\n {2}test[\s\S]*\n}\n$/, '\n}\n'), 'workflow_test/a.xs': flow('first'), 'workflow_test/b.xs': flow('second') }, { tables: true });
     expect(summary(rs)).toEqual([['first', 'passed', null], ['second', 'passed', null]]);
   }, 60_000);
+
+  it('api.call headers are the endpoint\'s $env.$http_headers and $env.$request_method (syntax.md "System Variables")', async () => {
+    const rs = await runAll({
+      'api/who.xs': 'query "who" verb=GET {\n  api_group = "app"\n  input {\n  }\n  stack {\n  }\n  response = { secret: $env.$http_headers|get:"X-Secret":null, method: $env.$request_method }\n}\n',
+      'workflow_test/w.xs': `workflow_test "w" {
+  stack {
+    api.call "who" verb=GET {
+      api_group = "app"
+      headers = '["X-Secret: s3", "Content-Type: application/json"]'
+    } as $r
+    expect.to_equal ($r) { value = { secret: "s3", method: "GET" } }
+    expect.to_equal ($env.$http_headers) { value = {} }
+  }
+}
+`,
+    });
+    expect(summary(rs)).toEqual([['w', 'passed', null]]);
+  });
 
   it('a call of an object the workspace lacks fails at the call', async () => {
     const rs = await runAll({ 'workflow_test/w.xs': 'workflow_test "w" {\n  stack {\n    task.call "nightly" as $t\n  }\n}\n' });

@@ -3,6 +3,7 @@ import { EnvVarMissingError, MissingVarError, UnableToLocateError, where } from 
 import type { Scope } from '../scope.js';
 import { fromJson, type Value } from '../values.js';
 import { showPath, step, type Key } from './paths.js';
+import { systemVar } from './system-vars.js';
 
 // Variables — essentials.md "Variable Access Rules" and syntax.md "Variable Access Prefixes":
 // `$input.x`, `$x` = `$var.x`, `$auth.x`, `$env.NAME`, and the callback variables.
@@ -37,7 +38,9 @@ function readEnv(keys: readonly Key[], scope: Scope, at: string): Value {
   if (first === undefined) return null;
   const name = String(first);
   const { ctx } = scope.frame.state;
+  if (name.startsWith('$')) return follow(systemVar(name.slice(1), scope.frame.state), `env.${name}`, rest, at, 'var');
   const value = ctx.env && name in ctx.env ? ctx.env[name] : ctx.processEnv?.[name];
+  if (value === undefined && ctx.unsetEnv === 'null') return follow(null, `env.${name}`, rest, at, 'var');
   if (value === undefined) throw new EnvVarMissingError(name, at);
   return follow(fromJson(value), `env.${name}`, rest, at, 'var');
 }

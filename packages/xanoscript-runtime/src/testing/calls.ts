@@ -5,7 +5,8 @@ import { evaluate } from '../eval/expr.js';
 import { assign, at, attrOf, attrValue } from '../exec/bind.js';
 import { invoke, type RunnableDecl } from '../exec/invoke.js';
 import type { Frame } from '../scope.js';
-import { isObj, toText, typeName } from '../values.js';
+import type { RequestInfo } from '../eval/system-vars.js';
+import { fromJson, isObj, toText, typeName, type Value } from '../values.js';
 
 // workflow-tests.md "Call Functions": `function.call`, `api.call`, `task.call`, `middleware.call`,
 // `trigger.call`, `tool.call` and `addon.call` run an object of the workspace on an input and bind
@@ -33,6 +34,33 @@ function refOf(s: GenericStmt, frame: Frame): ObjectRef {
   return { kind, name, ...(s.verb === undefined ? {} : { verb: s.verb }), ...(group === undefined ? {} : { apiGroup: group }) };
 }
 
+/** `headers = ["Name: value"]` (or that array as JSON text, workflow-tests.md "api.call") as an object. */
+export function headersOf(v: Value): Record<string, string> {
+  let list: Value = v;
+  if (typeof v === 'string') {
+    try {
+      list = fromJson(JSON.parse(v));
+    } catch {
+      list = [v];
+    }
+  }
+  if (isObj(list)) return Object.fromEntries(Object.entries(list).map(([k, x]) => [k, toText(x)]));
+  const out: Record<string, string> = {};
+  for (const h of Array.isArray(list) ? list : []) {
+    const m = /^([^:]+):\s*(.*)$/.exec(toText(h));
+    if (m) out[m[1]!.trim()] = m[2]!;
+  }
+  return out;
+}
+
+/** The request an `api.call` makes, for the system variables of the endpoint it runs. */
+function requestOf(s: GenericStmt, ref: ObjectRef, frame: Frame): RequestInfo {
+  const headers = attrOf(s, 'headers') ? headersOf(attrValue(s, 'headers', frame)) : {};
+  const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+  const token = auth?.replace(/^Bearer\s+/i, '');
+  return { method: (ref.verb ?? 'GET').toUpperCase(), uri: `/${ref.name.replace(/^\/+/, '')}`, headers, ...(token ? { authToken: token } : {}) };
+}
+
 /**
  * Run one call statement of a workflow test.
  * @example await callStmt(stmt, frame) // `function.call "add" { input = {a: 1, b: 2} } as $sum`
@@ -44,8 +72,15 @@ export async function callStmt(s: GenericStmt, frame: Frame): Promise<void> {
   if (!found) throw new CalledObjectNotFoundError(s.name, ref, here);
   const input = attrOf(s, 'input') ? attrValue(s, 'input', frame) : {};
   if (!isObj(input)) throw new ValueTypeError(`${s.name} input must be an object, got ${typeName(input)}`, here);
-  const result = await invoke(found.decl as RunnableDecl, input, frame.state, found.path, { path: found.path, at: here });
-  if (s.as) assign(s.as, result, { frame }, false);
+  const { state } = frame;
+  const outer = state.request;
+  if (ref.kind === 'QueryDecl') state.request = requestOf(s, ref, frame);
+  try {
+    const result = await invoke(found.decl as RunnableDecl, input, state, found.path, { path: found.path, at: here });
+    if (s.as) assign(s.as, result, { frame }, false);
+  } finally {
+    state.request = outer;
+  }
 }
 
 /** The call keywords this file runs. */

@@ -1,3 +1,4 @@
+import { walk, type Node } from '@xac/xanoscript-dsl/ast';
 import type { RunContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { XanoRuntimeError, where } from '../errors.js';
@@ -50,6 +51,8 @@ async function unitTest(t: Extract<TestCase, { kind: 'test' }>, state: RunState)
     if (!(err instanceof XanoRuntimeError)) throw err;
     test.error = err;
   }
+  // Without an expect.to_throw, the error of the object is the failure (not a first expect on null).
+  if (test.error && !hasToThrow(t.block)) throw test.error;
   const frame = new Frame(state, {}, t.path);
   frame.vars.set('response', response);
   await runBody(t.block.body, frame);
@@ -58,11 +61,19 @@ async function unitTest(t: Extract<TestCase, { kind: 'test' }>, state: RunState)
 
 async function workflowTest(t: Extract<TestCase, { kind: 'workflow_test' }>, state: RunState): Promise<void> {
   state.test = { name: t.name, checkedThrow: false };
+  const datasource = t.owner.attrs.find((a) => a.name === 'datasource')?.value;
+  if (datasource?.kind === 'StringLit') state.datasource = datasource.value;
   try {
     await runBody(t.owner.stack ?? [], new Frame(state, {}, t.path));
   } catch (err) {
     if (!(err instanceof ReturnSignal)) throw err;
   }
+}
+
+function hasToThrow(block: Node): boolean {
+  let found = false;
+  walk(block, { enter: (n) => void (n.kind === 'GenericStmt' && n.name === 'expect.to_throw' && (found = true)) });
+  return found;
 }
 
 const failureOf = (err: XanoRuntimeError): TestFailure => ({ type: err.name, message: err.bare, ...(err.at === undefined ? {} : { at: err.at }) });
