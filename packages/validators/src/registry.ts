@@ -7,6 +7,7 @@ import emptyErrorMessage from './rules/empty-error-message.js';
 import enumValue from './rules/enum-value.js';
 import filterOperatorPrecedence from './rules/filter-operator-precedence.js';
 import jobClaimWithoutStart from './rules/job-claim-without-start.js';
+import jsonColumnPath from './rules/json-column-path.js';
 import lookupValueType from './rules/lookup-value-type.js';
 import noEscapeHatch from './rules/no-escape-hatch.js';
 import nullableLookupValue from './rules/nullable-lookup-value.js';
@@ -24,7 +25,7 @@ import unresolvedReference from './rules/unresolved-reference.js';
 
 /** Every rule, in id order; a rule's id equals its file name. */
 export const RULES: readonly AnyRule[] = [
-  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, lookupValueType, noEscapeHatch,
+  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, jsonColumnPath, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
   noUnsafeResultAccess, nullableLookupValue, silentCatch, textListValue, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];
