@@ -36,7 +36,7 @@ export function fixProject(opts: FixProjectOptions): FixProjectResult {
   const withChosen = (fs: readonly Finding[]): Finding[] =>
     fs.map((f) => (!f.fix && chosen.has(f.rule) && f.suggestions?.[0] ? { ...f, fix: f.suggestions[0].fix } : f));
   const parsed = parseFiles(opts.files);
-  const workspace = buildWorkspace(parsed.flatMap((p) => (p.doc ? [p.doc] : [])));
+  const workspace = buildWorkspace(parsed.flatMap((p) => (p.doc ? [p.doc] : [])), opts.config?.batchFunctions);
   const files = parsed.map(({ file, errors }): FixedFile => {
     if (errors.length > 0) return { path: file.path, text: file.text, changed: false, applied: 0 };
     const out = fixUntilStable(file.text, (text, doc, diags) => withChosen(lintDocument({ path: file.path, text }, doc, workspace, rules, diags)));

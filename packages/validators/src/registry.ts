@@ -18,6 +18,7 @@ import noUndeclaredInput from './rules/no-undeclared-input.js';
 import noUndefinedVariable from './rules/no-undefined-variable.js';
 import noUnsafeResultAccess from './rules/no-unsafe-result-access.js';
 import silentCatch from './rules/silent-catch.js';
+import syncBatchCall from './rules/sync-batch-call.js';
 import textListValue from './rules/text-list-value.js';
 import unindexedLookup from './rules/unindexed-lookup.js';
 import unknownFilter from './rules/unknown-filter.js';
@@ -27,5 +28,5 @@ import unresolvedReference from './rules/unresolved-reference.js';
 export const RULES: readonly AnyRule[] = [
   callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, jsonColumnPath, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
-  noUnsafeResultAccess, nullableLookupValue, silentCatch, textListValue, unindexedLookup, unknownFilter, unresolvedReference,
+  noUnsafeResultAccess, nullableLookupValue, silentCatch, syncBatchCall, textListValue, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];

@@ -142,7 +142,7 @@ export function lintProject(arg: readonly LintFile[] | LintProjectOptions): Lint
   const opts = normalize(arg);
   const rules = resolveRules(opts.rules ?? RULES, opts.config);
   const parsed = parseFiles(opts.files);
-  const workspace = buildWorkspace(parsed.flatMap((p) => p.docs));
+  const workspace = buildWorkspace(parsed.flatMap((p) => p.docs), opts.config?.batchFunctions);
   const results: FileResult[] = [];
   const baselined: Finding[] = [];
   for (const p of parsed) {

@@ -7,6 +7,8 @@ export type SeveritySetting = 'off' | 'warn' | 'error';
 export interface LintConfig {
   readonly rules?: Readonly<Record<string, SeveritySetting | readonly [SeveritySetting, unknown]>>;
   readonly baseline?: string;
+  /** Functions that do long-running batch work: `sync-batch-call` reports a synchronous call from an endpoint. */
+  readonly batchFunctions?: readonly string[];
 }
 
 /** A rule as configured: its severity and its validated options. */

@@ -23,6 +23,8 @@ export interface Workspace {
   readonly tables: ReadonlyMap<string, TableInfo>;
   readonly functions: ReadonlyMap<string, FunctionInfo>;
   readonly apiGroups: ReadonlySet<string>;
+  /** Functions the config's `lint.batchFunctions` names as long-running batch work. */
+  readonly batchFunctions?: ReadonlySet<string>;
 }
 
 /** An empty model: cross-file rules stay quiet on kinds the workspace does not contain. */
@@ -58,8 +60,8 @@ function addObject(ws: { tables: Map<string, TableInfo>; functions: Map<string, 
  * Builds the model from every parsed document of a project.
  * @example const ws = buildWorkspace(docs); ws.tables.get('user')?.columns.get('id')?.type // 'int'
  */
-export function buildWorkspace(docs: readonly Document[]): Workspace {
-  const ws = { tables: new Map<string, TableInfo>(), functions: new Map<string, FunctionInfo>(), apiGroups: new Set<string>() };
+export function buildWorkspace(docs: readonly Document[], batchFunctions: readonly string[] = []): Workspace {
+  const ws = { tables: new Map<string, TableInfo>(), functions: new Map<string, FunctionInfo>(), apiGroups: new Set<string>(), batchFunctions: new Set(batchFunctions) };
   for (const d of docs) if (d.object.kind !== 'RawDecl') addObject(ws, d.object);
   return ws;
 }

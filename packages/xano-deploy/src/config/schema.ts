@@ -46,6 +46,8 @@ export const configSchema = z
       .object({
         rules: z.record(z.string(), z.union([severity, z.tuple([severity, z.unknown()])])).default({}),
         baseline: z.string().optional(),
+        /** Long-running batch functions: `sync-batch-call` reports an endpoint calling one synchronously. */
+        batchFunctions: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .default({ rules: {} }),
