@@ -12,3 +12,4 @@ export { suppressionsOf, isSuppressed, unusedSuppressions } from './engine/suppr
 export { createSourceMapResolver, createEscapeResolver, type SourceResolver, type SourcePosition, type EscapeResolver, type EscapeUse } from './engine/sourcemap.js';
 export { report, FORMATS, type Format, type ReportInput } from './reporters/index.js';
 export { RULES } from './registry.js';
+export { isSkipResult, skipShapeExpr, SKIP_KEYS, type SkipResult } from './skip-shape.js';

@@ -4,6 +4,7 @@ import dbFieldExists from './rules/db-field-exists.js';
 import divisionWithoutGuard from './rules/division-without-guard.js';
 import emptyEndpoint from './rules/empty-endpoint.js';
 import emptyErrorMessage from './rules/empty-error-message.js';
+import emptyQueueSkip from './rules/empty-queue-skip.js';
 import enumValue from './rules/enum-value.js';
 import filterOperatorPrecedence from './rules/filter-operator-precedence.js';
 import jobClaimWithoutStart from './rules/job-claim-without-start.js';
@@ -26,7 +27,7 @@ import unresolvedReference from './rules/unresolved-reference.js';
 
 /** Every rule, in id order; a rule's id equals its file name. */
 export const RULES: readonly AnyRule[] = [
-  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, jsonColumnPath, lookupValueType, noEscapeHatch,
+  callInputsMatch, dbFieldExists, divisionWithoutGuard, emptyEndpoint, emptyErrorMessage, emptyQueueSkip, enumValue, filterOperatorPrecedence, jobClaimWithoutStart, jsonColumnPath, lookupValueType, noEscapeHatch,
   noPlusStringConcat, noRedeclare, noReservedVariable, noUndeclaredInput, noUndefinedVariable,
   noUnsafeResultAccess, nullableLookupValue, silentCatch, syncBatchCall, textListValue, unindexedLookup, unknownFilter, unresolvedReference,
 ] as readonly AnyRule[];
