@@ -12,6 +12,8 @@ const SUITES: Array<[string, string, string]> = [
   ['parse', './parse.ts', 'benchParse'],
   ['lint', './lint.ts', 'benchLint'],
   ['deploy', './deploy.ts', 'benchDeploy'],
+  // The runtime's interpreter, db.* on PGlite (and PostgreSQL with DATABASE_URL), the emulator's endpoints.
+  ['runtime', './runtime.ts', 'benchRuntime'],
   // The third-party stand-ins at seed scale: 200,000 FUB people and 100,000 reZEN transactions, paged.
   ['stand-ins', './stand-ins.ts', 'benchStandIns'],
   // Real XanoScript named by XAC_CORPUS (skips without it): `pnpm bench conformance` runs only this.
