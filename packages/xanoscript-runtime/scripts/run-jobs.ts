@@ -4,7 +4,7 @@
 // (no network), so programs that call out are counted apart. Run from the repository root:
 //   XAC_CORPUS=/path/to/xs-generator pnpm --filter @xac/xanoscript-runtime exec tsx scripts/run-jobs.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { functionsOf, manualClock, run, XanoRuntimeError } from '../src/index.ts';
 
@@ -21,27 +21,42 @@ function files(dir: string, out: string[] = []): string[] {
 const roots = (process.env['XAC_CORPUS'] ?? '').split(':').filter((r) => r !== '');
 if (roots.length === 0) throw new Error('set XAC_CORPUS to the folder(s) to measure');
 const all = roots.flatMap((r) => files(r));
-const docs = all.map((path) => ({ path, documents: parse(readFileSync(path, 'utf8'), { path }).documents }));
+const docs = all.map((path) => {
+  const parsed = parse(readFileSync(path, 'utf8'), { path });
+  return { path, documents: parsed.documents, broken: parsed.diagnostics.some((d) => d.severity === 'error') };
+});
 const outcomes = new Map<string, number>();
 const add = (k: string): void => void outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
 let jobs = 0;
+const failures: string[] = [];
 for (const { path, documents } of docs) {
   for (const document of documents) {
     if (document.object.kind !== 'RunJobDecl') continue;
     jobs++;
     if (process.env['XAC_VERBOSE']) process.stderr.write(`${path}\n`);
-    const dir = dirname(path);
+    // The program's own folder tree only: `3sum/` must not see `3sum-closest/` (a prefix without the
+    // separator let sibling programs' functions in, and which one won depended on file order).
+    const dir = `${dirname(path)}${sep}`;
     const near = docs.filter((d) => d.path.startsWith(dir)).flatMap((d) => d.documents.map((doc) => ({ document: doc, path: d.path })));
     const text = near.map((d) => JSON.stringify(d.document)).join('');
     const callsOut = text.includes('"ApiRequestStmt"');
+    // A program with a file that does not parse never runs (xac run and Xano refuse it): counted apart.
+    const broken = docs.filter((d) => d.path.startsWith(dir) && d.broken);
+    if (broken.length > 0) {
+      add(`${callsOut ? '(calls out) ' : ''}does not parse`);
+      if (process.argv.includes('--failures')) failures.push(`${path}: does not parse: ${broken.map((b) => b.path).join(', ')}`);
+      continue;
+    }
     try {
       await run(document, {}, { path, functions: functionsOf(near), clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
       add(callsOut ? 'ok (calls out)' : 'ok');
     } catch (err) {
       const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;
       add(`${callsOut ? '(calls out) ' : ''}${kind}`);
+      if (process.argv.includes('--failures')) failures.push(`${path}: ${(err as Error).message.slice(0, 200)}`);
     }
   }
 }
+for (const f of failures) console.log(f);
 console.log(`${jobs} run.job programs`);
 for (const [k, n] of [...outcomes].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);

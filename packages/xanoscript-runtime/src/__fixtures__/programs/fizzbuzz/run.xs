@@ -1,0 +1,3 @@
+run.job "FizzBuzz" {
+  main = {name: "fizzbuzz", input: {n: 15}}
+}

@@ -1,0 +1,3 @@
+run.job "Pascal's triangle" {
+  main = {name: "pascals_triangle", input: {rows: 5}}
+}
