@@ -187,6 +187,34 @@ describe('mocks (unit-testing.md "Mocking", "Mock Matching", "Mocking Variables"
     expect(rs[2]?.failure?.type).toBe('ApiRequestError');
   });
 
+  it('mocks a function.run result, and a mock inside the called function applies to the same test', async () => {
+    const rs = await runAll({
+      'function/rate.xs': 'function "rate" {\n  input {\n  }\n  stack {\n    api.request {\n      url = "http://127.0.0.1:9/rate"\n      method = "GET"\n      mock = { "inner mock": { response: { result: 3 } } }\n    } as $r\n  }\n  response = $r.response.result\n}\n',
+      'function/price.xs': `function "price" {
+  input {
+    int qty
+  }
+  stack {
+    function.run "rate" {
+      mock = { "outer mock": 10 }
+    } as $rate
+  }
+  response = $input.qty * $rate
+
+  test "outer mock" {
+    input = { qty: 2 }
+    expect.to_equal ($response) { value = 20 }
+  }
+  test "inner mock" {
+    input = { qty: 2 }
+    expect.to_equal ($response) { value = 6 }
+  }
+}
+`,
+    });
+    expect(summary(rs)).toEqual([['outer mock', 'passed', null], ['inner mock', 'passed', null]]);
+  });
+
   it('mocks a var and a db.get of an endpoint (unit-testing.md "Testing API Endpoints")', async () => {
     const rs = await runAll({ 'api/p.xs': `query "products/{id}" verb=GET {
   api_group = "shop"

@@ -34,7 +34,10 @@ function refOf(s: GenericStmt, frame: Frame): ObjectRef {
   return { kind, name, ...(s.verb === undefined ? {} : { verb: s.verb }), ...(group === undefined ? {} : { apiGroup: group }) };
 }
 
-/** `headers = ["Name: value"]` (or that array as JSON text, workflow-tests.md "api.call") as an object. */
+/**
+ * `headers = ["Name: value"]` (or that array as JSON text, workflow-tests.md "api.call") as an object.
+ * @example headersOf('["X-Secret: s3"]') // { 'X-Secret': 's3' }
+ */
 export function headersOf(v: Value): Record<string, string> {
   let list: Value = v;
   if (typeof v === 'string') {

@@ -12,6 +12,7 @@ type RunBody = (body: readonly Stmt[], frame: Frame) => Promise<void>;
  * Whether an error is the one expected: its message (or a part of it), its name, a thrown error's
  * name or a precondition's error_type (unit-testing.md "Error Assertions": `value = "InvalidInputError"`
  * or the precondition's message; which of these Xano compares is unverified).
+ * @example matchesError(preconditionError, 'inputerror') // true for error_type = "inputerror"
  */
 export function matchesError(err: XanoRuntimeError, expected: string): boolean {
   const v = errorValue(err) as { name: string; message: unknown };
