@@ -158,7 +158,7 @@ export interface ParenExprCstNode extends CstNode {
 export type ParenExprCstChildren = {
   LParen: IToken[];
   Newline?: IToken[];
-  expr: (ExprCstNode)[];
+  expr?: (ExprCstNode)[];
   DotDot?: IToken[];
   RParen: IToken[];
 };
@@ -256,6 +256,7 @@ export interface StmtTargetCstNode extends CstNode {
 export type StmtTargetCstChildren = {
   StringLiteral?: IToken[];
   Identifier?: IToken[];
+  NameKw?: IToken[];
   varRef?: VarRefCstNode[];
 };
 

@@ -215,3 +215,30 @@ describe('backtick content that is no expression', () => {
     expect(parse(fn('    var $x {\n      value = `$a +`\n    }')).diagnostics.map((d) => d.code)).toEqual(['unparsed-backtick']);
   });
 });
+
+describe('forms Xano writes that the docs do not show', () => {
+  const roundTrips = (text: string) => {
+    const r = parse(text);
+    const again = parse(print(r.ast!));
+    expect(print(again.ast!)).toBe(print(r.ast!));
+    expect(stripLocations(again.ast!)).toEqual(stripLocations(r.ast!));
+    return r;
+  };
+  it('reads a keyword as a bare statement target (`api.call test`, `db.query schedule`)', () => {
+    const r = roundTrips('workflow_test "w" {\n  stack {\n    api.call test verb=GET {\n      api_group = "first"\n    } as $e\n    db.query schedule {\n      return = {type: "list"}\n    } as $s\n  }\n}\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(stmts('    db.query schedule {\n      return = {type: "list"}\n    } as $s')[0]).toMatchObject({ kind: 'DbQueryStmt' });
+  });
+  it('reads a bare `schema` in an object field as an empty schema', () => {
+    const text = 'table "login_history" {\n  auth = false\n  schema {\n    int id\n    object auth? {\n      schema\n    }\n  }\n}\n';
+    const r = roundTrips(text);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(print(r.ast!)).toContain('object auth? {\n      schema {\n      }\n    }');
+  });
+  it('keeps an empty precondition condition with a warning, and still rejects `()` as a value', () => {
+    const r = roundTrips(fn('    precondition () {\n      error_type = "notfound"\n    }'));
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning empty-condition']);
+    expect(print(r.ast!)).toContain('    precondition () {\n');
+    expect(messages(fn('    var $x {\n      value = ()\n    }'))).toEqual(['6:15 syntax expected a value inside `( )`, found `)`']);
+  });
+});

@@ -20,6 +20,11 @@ export const Identifier = createToken({
 export const ListSep = createToken({ name: 'ListSep', pattern: Lexer.NA, label: 'a newline or `,`' });
 /** `try`, `catch`, `finally`, `default`, `else`: a keyword followed by a statement body (§4.2). */
 export const BodyKw = createToken({ name: 'BodyKw', pattern: Lexer.NA, label: 'a block keyword' });
+/**
+ * Keywords that may also stand as a bare statement target (`db.query test`, `api.call schedule`):
+ * every keyword except those the rest of a statement line can start with (`as`, `if`, `verb`).
+ */
+export const NameKw = createToken({ name: 'NameKw', pattern: Lexer.NA, label: 'a name' });
 
 const keywordTokens: TokenType[] = [];
 function keyword(word: string, extra: TokenType[] = []): TokenType {
@@ -37,23 +42,23 @@ function keyword(word: string, extra: TokenType[] = []): TokenType {
 // Structural keywords (§1.1, §4.2).
 export const As = keyword('as');
 export const If = keyword('if');
-export const Elseif = keyword('elseif');
-export const Else = keyword('else', [BodyKw]);
-export const Each = keyword('each');
+export const Elseif = keyword('elseif', [NameKw]);
+export const Else = keyword('else', [BodyKw, NameKw]);
+export const Each = keyword('each', [NameKw]);
 export const Verb = keyword('verb');
-export const Filters = keyword('filters');
-export const Input = keyword('input');
-export const Stack = keyword('stack');
-export const Schema = keyword('schema');
-export const Output = keyword('output');
-export const Test = keyword('test');
-export const Schedule = keyword('schedule');
-export const Try = keyword('try', [BodyKw]);
-export const Catch = keyword('catch', [BodyKw]);
-export const Finally = keyword('finally', [BodyKw]);
-export const Case = keyword('case');
-export const Default = keyword('default', [BodyKw]);
-export const Break = keyword('break');
+export const Filters = keyword('filters', [NameKw]);
+export const Input = keyword('input', [NameKw]);
+export const Stack = keyword('stack', [NameKw]);
+export const Schema = keyword('schema', [NameKw]);
+export const Output = keyword('output', [NameKw]);
+export const Test = keyword('test', [NameKw]);
+export const Schedule = keyword('schedule', [NameKw]);
+export const Try = keyword('try', [BodyKw, NameKw]);
+export const Catch = keyword('catch', [BodyKw, NameKw]);
+export const Finally = keyword('finally', [BodyKw, NameKw]);
+export const Case = keyword('case', [NameKw]);
+export const Default = keyword('default', [BodyKw, NameKw]);
+export const Break = keyword('break', [NameKw]);
 
 // Word operators (§2.8): tokens wherever they appear, still usable as keys and filter names.
 const twoWord = (a: string, b: string, categories: TokenType[] = [BinOp]): TokenType => {
@@ -242,6 +247,7 @@ export const ALL_TOKENS: TokenType[] = [
   BinOp,
   ListSep,
   BodyKw,
+  NameKw,
   Cast,
   WhiteSpace,
   Continuation,

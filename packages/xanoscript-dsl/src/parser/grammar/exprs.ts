@@ -124,10 +124,14 @@ function definePrimaryRules($: Dsl, r: Rules): void {
   r.parenExpr = $.RULE('parenExpr', () => {
     $.CONSUME(T.LParen);
     $.MANY(() => $.CONSUME(T.Newline));
-    $.SUBRULE(r.expr);
-    $.OPTION(() => {
-      $.CONSUME(T.DotDot);
-      $.SUBRULE1(r.expr);
+    // Empty parentheses parse, so that to-ast can tell an empty condition (`precondition () {`, which
+    // Xano writes for a precondition left blank) from an empty value, which is an error.
+    $.OPTION2(() => {
+      $.SUBRULE(r.expr);
+      $.OPTION(() => {
+        $.CONSUME(T.DotDot);
+        $.SUBRULE1(r.expr);
+      });
     });
     $.CONSUME(T.RParen);
   });

@@ -53,10 +53,11 @@ export function defineStmtRules($: Dsl, r: Rules): void {
     });
   });
 
-  // `db.get "user"`, `db.get user`, `var $x.path`, `function.run "a/b"`.
+  // `db.get "user"`, `db.get user`, `api.call test` (a keyword as a name), `var $x.path`, `function.run "a/b"`.
   const targetAlts: IOrAlt<unknown>[] = [
     { ALT: () => $.CONSUME(T.StringLiteral) },
     { ALT: () => $.CONSUME(T.Identifier) },
+    { ALT: () => $.CONSUME(T.NameKw) },
     { ALT: () => $.SUBRULE(r.varRef) },
   ];
   r.stmtTarget = $.RULE('stmtTarget', () => {
@@ -83,7 +84,8 @@ function defineBlockMember($: Dsl, r: Rules): void {
   const memberAlts: IOrAlt<unknown>[] = [
     { ALT: () => $.SUBRULE(r.attr) },
     { ALT: () => { $.CONSUME(T.Stack); $.SUBRULE(r.stmtBlock); } },
-    { ALT: () => { $.CONSUME(T.Schema); $.SUBRULE(r.fieldBlock); } },
+    // A bare `schema` (no block) is an empty schema: Xano writes it for an `object` field without fields.
+    { ALT: () => { $.CONSUME(T.Schema); $.OPTION2(() => $.SUBRULE(r.fieldBlock)); } },
     {
       ALT: () => {
         $.CONSUME(T.Each);

@@ -203,8 +203,23 @@ export class ExprBuilder {
     return freeze({ kind: 'MemberExpr', object: inner, path: freeze(this.segments(c, false)), loc: this.ctx.nodeLoc(n) });
   }
 
+  /**
+   * The condition or argument in a statement's parentheses. Empty ones are kept, with a warning:
+   * Xano writes `precondition () {` for a precondition whose condition was left blank.
+   */
+  condition(n: C.ParenExprCstNode): Expr {
+    if (n.children.expr !== undefined) return this.expr(n.children.expr[0]);
+    const loc = this.ctx.nodeLoc(n);
+    this.ctx.warn('empty-condition', 'these parentheses hold no condition; Xano keeps such a statement, but what it does is not documented', loc);
+    return freeze({ kind: 'RawExpr', source: '', atomic: true, loc });
+  }
+
   private paren(n: C.ParenExprCstNode): Expr {
-    const [a, b] = n.children.expr ?? [];
+    if (n.children.expr === undefined) {
+      this.ctx.error('syntax', 'expected a value inside `( )`, found `)`', this.ctx.nodeLoc(n));
+      return freeze({ kind: 'RawExpr', source: '', atomic: true, loc: this.ctx.nodeLoc(n) });
+    }
+    const [a, b] = n.children.expr;
     const from = this.expr(a);
     if (n.children.DotDot === undefined) return from;
     return freeze({ kind: 'RangeExpr', from, to: this.expr(b), loc: this.ctx.nodeLoc(n) });

@@ -105,19 +105,19 @@ export class StmtBuilder {
       disabled: c.Bang !== undefined,
     };
     if (c.stmtTarget !== undefined) h['target'] = this.target(c.stmtTarget[0]!);
-    if (argNode !== undefined) h['arg'] = this.x.expr(argNode.children.expr?.[0]);
-    if (condNode !== undefined) h['condition'] = this.x.expr(condNode.children.expr?.[0]);
+    if (argNode !== undefined) h['arg'] = this.x.condition(argNode);
+    if (condNode !== undefined) h['condition'] = this.x.condition(condNode);
     if (verbWord !== undefined) h['verb'] = verbWord.image;
     if (c.Kw_as !== undefined) h['as'] = this.asTarget(c.varRef?.[0], c.filter);
     return h as unknown as StmtHeader;
   }
 
-  /** `db.get "user"` and `db.get user` both give the string `"user"`; `var $x` a variable. */
+  /** `db.get "user"`, `db.get user` and `db.query test` give the strings `"user"`, `"test"`; `var $x` a variable. */
   private target(n: C.StmtTargetCstNode): Expr {
     const c = n.children;
-    const tok: IToken | undefined = c.StringLiteral?.[0] ?? c.Identifier?.[0];
+    const tok: IToken | undefined = c.StringLiteral?.[0] ?? c.Identifier?.[0] ?? c.NameKw?.[0];
     if (tok === undefined) return this.x.varRef(c.varRef?.[0]);
-    const value = tok.tokenType.name === 'Identifier' ? tok.image : decodeString(tok.image);
+    const value = tok === c.StringLiteral?.[0] ? decodeString(tok.image) : tok.image;
     return Object.freeze({ kind: 'StringLit', value, loc: this.ctx.tokLoc(tok) });
   }
 
@@ -139,7 +139,7 @@ export class StmtBuilder {
     if (kind === 'attr') return { kind, loc, attr: this.attr(c.attr![0]!, true) };
     if (kind === 'schema') return { kind, loc, fields: this.fields.fieldBlock(c.fieldBlock?.[0]) };
     const m: { -readonly [K in keyof Member]: Member[K] } = { kind, loc };
-    if (c.parenExpr !== undefined) m.test = this.x.expr(c.parenExpr[0]!.children.expr?.[0]);
+    if (c.parenExpr !== undefined) m.test = this.x.condition(c.parenExpr[0]!);
     if (c.varRef !== undefined) m.item = this.x.varRef(c.varRef[0]);
     if (c.stmtBlock !== undefined) m.body = this.stmtBlock(c.stmtBlock[0]).stmts;
     return m;
