@@ -1,6 +1,7 @@
 import type { Accessor, BinaryOp, Expr, FilterExpr, VarExpr } from '../ast/nodes/exprs.js';
 import { pathReason, type VarInfo } from './var-types.js';
 import { printExpr } from '../printer/print-exprs.js';
+import { METHOD_OF_FILTER, OBJECT_METHOD_NAMES } from '../dsl/filter-table.js';
 
 // AST expressions → DSL TypeScript. Anything without a typed DSL form becomes an escape hatch
 // (`raw.expr`, `raw.filter`, `unsafe`) so nothing is dropped; each use is counted.
@@ -8,24 +9,6 @@ import { printExpr } from '../printer/print-exprs.js';
 const METHOD_OF_OP: Partial<Record<BinaryOp, string>> = {
   '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'gte', '<': 'lt', '<=': 'lte', '+': 'add', '-': 'sub', '*': 'mul',
   '/': 'div', '&&': 'and', '||': 'or', '??': 'orElse', '~': 'concat',
-};
-
-/** Filters with a typed method: name → [method, allowed argument counts]. */
-const METHOD_OF_FILTER: Record<string, readonly [string, readonly number[]]> = {
-  to_int: ['toInt', [0]], to_decimal: ['toDecimal', [0]], to_bool: ['toBool', [0]], to_text: ['toText', [0]],
-  to_timestamp: ['toTimestamp', [0, 1]], json_encode: ['jsonEncode', [0]], json_decode: ['jsonDecode', [0]],
-  trim: ['trim', [0]], to_lower: ['toLower', [0]], to_upper: ['toUpper', [0]], strlen: ['strlen', [0]],
-  floor: ['floor', [0]], ceil: ['ceil', [0]], abs: ['abs', [0]], sqrt: ['sqrt', [0]], round: ['round', [0, 1]],
-  is_empty: ['isEmpty', [0]], keys: ['keys', [0]], count: ['count', [0]], first: ['first', [0]], last: ['last', [0]],
-  reverse: ['reverse', [0]], unique: ['unique', [0]], pop: ['pop', [0]], first_notnull: ['firstNotNull', [1]],
-  first_notempty: ['firstNotEmpty', [1]], get: ['get', [2]], set: ['set', [2]], unset: ['unset', [1]],
-  has: ['has', [1]], merge: ['merge', [1]], push: ['push', [1]], append: ['append', [1]], join: ['join', [1]],
-  split: ['split', [1]], substr: ['substr', [2]], slice: ['slice', [2]], replace: ['replace', [2]],
-  regex_replace: ['regexReplace', [2]], contains: ['contains', [1]], starts_with: ['startsWith', [1]],
-  ends_with: ['endsWith', [1]], index: ['index', [1]], pow: ['pow', [1]], min: ['min', [1]], max: ['max', [1]],
-  multiply: ['multiply', [1]], modulus: ['mod', [1]], not: ['not', [0]], bitwise_and: ['bitwiseAnd', [1]], bitwise_xor: ['bitwiseXor', [1]],
-  sort: ['sort', [0, 1, 2]], format_timestamp: ['formatTimestamp', [1, 2]],
-  transform_timestamp: ['transformTimestamp', [1, 2]], add_secs_to_timestamp: ['addSeconds', [1]],
 };
 
 /** Names an expression may refer to, as JS bindings. */
@@ -42,8 +25,7 @@ export interface ExprScope {
 }
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const OBJECT_METHODS = new Set(['eq', 'ne', 'isNull', 'notNull', 'isEmpty', 'firstNotNull', 'firstNotEmpty', 'orElse',
-  'toText', 'jsonEncode', 'then', 'col', 'get', 'has', 'set', 'keys', 'merge', 'node']);
+const OBJECT_METHODS: ReadonlySet<string> = new Set(OBJECT_METHOD_NAMES);
 
 /** Emits DSL TypeScript for expressions and counts the escape hatches it had to use. */
 export class ExprEmitter {
@@ -120,7 +102,7 @@ export class ExprEmitter {
 
   private filter(node: FilterExpr): string {
     if (node.operand === null || node.disabled) return this.raw(node);
-    const mapped = METHOD_OF_FILTER[node.name];
+    const mapped = METHOD_OF_FILTER.get(node.name);
     const operand = this.expr(node.operand);
     const args = node.args.map((a) => this.value(a));
     if (mapped && mapped[1].includes(node.args.length)) return `${operand}.${mapped[0]}(${args.join(', ')})`;

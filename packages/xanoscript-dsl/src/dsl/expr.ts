@@ -1,6 +1,7 @@
 import { arr, node, num, obj, str, varRef } from '../ast/build.js';
 import type { BinaryOp, Expr } from '../ast/nodes/exprs.js';
 import type { X } from './methods.js';
+import { FILTER_METHODS, OBJECT_METHOD_NAMES, type FilterMethodName } from './filter-table.js';
 import { captureOrigin, DslError } from './origin.js';
 import type { ExprBase, Val, XT } from './types.js';
 
@@ -52,7 +53,8 @@ export class ExprImpl {
     readonly latent?: Keys,
   ) {}
 
-  private f(name: string, ...args: Val[]): any {
+  /** `$x|name:args…` (used by the generated filter methods). */
+  f(name: string, ...args: Val[]): any {
     return wrap(filter(this.node, name, args));
   }
   private bin(op: BinaryOp, other: Val): any {
@@ -67,85 +69,38 @@ export class ExprImpl {
   lte(o: Val) { return this.bin('<=', o); }
   isNull() { return this.bin('==', null); }
   notNull() { return this.bin('!=', null); }
-  isEmpty() { return this.f('is_empty'); }
-  firstNotNull(d: Val) { return this.f('first_notnull', d); }
-  firstNotEmpty(d: Val) { return this.f('first_notempty', d); }
   orElse(d: Val) { return this.bin('??', d); }
-  toText() { return this.f('to_text'); }
-  jsonEncode() { return this.f('json_encode'); }
   then(a: Val, b: Val) {
     return wrap(node({ kind: 'TernaryExpr', test: this.node, consequent: toNode(a), alternate: toNode(b) }));
   }
-
   add(n: Val) { return this.bin('+', n); }
   sub(n: Val) { return this.bin('-', n); }
   mul(n: Val) { return this.bin('*', n); }
   div(n: Val) { return this.bin('/', n); }
-  // `|modulus:n` rather than `%`: both parser generations accept it (reference §0, §9).
-  mod(n: Val) { return this.f('modulus', n); }
-  floor() { return this.f('floor'); }
-  ceil() { return this.f('ceil'); }
-  round(p?: number) { return p === undefined ? this.f('round') : this.f('round', p); }
-  abs() { return this.f('abs'); }
-  sqrt() { return this.f('sqrt'); }
-  pow(n: Val) { return this.f('pow', n); }
-  min(n: Val) { return this.f('min', n); }
-  max(n: Val) { return this.f('max', n); }
-  multiply(n: Val) { return this.f('multiply', n); }
-  bitwiseAnd(n: Val) { return this.f('bitwise_and', n); }
-  bitwiseXor(n: Val) { return this.f('bitwise_xor', n); }
-  toInt() { return this.f('to_int'); }
-  toDecimal() { return this.f('to_decimal'); }
-  toBool() { return this.f('to_bool'); }
-  toTimestamp(tz?: Val) { return tz === undefined ? this.f('to_timestamp') : this.f('to_timestamp', tz); }
-
   concat(...parts: Val[]) {
     return parts.reduce<any>((acc: ExprImpl, p) => acc.bin('~', p), this);
   }
-  trim() { return this.f('trim'); }
-  toLower() { return this.f('to_lower'); }
-  toUpper() { return this.f('to_upper'); }
-  strlen() { return this.f('strlen'); }
-  substr(s: Val, l: Val) { return this.f('substr', s, l); }
-  split(sep: Val) { return this.f('split', sep); }
-  replace(a: Val, b: Val) { return this.f('replace', a, b); }
-  regexReplace(p: Val, r: Val) { return this.f('regex_replace', p, r); }
-  contains(s: Val) { return this.f('contains', s); }
-  startsWith(s: Val) { return this.f('starts_with', s); }
-  endsWith(s: Val) { return this.f('ends_with', s); }
-  index(s: Val) { return this.f('index', s); }
-  jsonDecode() { return this.f('json_decode'); }
-
   and(o: Val) { return this.bin('&&', o); }
   or(o: Val) { return this.bin('||', o); }
-  // `|not` rather than `!x`: both parser generations accept it (reference §0, §9).
-  not() { return this.f('not'); }
-
-  formatTimestamp(fmt: Val, tz?: Val) { return tz === undefined ? this.f('format_timestamp', fmt) : this.f('format_timestamp', fmt, tz); }
-  transformTimestamp(c: Val, tz?: Val) { return tz === undefined ? this.f('transform_timestamp', c) : this.f('transform_timestamp', c, tz); }
-  addSeconds(n: Val) { return this.f('add_secs_to_timestamp', n); }
-
-  get(key: Val, fallback: Val) { return this.f('get', key, fallback); }
-  has(k: Val) { return this.f('has', k); }
-  set(k: Val, v: Val) { return this.f('set', k, v); }
-  unset(k: Val) { return this.f('unset', k); }
-  merge(o: Val) { return this.f('merge', o); }
-  keys() { return this.f('keys'); }
-  count() { return this.f('count'); }
-  first() { return this.f('first'); }
-  last() { return this.f('last'); }
-  slice(o: Val, l: Val) { return this.f('slice', o, l); }
-  reverse() { return this.f('reverse'); }
-  unique() { return this.f('unique'); }
-  sort(path?: Val, type?: Val, asc?: boolean) {
-    const args = [path, type, asc].filter((a) => a !== undefined) as Val[];
-    return this.f('sort', ...args);
-  }
-  join(sep: Val) { return this.f('join', sep); }
-  push(v: Val) { return this.f('push', v); }
-  append(v: Val) { return this.f('append', v); }
-  pop() { return this.f('pop'); }
+  // Filter methods (`|modulus:n` rather than `%`, `|not` rather than `!x`: both parser generations
+  // accept them, reference §0, §9) are generated from FILTER_METHODS below.
   col(name: string) { return member(this.node, name, this.columns?.get(name) ?? this.latent?.get(name)); }
+}
+
+/** The generated filter methods ExprImpl carries (their typing is in methods.ts). */
+type FilterImpls = { [K in FilterMethodName]: (...args: Val[]) => any };
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ExprImpl extends FilterImpls {}
+
+for (const [method, [name, counts]] of Object.entries(FILTER_METHODS) as Array<[FilterMethodName, readonly [string, readonly number[]]]>) {
+  const min = Math.min(...counts);
+  (ExprImpl.prototype as unknown as Record<string, unknown>)[method] = function (this: ExprImpl, ...args: Val[]) {
+    // Optional trailing arguments left undefined are not written; a required one that is undefined
+    // (a missing key read through a cast) reaches toNode, which says so.
+    let n = args.length;
+    while (n > min && args[n - 1] === undefined) n--;
+    return this.f(name, ...args.slice(0, n));
+  };
 }
 
 /** `$x.name` when the base is a variable path, else `base|get:"name"`; typed objects keep their keys. */
@@ -156,11 +111,8 @@ function member(base: Expr, name: string, info?: KeyInfo): X<any> {
   return wrap(n, info?.columns, info?.latent);
 }
 
-/** Method names typed objects and rows keep (ObjectMethodName in methods.ts); other names are columns. */
-const OBJECT_METHODS: ReadonlySet<string> = new Set([
-  'eq', 'ne', 'isNull', 'notNull', 'isEmpty', 'firstNotNull', 'firstNotEmpty', 'orElse',
-  'toText', 'jsonEncode', 'then', 'col', 'get', 'has', 'set', 'keys', 'merge', 'node',
-]);
+/** Method names typed objects and rows keep (filter-table.ts); other names are columns. */
+const OBJECT_METHODS: ReadonlySet<string> = new Set(OBJECT_METHOD_NAMES);
 
 /** Names that tools probe on any object (thenables, JSON, test matchers, inspectors): never DSL reads. */
 const PROBES: ReadonlySet<string> = new Set(['toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'length']);

@@ -1,4 +1,5 @@
 import type { ArrT, ExprBase, NonNull, ObjT, RowT, Shape, Val, ValType, XT } from './types.js';
+import type { FilterMethodName, ObjectMethodName } from './filter-table.js';
 
 // The methods each value type offers. `X<T>` picks them by type, so autocomplete shows only what
 // applies, and a value whose type has no `.get` default or no declared column simply has no such
@@ -36,13 +37,7 @@ type Methods<T extends XT> = IsAny<T> extends true
                     ? ObjMethods<T, S> & Columns<S>
                     : CommonMethods<T>;
 
-/**
- * Names typed objects and rows keep as methods; a column with one of these names is read with
- * `.col(name)` instead (kept in sync with OBJECT_METHODS in expr.ts).
- */
-export type ObjectMethodName =
-  | 'eq' | 'ne' | 'isNull' | 'notNull' | 'isEmpty' | 'firstNotNull' | 'firstNotEmpty' | 'orElse'
-  | 'toText' | 'jsonEncode' | 'then' | 'col' | 'get' | 'has' | 'set' | 'keys' | 'merge' | 'node';
+export type { ObjectMethodName };
 
 /** Typed read access to declared keys. */
 export type Columns<S extends Shape> = { readonly [K in Exclude<keyof S, ObjectMethodName>]: X<S[K]> };
@@ -73,6 +68,15 @@ export interface CommonMethods<T extends XT> {
   jsonEncode(): X<'text'>;
   /** `cond ? a : b` with this value as the condition. */
   then<A extends Val, B extends Val>(whenTrue: A, whenFalse: B): X<ValType<A> | ValType<B>>;
+  /** `|is_array`, `|is_object`, `|is_text`, `|is_int`, `|is_decimal`, `|is_bool` */
+  isArray(): X<'bool'>;
+  isObject(): X<'bool'>;
+  isText(): X<'bool'>;
+  isInt(): X<'bool'>;
+  isDecimal(): X<'bool'>;
+  isBool(): X<'bool'>;
+  /** `|in:list` — true when the value is an element of `list`. */
+  inList(list: Val): X<'bool'>;
 }
 
 interface Comparable {
@@ -102,6 +106,8 @@ export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
   max(n: Num): X<NonNull<T>>;
   /** `|multiply:n` */
   multiply(n: Num): X<NonNull<T>>;
+  /** `|divide:n` */
+  divide(n: Num): X<'decimal'>;
   bitwiseAnd(n: Num): X<'int'>;
   bitwiseXor(n: Num): X<'int'>;
   /** `|to_int` */
@@ -137,6 +143,15 @@ export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable 
   toTimestamp(timezone?: Text): X<'timestamp' | 'null'>;
   /** `|json_decode` — untyped data: read it with `.get(key, default)`. */
   jsonDecode(): X<'json'>;
+  icontains(needle: Text): X<'bool'>;
+  /** `|regex_matches:pattern` */
+  regexMatches(pattern: Text): X<'bool'>;
+  /** `|sprintf:a:b…` — the text as a format. */
+  sprintf(...args: Val[]): X<'text'>;
+  /** `|concat:other` or `|concat:other:separator` (the filter; `concat()` is the `~` operator). */
+  concatText(other: Val, separator?: Text): X<'text'>;
+  base64Encode(): X<'text'>;
+  urlEncode(): X<'text'>;
 }
 
 export interface BoolMethods<T extends XT> extends CommonMethods<T> {
@@ -152,6 +167,8 @@ export interface TimeMethods<T extends XT> extends CommonMethods<T>, Comparable 
   transformTimestamp(change: Text, timezone?: Text): X<'timestamp'>;
   /** `|add_secs_to_timestamp:n` */
   addSeconds(seconds: Num): X<'timestamp'>;
+  /** `|to_ms` — epoch milliseconds. */
+  toMs(): X<'int'>;
   toInt(): X<'int'>;
 }
 
@@ -159,6 +176,19 @@ export interface TimeMethods<T extends XT> extends CommonMethods<T>, Comparable 
 export interface JsonMethods<T extends XT> extends CommonMethods<T> {
   /** `|get:"key":default` — the only way to read untyped data. */
   get<D extends Val>(key: Text | Num, fallback: D): X<ValType<D>>;
+  /** `|get:"key"` — null when the key is missing. */
+  get(key: Text | Num): X<'json' | 'null'>;
+  setIfNotEmpty(key: Text, value: Val): X<'json'>;
+  setIfNotNull(key: Text, value: Val): X<'json'>;
+  values(): X<ArrT<'json'>>;
+  safeArray(): X<ArrT<'json'>>;
+  filterNull(): X<'json'>;
+  filterEmpty(): X<'json'>;
+  /** `|filter_empty_text` — drops "" values (of a list or an object's keys). */
+  filterEmptyText(replacement?: Val): X<'json'>;
+  first(): X<'json' | 'null'>;
+  last(): X<'json' | 'null'>;
+  sum(): X<'decimal'>;
   /** `|has:"key"` */
   has(key: Text): X<'bool'>;
   /** `|set:"key":value` */
@@ -185,6 +215,13 @@ export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T>
   pop(): X<E | 'null'>;
   /** `|get:i:default` */
   get<D extends Val>(index: Num, fallback: D): X<E | ValType<D>>;
+  /** `|get:i` — null past the end. */
+  get(index: Num): X<E | 'null'>;
+  sum(): X<'decimal'>;
+  safeArray(): X<ArrT<E>>;
+  filterNull(): X<ArrT<E>>;
+  filterEmpty(): X<ArrT<E>>;
+  filterEmptyText(replacement?: Val): X<ArrT<E>>;
 }
 
 export interface ObjMethods<T extends XT, S extends Shape> extends CommonMethods<T> {
@@ -215,3 +252,11 @@ export type AnyMethods = NumMethods<any> &
   BoolMethods<any> &
   TimeMethods<any> &
   JsonMethods<any> & { readonly [key: string]: any };
+
+// Every entry of the filter table (filter-table.ts) is a typed method of some value type: a method
+// added there without its signature here does not compile.
+type TypedMethodName = keyof (NumMethods<any> & TextMethods<any> & BoolMethods<any> & TimeMethods<any> & JsonMethods<any> &
+  ArrMethods<any, any> & ObjMethods<any, any>);
+type UntypedFilterMethod = Exclude<FilterMethodName, TypedMethodName>;
+const everyFilterMethodIsTyped: [UntypedFilterMethod] extends [never] ? true : UntypedFilterMethod = true;
+void everyFilterMethodIsTyped;

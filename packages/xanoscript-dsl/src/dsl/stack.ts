@@ -271,7 +271,7 @@ export class SwitchChain<R extends StackRecorder> extends Chain<R, 'SwitchStmt'>
 }
 
 /** The value type of what `var` stores. */
-export type ValueType<V> = V extends { readonly node: Expr } ? import('./types.js').TypeOf<V> : import('./types.js').ValType<V>;
+export type ValueType<V> = 0 extends 1 & V ? any : V extends { readonly node: Expr } ? import('./types.js').TypeOf<V> : import('./types.js').ValType<V>;
 
 function columnsOf(value: Val): Keys | undefined {
   return typeof value === 'object' && value !== null && 'columns' in value

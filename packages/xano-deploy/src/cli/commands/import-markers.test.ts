@@ -38,7 +38,7 @@ describe('import of the seed 8140 before its fix', () => {
     cpSync(fixture, join(root, 'in'), { recursive: true });
     const r = xac('import', 'in');
     expect(r.stderr).toBe('');
-  });
+  }, 120_000);
 
   it('builds with the type-check and marks exactly the two statements of the seed report', { timeout: 120_000 }, () => {
     const built = xac('build');

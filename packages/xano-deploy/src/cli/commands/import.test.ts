@@ -40,7 +40,7 @@ function batches(): string[][] {
 }
 
 describe('xac import', () => {
-  it('turns every canonical fixture into DSL that compiles back to the canonical original', { timeout: 180_000 }, () => {
+  it('turns every canonical fixture into DSL that compiles back to the canonical original', { timeout: 480_000 }, () => {
     let compared = 0;
     batches().forEach((cases, i) => {
       const root = join(tmp, `batch-${i}`);
