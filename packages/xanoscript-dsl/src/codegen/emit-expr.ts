@@ -11,6 +11,8 @@ const METHOD_OF_OP: Partial<Record<BinaryOp, string>> = {
   '/': 'div', '&&': 'and', '||': 'or', '??': 'orElse', '~': 'concat',
 };
 
+const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '~', '&&', '||', '??']);
+
 /** Names an expression may refer to, as JS bindings. */
 export interface ExprScope {
   /** `$name` → JS binding. */
@@ -54,7 +56,7 @@ export class ExprEmitter {
       case 'StringLit':
         return JSON.stringify(node.value);
       case 'NumberLit':
-        return String(Number(node.value)) === node.value ? node.value : this.raw(node);
+        return String(Number(node.value)) === node.value ? node.value : `op.number(${JSON.stringify(node.value)})`;
       case 'BoolLit':
         return String(node.value);
       case 'NullLit':
@@ -89,10 +91,15 @@ export class ExprEmitter {
         return this.filter(node);
       case 'BinaryExpr': {
         const method = METHOD_OF_OP[node.op];
-        return method ? `${this.expr(node.left)}.${method}(${this.value(node.right)})` : this.raw(node);
+        if (method) return `${this.expr(node.left)}.${method}(${this.value(node.right)})`;
+        if (node.op === '%') return `op.mod(${this.value(node.left)}, ${this.value(node.right)})`;
+        if (ARITHMETIC.has(node.op)) return this.raw(node);
+        return `op.cmp(${this.value(node.left)}, ${JSON.stringify(node.op)}, ${this.value(node.right)})`;
       }
       case 'UnaryExpr':
-        return this.raw(node);
+        return `op.${node.op === '!' ? 'not' : 'neg'}(${this.value(node.operand)})`;
+      case 'BacktickExpr':
+        return `op.backtick(${this.value(node.expr)})`;
       case 'TernaryExpr':
         return `${this.expr(node.test)}.then(${this.value(node.consequent)}, ${this.value(node.alternate)})`;
       default:

@@ -3,7 +3,7 @@ import { KIND_BUILDERS } from '../dsl/kinds.js';
 
 /** Names the generated modules import from the DSL (the import line lists those a module uses). */
 export const DSL_NAMES: readonly string[] = [
-  'fn', 'query', 'task', 'table', 'tableRef', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now',
+  'fn', 'query', 'task', 'table', 'tableRef', 'apiGroup', 't', 'raw', 'unsafe', 'val', 'now', 'op',
   ...(Object.values(KIND_BUILDERS) as string[]),
 ];
 
@@ -11,7 +11,7 @@ const RESERVED = new Set(
   ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'yield let static implements interface package private protected public await arguments eval undefined ' +
-    'c error').split(' ').concat(DSL_NAMES),
+    's c error').split(' ').concat(DSL_NAMES),
 );
 
 /** A valid, non-reserved JS identifier for a XanoScript variable or object name. */
