@@ -1,0 +1,20 @@
+// §6 rezen_onboarding_jobs (405): New/Started/Complete/Partial/Error (reconstructed from the seed report; types are our choice where it gives none).
+import { t, table } from '@xac/xanoscript-dsl/dsl';
+
+export const rezenOnboardingJobs = table('rezen_onboarding_jobs', {
+  schema: [
+    t.int('id'),
+    t.timestamp('created_at').default('now'),
+    t.int('user_id').references('user'),
+    t.enum('status', ['New', 'Started', 'Complete', 'Partial', 'Error']).default('New'),
+    t.timestamp('started').optional().nullable(),
+    t.bool('transaction_data_loaded').default(false),
+    t.bool('listing_data_started').default(false),
+    t.bool('listing_data').default(false),
+    t.text('transaction_worker_id').optional().nullable(),
+  ],
+  index: [
+    { type: 'primary', field: ['id'] },
+    { type: 'btree', field: ['status', 'started'] },
+  ],
+});

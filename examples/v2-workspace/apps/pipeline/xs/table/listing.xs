@@ -1,0 +1,24 @@
+table "listing" {
+  schema {
+    int id
+    timestamp created_at?=now
+    text status
+    decimal? list_price?
+    text? mls_number?
+    text listing_id_raw
+    text data_source
+    int? transaction_owner_agent_id? {
+      table = "agent"
+    }
+    int? team_id? {
+      table = "team"
+    }
+    int? user_id? {
+      table = "user"
+    }
+  }
+  index = [
+    {type: "primary", field: [{name: "id"}]}
+    {type: "btree|unique", field: [{name: "listing_id_raw"}]}
+  ]
+}

@@ -1,0 +1,27 @@
+table "network_member" {
+  schema {
+    int id
+    timestamp created_at?=now
+    int user_id {
+      table = "user"
+    }
+    int? agent_id? {
+      table = "agent"
+    }
+    int? downline_agent_id? {
+      table = "agent"
+    }
+    int? sponsoring_agent_id? {
+      table = "agent"
+    }
+    int? tier?
+    decimal? sponsor_split?
+    bool capped?=false
+    decimal? cap_amount?
+    decimal? total_contribution?
+  }
+  index = [
+    {type: "primary", field: [{name: "id"}]}
+    {type: "btree", field: [{name: "user_id"}]}
+  ]
+}
