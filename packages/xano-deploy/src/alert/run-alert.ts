@@ -34,8 +34,8 @@ export interface AlertRun {
   readonly report: AlertReport;
   /** The message, when there was one to send (printed by --dry-run). */
   readonly payload?: SlackPayload;
-  /** 1 when critical, else 0. */
-  readonly exitCode: number;
+  /** The verdict is critical (the CLI exits 1). */
+  readonly critical: boolean;
 }
 
 async function deliver(result: HealthResult, payload: SlackPayload | undefined, o: AlertOptions): Promise<SlackOutcome> {
@@ -47,7 +47,7 @@ async function deliver(result: HealthResult, payload: SlackPayload | undefined, 
 
 /**
  * Evaluates, posts, reports.
- * @example const { exitCode } = await runAlert(facts, { thresholds: config.alerts, dryRun: false, webhookUrl: process.env.SLACK_WEBHOOK_URL, reportFile });
+ * @example const { critical } = await runAlert(facts, { thresholds: config.alerts, dryRun: false, webhookUrl: process.env.SLACK_WEBHOOK_URL, reportFile });
  */
 export async function runAlert(facts: HealthFacts, o: AlertOptions, now = new Date()): Promise<AlertRun> {
   const health = evaluateHealth(facts, o.thresholds);
@@ -56,5 +56,5 @@ export async function runAlert(facts: HealthFacts, o: AlertOptions, now = new Da
   const report: AlertReport = { version: 1, generatedAt: now.toISOString(), dryRun: o.dryRun, verdict: health.verdict, reasons: health.reasons, health, slack };
   mkdirSync(dirname(o.reportFile), { recursive: true });
   await writeFileAtomic(o.reportFile, `${JSON.stringify(report, null, 2)}\n`, 0o644);
-  return { report, ...(payload ? { payload } : {}), exitCode: health.verdict === 'critical' ? 1 : 0 };
+  return { report, ...(payload ? { payload } : {}), critical: health.verdict === 'critical' };
 }

@@ -17,6 +17,7 @@ import { NoRecordError } from '../deploy/rollback-run.js';
 import { StateFileError } from '@xac/xano-emulator';
 import { GateError } from '../gate/gate.js';
 import { HealthSourceError } from '../health/source.js';
+import { PagingParamError } from '../stand-ins/paging.js';
 import { LintBaselineError } from '../gate/lint-setup.js';
 import { PlanFileError } from '../plan/plan-file.js';
 import { EXIT, UserError } from './errors.js';
@@ -60,6 +61,8 @@ const ROWS: readonly Row[] = [
   [instanceOf(StateFileError), plain(EXIT.usage)],
   [instanceOf(LintBaselineError), plain(EXIT.usage)],
   [instanceOf(HealthSourceError), plain(EXIT.usage)],
+  // The stand-ins answer it with a 400 themselves; a caller of their API that lets one out misused a paging parameter.
+  [instanceOf(PagingParamError), plain(EXIT.usage)],
   [instanceOf(BuildError), plain(EXIT.findings)],
   [instanceOf(DslError), plain(EXIT.findings)],
   [instanceOf(TypeCheckError), plain(EXIT.findings)],

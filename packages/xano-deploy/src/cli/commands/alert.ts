@@ -32,7 +32,7 @@ async function run(o: AlertFlags): Promise<void> {
   const facts = await readHealthFacts(source, declaredTables(root, config.apps), now.getTime());
   const reportFile = o.report ? userPath(o.report) : join(root, '.xac', 'reports', `pipeline-alert-${stamp(now)}.json`);
   const webhookUrl = process.env['SLACK_WEBHOOK_URL'];
-  const { report, payload, exitCode } = await runAlert(facts, { thresholds: config.alerts, dryRun: o.dryRun === true, webhookUrl, reportFile, post }, now);
+  const { report, payload, critical } = await runAlert(facts, { thresholds: config.alerts, dryRun: o.dryRun === true, webhookUrl, reportFile, post }, now);
   const out = [`verdict: ${report.verdict}`, ...report.reasons.map((r) => `  ${r.level === 'critical' ? '✗' : '!'} ${r.level} ${r.category}: ${r.message}`)];
   if (o.dryRun && payload) out.push('would post to SLACK_WEBHOOK_URL:', JSON.stringify(payload, null, 2));
   const s = report.slack;
@@ -40,7 +40,7 @@ async function run(o: AlertFlags): Promise<void> {
   out.push(`report: ${reportFile}`);
   process.stdout.write(`${out.join('\n')}\n`);
   if (s.attempted && !s.sent) process.stderr.write(`warning: the Slack message was not delivered: ${s.error ?? 'unknown'}\n`);
-  process.exitCode = exitCode === 1 ? EXIT.findings : EXIT.ok;
+  process.exitCode = critical ? EXIT.findings : EXIT.ok;
 }
 
 /** `xac alert [--dry-run]`: thresholds of xac.config.ts `alerts` against a health check; Slack; exit 1 only on critical. */
