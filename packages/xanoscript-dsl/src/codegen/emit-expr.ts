@@ -129,8 +129,9 @@ export class ExprEmitter {
     if (node.name === 'auth' && props?.length === 1 && props[0] === 'id') return 's.auth.id';
     if (node.name === 'db' && props && props[0] === this.scope.whereTable && props.length === 2) {
       const col = props[1] ?? '';
-      return (this.scope.whereAny === true || this.scope.whereColumns?.has(col)) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col) ? `c.${col}` : this.raw(node);
+      if ((this.scope.whereAny === true || this.scope.whereColumns?.has(col)) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col)) return `c.${col}`;
     }
+    if (node.name === 'db' && props?.length === 2) return `op.dbColumn(${JSON.stringify(props[0])}, ${JSON.stringify(props[1])})`;
     const binding = this.scope.vars.get(node.name);
     if (binding === undefined) return this.raw(node);
     if (first === undefined) return binding;

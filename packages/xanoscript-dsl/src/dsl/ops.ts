@@ -1,4 +1,4 @@
-import { node } from '../ast/build.js';
+import { node, varRef } from '../ast/build.js';
 import type { ComparisonOp, DbOp } from '../ast/nodes/exprs.js';
 import { toNode, wrap } from './expr.js';
 import { DslError, captureOrigin } from './origin.js';
@@ -34,6 +34,10 @@ export const op = {
   /** `` `expr` ``: the expression evaluated as one value. */
   backtick<V extends Val>(e: V): X<V extends { readonly node: unknown } ? TypeOf<V> : any> {
     return wrap(node({ kind: 'BacktickExpr', expr: toNode(e) }));
+  },
+  /** `$db.<table>.<column>` outside a `where` callback (joins, evals, addons): untyped. */
+  dbColumn(table: string, column: string): X<'json'> {
+    return wrap(varRef('db', table, column));
   },
   /** A number as written (`1.50`, `1e3`): its text is kept. */
   number(text: string): X<'decimal'> {
