@@ -3,7 +3,8 @@
 // `<owner>__<name>/` trees; each tree is linted as one project (its own workspace model). Without
 // XAC_CORPUS the suite skips.
 //
-// Figures: files, findings per rule (and per message id), crashes (a throw while linting a tree;
+// Figures: files, findings per rule (and per message id), the fixes plain --fix would apply per rule
+// (and whether every one is from a rule documented as behaviour-preserving), crashes (a throw while linting a tree;
 // must be 0) and the time. For reading by hand, a seeded random sample of each rule's findings
 // (XAC_SAMPLE findings, default 30, or all; seed XAC_SEED, default 9) goes to
 // bench/results/lint-corpus/<rule>.md (gitignored: it quotes third-party lines, never committed).
@@ -87,11 +88,16 @@ export async function benchLintCorpus(): Promise<Record<string, unknown>> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const findings: Record<string, Record<string, number>> = {};
+  // What plain `--fix` would apply: findings that carry a fix (only rules whose fixes keep behaviour
+  // may carry one; the engine demotes any other fix to a suggestion).
+  const fixes: Record<string, number> = {};
+  for (const [rule, list] of byRule) for (const x of list) if (x.finding.fix) fixes[rule] = (fixes[rule] ?? 0) + 1;
+  const promised = RULES.filter((r) => r.meta.fixKeepsBehaviour).map((r) => r.name);
   for (const [rule, list] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
     const ids: Record<string, number> = { total: list.length };
     for (const x of list) ids[x.finding.messageId] = (ids[x.finding.messageId] ?? 0) + 1;
     findings[rule] = ids;
     writeFileSync(join(OUT, `${rule}.md`), sampleText(rule, list, n, seed));
   }
-  return { trees: corpusTrees(roots).length, files, seconds: ms / 1000, crashes: crashes.length, ...(crashes.length ? { crashed: crashes } : {}), findings, samples: relative(join(import.meta.dirname, '..'), OUT) };
+  return { trees: corpusTrees(roots).length, files, seconds: ms / 1000, crashes: crashes.length, ...(crashes.length ? { crashed: crashes } : {}), findings, fixes, fixesOnlyFromBehaviourKeepingRules: Object.keys(fixes).every((r) => promised.includes(r)), samples: relative(join(import.meta.dirname, '..'), OUT) };
 }
