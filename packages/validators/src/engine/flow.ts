@@ -65,13 +65,12 @@ function steps(o: ObjectDecl): Step[] {
 export function resultFlow(o: ObjectDecl): Set<string> {
   const names = namesIn(o.response);
   for (const s of o.stack ?? []) walkLive(s, (n) => void (n.kind === 'ReturnStmt' && namesIn(n, names)));
-  const all = steps(o);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const st of all) {
-      if (![...st.writes].some((w) => names.has(w))) continue;
-      for (const r of st.reads) if (!names.has(r)) (names.add(r), (changed = true));
-    }
+  // A worklist over the steps that set each name: every step is read once per name it sets.
+  const bySet = new Map<string, Step[]>();
+  for (const st of steps(o)) for (const w of st.writes) bySet.set(w, [...(bySet.get(w) ?? []), st]);
+  const todo = [...names];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    for (const st of bySet.get(name) ?? []) for (const r of st.reads) if (!names.has(r)) (names.add(r), todo.push(r));
   }
   return names;
 }
