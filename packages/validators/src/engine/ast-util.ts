@@ -1,5 +1,5 @@
 import type { AttrStmt, Document, Expr, FieldDecl, FieldList, Node, ObjectDecl, SourceLocation } from '@xac/xanoscript-dsl/ast';
-import { walk } from '@xac/xanoscript-dsl/ast';
+import { visitorKeys, walk } from '@xac/xanoscript-dsl/ast';
 
 // Small AST helpers shared by the engine and the rules.
 
@@ -90,5 +90,16 @@ export function isDisabled(n: Node): boolean {
  * @example walkLive(ctx.object, (n) => void (n.kind === 'FunctionRunStmt' && calls.push(n)));
  */
 export function walkLive(root: Node, enter: (n: Node) => void): void {
-  walk(root, { enter: (n) => (isDisabled(n) ? false : void enter(n)) });
+  // A plain recursion over the visitor keys: rules call this once or more per object, and `walk`'s
+  // ancestor lists are not needed here.
+  const visit = (n: Node): void => {
+    if (isDisabled(n)) return;
+    enter(n);
+    for (const key of visitorKeys[n.kind] as readonly string[]) {
+      const v = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) for (const c of v as Node[]) visit(c);
+      else if (v !== undefined && v !== null) visit(v as Node);
+    }
+  };
+  visit(root);
 }
