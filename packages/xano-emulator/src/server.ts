@@ -213,6 +213,9 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
       if (!res.headersSent) send(res, 500, { json: errorBody('ERROR_FATAL', 'Internal emulator error') });
     });
   });
+  // Node drops an idle keep-alive connection after 5 s, and a loaded client can reuse it at that very
+  // moment (ECONNRESET); idle connections are kept longer than any client here waits between calls.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
