@@ -1,9 +1,32 @@
 // The functions app: tables, workers, task wrappers and scheduled tasks. Other apps import the
 // tables from here so their db.* statements are typed.
-export { user } from './tables/user.ts';
-export { transaction } from './tables/transaction.ts';
-export { metricsSnapshots } from './tables/metrics_snapshots.ts';
+export { agent } from './tables/agent.ts';
+export { contribution } from './tables/contribution.ts';
 export { fubOnboardingJobs } from './tables/fub_onboarding_jobs.ts';
+export { fubPeople } from './tables/fub_people.ts';
+export { fubSyncState } from './tables/fub_sync_state.ts';
+export { fubWorkerQueue } from './tables/fub_worker_queue.ts';
+export { listing } from './tables/listing.ts';
+export { metricsSnapshots } from './tables/metrics_snapshots.ts';
+export { networkHierarchy } from './tables/network_hierarchy.ts';
+export { networkMember } from './tables/network_member.ts';
+export { participant } from './tables/participant.ts';
+export { rezenOnboardingJobs } from './tables/rezen_onboarding_jobs.ts';
+export { rezenSyncState } from './tables/rezen_sync_state.ts';
+export { skyslopeSyncState } from './tables/skyslope_sync_state.ts';
+export { stageAppointmentsFubOnboarding } from './tables/stage_appointments_fub_onboarding.ts';
+export { stageContributionsRezenDailySync } from './tables/stage_contributions_rezen_daily_sync.ts';
+export { stageContributionsRezenOnboarding } from './tables/stage_contributions_rezen_onboarding.ts';
+export { stageListingSkyslope } from './tables/stage_listing_skyslope.ts';
+export { stageListingsRezenOnboarding } from './tables/stage_listings_rezen_onboarding.ts';
+export { stageNetworkDownlineRezenOnboarding } from './tables/stage_network_downline_rezen_onboarding.ts';
+export { stagePendingContributionRezen } from './tables/stage_pending_contribution_rezen.ts';
+export { stageTextMessagesFubOnboarding } from './tables/stage_text_messages_fub_onboarding.ts';
+export { stageTransactionsRezenOnboarding } from './tables/stage_transactions_rezen_onboarding.ts';
+export { stageTransactionsSkyslope } from './tables/stage_transactions_skyslope.ts';
+export { team } from './tables/team.ts';
+export { transaction } from './tables/transaction.ts';
+export { user } from './tables/user.ts';
 export { createSnapshot } from './workers/metrics_create_snapshot.ts';
 export { transactionsByLifecycleGroup } from './workers/metrics_transactions_by_lifecycle_group.ts';
 export { createSnapshotTask } from './tasks/metrics_create_snapshot.ts';

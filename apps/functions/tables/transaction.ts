@@ -29,5 +29,6 @@ export const transaction = table('transaction', {
     { type: 'primary', field: ['id'] },
     { type: 'btree|unique', field: ['transaction_id_raw'] },
     { type: 'btree', field: ['user_id', 'lifecycle_state'] },
+    { type: 'btree', field: ['transaction_owner_agent_id'] },
   ],
 });

@@ -10,7 +10,7 @@ table "fub_onboarding_jobs" {
       table = "fub_accounts"
     }
     enum status?="New" {
-      values = ["New", "In Process", "Complete"]
+      values = ["New", "In Process", "Complete", "Error"]
     }
     timestamp? started?
     timestamp? finished?

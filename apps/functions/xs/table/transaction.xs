@@ -38,5 +38,6 @@ table "transaction" {
     {type: "primary", field: [{name: "id"}]}
     {type: "btree|unique", field: [{name: "transaction_id_raw"}]}
     {type: "btree", field: [{name: "user_id"}, {name: "lifecycle_state"}]}
+    {type: "btree", field: [{name: "transaction_owner_agent_id"}]}
   ]
 }
