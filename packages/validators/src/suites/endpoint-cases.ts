@@ -2,6 +2,7 @@
 // manifest the build compiles them into (`apps/<app>/xs/endpoint-tests.json`, the shape as JSON
 // Schema), and the check of one answer against one case.
 import { z } from 'zod';
+import { syncStepManifestSchema, workerManifestSchema } from './pipeline-decl.js';
 import type { EndpointAnswer } from './target.js';
 
 export interface EndpointCaseInput {
@@ -39,6 +40,10 @@ export const endpointManifestSchema = z.object({
   version: z.literal(1),
   /** By `VERB name` of the endpoint. */
   endpoints: z.record(z.string(), z.object({ verb: z.string(), name: z.string(), apiGroup: z.string(), cases: z.array(manifestCase) })),
+  /** Declared workers (workerTest()), by id. */
+  workers: z.array(workerManifestSchema).optional(),
+  /** The declared daily sync (dailySync()), by step. */
+  dailySync: z.array(syncStepManifestSchema).optional(),
 });
 export type EndpointManifest = z.infer<typeof endpointManifestSchema>;
 export type ManifestCase = z.infer<typeof manifestCase>;

@@ -1,5 +1,6 @@
 // Runs the named suites against one target and scores each against its configured target.
 import type { QueryDecl } from '@xac/xanoscript-dsl/ast';
+import type { DeclaredStep, DeclaredWorker } from './pipeline-decl.js';
 import { dailySyncSuite, endpointsSuite, workersSuite, type EndpointCases } from './needs-serving.js';
 import { suiteResult, type CaseResult, type SuiteName, type SuiteResult } from './score.js';
 import { tablesSuite, type DeclaredTable } from './tables.js';
@@ -11,6 +12,10 @@ export interface DeclaredWorkspace {
   readonly endpoints: readonly QueryDecl[];
   /** Declared test cases by `VERB path`. */
   readonly endpointCases?: ReadonlyMap<string, EndpointCases>;
+  /** Declared workers (workerTest()), by id. */
+  readonly workers?: readonly DeclaredWorker[];
+  /** The declared daily sync (dailySync()), in step order; undefined when none is declared. */
+  readonly dailySync?: readonly DeclaredStep[];
 }
 
 /** Percent targets by suite (xac.config.ts `validation`). */

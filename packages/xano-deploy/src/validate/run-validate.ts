@@ -6,7 +6,7 @@ import { loadDesired } from '../deploy/desired.js';
 import type { OpenTarget } from '../deploy/target.js';
 import { writeFileAtomic } from '@xac/xanoscript-dsl/layout';
 import { clientSuiteTarget } from './suite-target.js';
-import { declaredWorkspace, endpointCasesOf } from './declared.js';
+import { declaredWorkspace, endpointCasesOf, pipelineOf } from './declared.js';
 import { findApps } from '../build/discover.js';
 
 export interface ValidateRun {
@@ -32,7 +32,9 @@ export interface ValidateOptions {
  */
 export async function runValidate(target: OpenTarget, o: ValidateOptions): Promise<ValidateRun> {
   const declared = declaredWorkspace(loadDesired(o.root, o.apps));
-  const ws = { ...declared, endpointCases: endpointCasesOf(findApps(o.root, o.apps), declared.canonicals) };
+  const appDirs = findApps(o.root, o.apps);
+  const pipeline = pipelineOf(appDirs, declared.canonicals);
+  const ws = { ...declared, endpointCases: endpointCasesOf(appDirs, declared.canonicals), workers: pipeline.workers, ...(pipeline.dailySync ? { dailySync: pipeline.dailySync } : {}) };
   const suiteTarget = clientSuiteTarget(target.plan.name, target.client, o.origin ?? target.emulator?.url);
   const results = await runSuites(o.suites, ws, suiteTarget, o.targets);
   const report = validationReport(target.plan.name, results, o.now ?? new Date());

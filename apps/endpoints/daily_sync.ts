@@ -1,0 +1,9 @@
+// The daily sync (reference: the seed's 11 steps, FUB → reZEN → SkySlope): each step's test endpoint,
+// the body it is sent and the tables it writes. `xac validate daily-sync` runs them in this order; a
+// step passes only if it answers success and one of its tables changed (docs/validation.md). A step
+// of the seed not listed here is untestable until its worker lands.
+import { dailySync } from '@xac/validators/suites';
+
+export const dailySyncSteps = dailySync([
+  // { step: 1, name: 'FUB - Calls Sync', integration: 'FUB', endpoint: testFunction8065FubCalls, input: { user_id: 60 }, writes: [fubCalls] },
+]);
