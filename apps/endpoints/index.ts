@@ -2,3 +2,6 @@
 export { migration } from './migration/api_group.ts';
 export { resetStuckFubJobs } from './migration/reset_stuck_fub_jobs.ts';
 export { testMetricsCreateSnapshot } from './migration/test_metrics_create_snapshot.ts';
+export { workers } from './workers/api_group.ts';
+export { tasks } from './tasks/api_group.ts';
+export { testFunction8073Contributions } from './workers/8073_contributions.ts';

@@ -1,7 +1,9 @@
 // The functions app: tables, workers, task wrappers and scheduled tasks. Other apps import the
 // tables from here so their db.* statements are typed.
 export { agent } from './tables/agent.ts';
+export { agentCapData } from './tables/agent_cap_data.ts';
 export { contribution } from './tables/contribution.ts';
+export { contributionsPending } from './tables/contributions_pending.ts';
 export { fubOnboardingJobs } from './tables/fub_onboarding_jobs.ts';
 export { fubPeople } from './tables/fub_people.ts';
 export { fubSyncState } from './tables/fub_sync_state.ts';
@@ -11,9 +13,11 @@ export { metricsSnapshots } from './tables/metrics_snapshots.ts';
 export { networkHierarchy } from './tables/network_hierarchy.ts';
 export { networkMember } from './tables/network_member.ts';
 export { participant } from './tables/participant.ts';
+export { revshareTotals } from './tables/revshare_totals.ts';
 export { rezenOnboardingJobs } from './tables/rezen_onboarding_jobs.ts';
 export { rezenSyncState } from './tables/rezen_sync_state.ts';
 export { skyslopeSyncState } from './tables/skyslope_sync_state.ts';
+export { skyslopeUsers } from './tables/skyslope_users.ts';
 export { stageAppointmentsFubOnboarding } from './tables/stage_appointments_fub_onboarding.ts';
 export { stageContributionsRezenDailySync } from './tables/stage_contributions_rezen_daily_sync.ts';
 export { stageContributionsRezenOnboarding } from './tables/stage_contributions_rezen_onboarding.ts';
@@ -31,3 +35,4 @@ export { createSnapshot } from './workers/metrics_create_snapshot.ts';
 export { transactionsByLifecycleGroup } from './workers/metrics_transactions_by_lifecycle_group.ts';
 export { createSnapshotTask } from './tasks/metrics_create_snapshot.ts';
 export { createSnapshotHourly } from './tasks/metrics_create_snapshot_v3.ts';
+export { onboardingContributions } from './workers/rezen/8073_contributions.ts';

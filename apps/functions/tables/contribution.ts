@@ -5,6 +5,8 @@ export const contribution = table('contribution', {
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),
+    // When a sync last wrote the row (a re-sync updates it by its raw id instead of adding one).
+    t.timestamp('updated_at').optional().nullable(),
     t.decimal('amount'),
     t.text('contribution_type'),
     t.text('status'),

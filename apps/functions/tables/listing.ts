@@ -5,6 +5,8 @@ export const listing = table('listing', {
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),
+    // When a sync last wrote the row (a re-sync updates it by its raw id instead of adding one).
+    t.timestamp('updated_at').optional().nullable(),
     t.text('status'),
     t.decimal('list_price').optional().nullable(),
     t.text('mls_number').optional().nullable(),

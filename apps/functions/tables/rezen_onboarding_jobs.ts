@@ -12,6 +12,17 @@ export const rezenOnboardingJobs = table('rezen_onboarding_jobs', {
     t.bool('listing_data_started').default(false),
     t.bool('listing_data').default(false),
     t.text('transaction_worker_id').optional().nullable(),
+    // The "Onboarding Process …" workers' steps (8068–8073): each worker picks the oldest New/Started job
+    // of the user whose flag is false, does its step and sets the flag.
+    t.bool('cap_data').default(false),
+    t.bool('equity_data').default(false),
+    t.bool('sponsor_tree').default(false),
+    t.bool('revshare_totals').default(false),
+    t.bool('pending_contributions').default(false),
+    t.bool('contributions').default(false),
+    // Set when the last step succeeds (status Complete) and when a step fails (status Error, with why).
+    t.timestamp('finished').optional().nullable(),
+    t.text('error_message').optional().nullable(),
   ],
   index: [
     { type: 'primary', field: ['id'] },

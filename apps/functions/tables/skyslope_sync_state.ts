@@ -10,7 +10,8 @@ export const skyslopeSyncState = table('skyslope_sync_state', {
     t.text('status'),
     t.text('error_message').optional().nullable(),
     t.int('records_synced').default(0),
-    t.int('user_id').references('user'),
+    // Null for an account-wide sync (SkySlope syncs the account, not one user).
+    t.int('user_id').optional().nullable().references('user'),
   ],
   index: [
     { type: 'primary', field: ['id'] },

@@ -2,6 +2,7 @@ table "contribution" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
     decimal amount
     text contribution_type
     text status

@@ -2,6 +2,7 @@ table "listing" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
     text status
     decimal? list_price?
     text? mls_number?

@@ -13,6 +13,14 @@ table "rezen_onboarding_jobs" {
     bool listing_data_started?=false
     bool listing_data?=false
     text? transaction_worker_id?
+    bool cap_data?=false
+    bool equity_data?=false
+    bool sponsor_tree?=false
+    bool revshare_totals?=false
+    bool pending_contributions?=false
+    bool contributions?=false
+    timestamp? finished?
+    text? error_message?
   }
   index = [
     {type: "primary", field: [{name: "id"}]}

@@ -7,7 +7,7 @@ table "skyslope_sync_state" {
     text status
     text? error_message?
     int records_synced?=0
-    int user_id {
+    int? user_id? {
       table = "user"
     }
   }
