@@ -5,3 +5,4 @@ export { testMetricsCreateSnapshot } from './migration/test_metrics_create_snaps
 export { workers } from './workers/api_group.ts';
 export { tasks } from './tasks/api_group.ts';
 export { testFunction8073Contributions } from './workers/8073_contributions.ts';
+export { testFunction8065FubCalls, testFunction8065FubCallsTests, fubGetCallsWorker } from './workers/8065_fub_calls.ts';

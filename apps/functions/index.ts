@@ -36,3 +36,11 @@ export { transactionsByLifecycleGroup } from './workers/metrics_transactions_by_
 export { createSnapshotTask } from './tasks/metrics_create_snapshot.ts';
 export { createSnapshotHourly } from './tasks/metrics_create_snapshot_v3.ts';
 export { onboardingContributions } from './workers/rezen/8073_contributions.ts';
+export { fubCalls } from './tables/fub_calls.ts';
+export { fubDeals } from './tables/fub_deals.ts';
+export { fubAppointments } from './tables/fub_appointments.ts';
+export { fubEvents } from './tables/fub_events.ts';
+export { fubSyncJobs } from './tables/fub_sync_jobs.ts';
+export { lambdaJobStatus } from './tables/lambda_job_status.ts';
+export { lambdaJobLogs } from './tables/lambda_job_logs.ts';
+export { fubGetCalls } from './workers/fub/8065_get_calls.ts';

@@ -2,6 +2,7 @@ table "fub_people" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
     int fub_people_id
     text? first_name?
     text? last_name?
@@ -10,6 +11,7 @@ table "fub_people" {
     text? stage_name?
     text? source?
     json? tags?
+    int? assigned_to?
     int user_id {
       table = "user"
     }
@@ -20,6 +22,7 @@ table "fub_people" {
   }
   index = [
     {type: "primary", field: [{name: "id"}]}
-    {type: "btree", field: [{name: "user_id"}, {name: "fub_people_id"}]}
+    {type: "btree|unique", field: [{name: "fub_people_id"}]}
+    {type: "btree", field: [{name: "user_id"}]}
   ]
 }
