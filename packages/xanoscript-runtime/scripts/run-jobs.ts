@@ -1,12 +1,14 @@
 // Run every `run.job` of real XanoScript on the local runtime and count the outcomes (docs/runtime.md
 // "Measured"). Measure only: XAC_CORPUS names folders (colon-separated) of third-party trees, never
-// committed. Each run.job runs with the functions of its own folder tree; api.request is refused
+// committed. Each run.job runs with the functions and tables of its own folder tree (a fresh in-memory
+// PGlite database opened at the first db statement, as `xac run` opens one); api.request is refused
 // (no network), so programs that call out are counted apart. Run from the repository root:
 //   XAC_CORPUS=/path/to/xs-generator pnpm --filter @xac/xanoscript-runtime exec tsx scripts/run-jobs.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import type { TableDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
-import { functionsOf, manualClock, run, XanoRuntimeError } from '../src/index.ts';
+import { Database, functionsOf, manualClock, run, XanoRuntimeError } from '../src/index.ts';
 
 function files(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir)) {
@@ -47,8 +49,11 @@ for (const { path, documents } of docs) {
       if (process.argv.includes('--failures')) failures.push(`${path}: does not parse: ${broken.map((b) => b.path).join(', ')}`);
       continue;
     }
+    const tables = near.flatMap((d) => (d.document.object.kind === 'TableDecl' ? [d.document.object as TableDecl] : []));
+    // An opener: run() opens it at the first db statement and closes it when the program ends.
+    const db = async (): Promise<Database> => Database.open(tables);
     try {
-      await run(document, {}, { path, functions: functionsOf(near), clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
+      await run(document, {}, { path, functions: functionsOf(near), db, clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
       add(callsOut ? 'ok (calls out)' : 'ok');
     } catch (err) {
       const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;

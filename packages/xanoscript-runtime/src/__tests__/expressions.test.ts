@@ -93,6 +93,29 @@ describe('variables and paths (essentials.md "Variable Access Rules")', () => {
     await expect(runXs(src)).rejects.toThrow('Unable to locate var: transform_result.people at test.xs:7:22');
   });
 
+  it('?? gives its right side for a missing key or index on its left (syntax.md "Operators": Null-safe; essentials.md "Null handling")', async () => {
+    const src = fn('    var $buckets { value = [[1], {a: 2}] }\n    var $r { value = [$buckets[5] ?? [], $buckets[1].b ?? "none", ({k: 1}).z ?? 0, $input.nope ?? "i", $buckets[0] ?? []] }');
+    expect((await runXs(src)).response).toEqual([[], 'none', 0, 'i', [1]]);
+  });
+
+  it('?? still reports an undeclared variable, and a missing key off its left side (essentials.md "Variable Access Rules")', async () => {
+    await expect(evalXs('$never_set ?? 1')).rejects.toThrow(MissingVarError);
+    const src = fn('    var $x { value = {} }\n    var $r { value = ($x.a ?? {}).b }');
+    await expect(runXs(src)).rejects.toThrow('Unable to locate var: (expression).b');
+  });
+
+  it('an index into text reads one character; past the end is "Unable to locate" (string-filters.md "strlen" counts the same characters)', async () => {
+    const src = fn('    var $s { value = "héllo" }\n    var $r { value = [$s[0], $s[1], $s.4, $input.bits[1]] }', '$r', '    text bits');
+    expect((await runXs(src, { bits: '10' })).response).toEqual(['h', 'é', 'o', '0']);
+    const past = fn('    var $s { value = "ab" }\n    var $r { value = $s[2] }');
+    await expect(runXs(past)).rejects.toThrow('Unable to locate var: s.2');
+  });
+
+  it('a decimal index writes at its integer part, where the same index reads (docs/runtime.md "Unverified": decimal index)', async () => {
+    const src = fn('    var $a { value = [0, 0, 0] }\n    var $i { value = 5 / 2 }\n    var.update $a[$i] { value = 9 }\n    var $r { value = [$a, $a[$i]] }');
+    expect((await runXs(src)).response).toEqual([[0, 0, 9], 9]);
+  });
+
   it('an undeclared variable is "Missing var entry"', async () => {
     await expect(evalXs('$authToken')).rejects.toThrow(MissingVarError);
     await expect(evalXs('$authToken')).rejects.toThrow('Missing var entry: authToken');

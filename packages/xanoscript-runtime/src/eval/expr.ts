@@ -18,7 +18,7 @@ const BARE_WORD = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const at = (scope: Scope, e: Expr): string => where(scope.frame.path, e.loc);
 
 function binary(e: BinaryExpr, scope: Scope): Value {
-  const left = evaluate(e.left, scope);
+  const left = e.op === '??' ? nullable(e.left, scope) : evaluate(e.left, scope);
   if (e.op === '&&') return truthy(left) ? evaluate(e.right, scope) : left;
   if (e.op === '||') return truthy(left) ? left : evaluate(e.right, scope);
   if (e.op === '??') return left === null ? evaluate(e.right, scope) : left;
@@ -27,6 +27,17 @@ function binary(e: BinaryExpr, scope: Scope): Value {
   if (e.op in COMPARISON) return COMPARISON[e.op as keyof typeof COMPARISON](left, right);
   // db operators (§2.8) only mean something inside a db.query where clause.
   throw new UnsupportedStatementError(`operator ${e.op} outside a database query`, at(scope, e));
+}
+
+/**
+ * The left side of `??`: a path whose key or index is missing is null there, not "Unable to locate"
+ * (syntax.md "Operators", Null-safe; essentials.md "Null handling": `$val ?? "default"`). An undeclared
+ * variable stays an error. Unverified (docs/runtime.md).
+ */
+function nullable(e: Expr, scope: Scope): Value {
+  if (e.kind === 'VarExpr') return readVar(e, scope, evaluate, true);
+  if (e.kind === 'MemberExpr') return follow(evaluate(e.object, scope), '(expression)', keysOf(e.path, scope, evaluate), at(scope, e), 'lenient');
+  return evaluate(e, scope);
 }
 
 function number(value: string): number {

@@ -17,18 +17,29 @@ export function step(v: Value, key: Key): Value | undefined {
   return undefined;
 }
 
+/**
+ * `$text[i]` / `$text.0` in a path: the character at index i (code points, as `strlen` counts them),
+ * or undefined past the end. Unverified: the docs only show `substr` for this (docs/runtime.md).
+ */
+export function charAt(text: string, key: Key): string | undefined {
+  const i = typeof key === 'number' ? Math.trunc(key) : /^\d+$/.test(key) ? Number(key) : NaN;
+  if (!Number.isInteger(i) || i < 0) return undefined;
+  return [...text][i];
+}
+
 /** The dotted path as Xano prints it in "Unable to locate var: x.a.b". */
 export const showPath = (name: string, keys: readonly Key[]): string => [name, ...keys.map(String)].filter((s) => s !== '').join('.');
 
 /**
  * `root` with the value at `keys` replaced; missing objects on the way are created (unverified), an
- * array index past the end appends. Values are never mutated in place.
+ * array index past the end appends, a decimal index writes at its integer part as `step` reads there.
+ * Values are never mutated in place.
  */
 export function setPath(root: Value, keys: readonly Key[], value: Value, at: string): Value {
   const [head, ...rest] = keys;
   if (head === undefined) return value;
   if (Array.isArray(root)) {
-    const i = typeof head === 'number' ? head : Number(head);
+    const i = typeof head === 'number' ? Math.trunc(head) : Number(head);
     if (!Number.isInteger(i) || i < 0 || i > root.length) throw new ValueTypeError(`cannot set index ${String(head)} of an array of ${root.length}`, at);
     const copy = [...root];
     copy[i] = setPath(root[i] ?? null, rest, value, at);

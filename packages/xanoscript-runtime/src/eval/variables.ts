@@ -2,7 +2,7 @@ import type { Accessor, VarExpr } from '@xac/xanoscript-dsl/ast';
 import { EnvVarMissingError, MissingVarError, UnableToLocateError, where } from '../errors.js';
 import type { Scope } from '../scope.js';
 import { fromJson, type Value } from '../values.js';
-import { showPath, step, type Key } from './paths.js';
+import { charAt, showPath, step, type Key } from './paths.js';
 import { systemVar } from './system-vars.js';
 
 // Variables — essentials.md "Variable Access Rules" and syntax.md "Variable Access Prefixes":
@@ -19,11 +19,14 @@ export function keysOf(path: readonly Accessor[], scope: Scope, evaluate: EvalFn
   });
 }
 
-/** Follow `keys` from `base`; a missing step is "Unable to locate <scope>: name.a.b" unless `lenient` (then null). */
+/**
+ * Follow `keys` from `base` (an index into text reads a character); a missing step is "Unable to
+ * locate <scope>: name.a.b" unless `lenient` (then null).
+ */
 export function follow(base: Value, name: string, keys: readonly Key[], at: string, mode: 'var' | 'input' | 'lenient'): Value {
   let v = base;
   for (let i = 0; i < keys.length; i++) {
-    const next = step(v, keys[i] as Key);
+    const next = typeof v === 'string' ? charAt(v, keys[i] as Key) : step(v, keys[i] as Key);
     if (next === undefined) {
       if (mode === 'lenient') return null;
       throw new UnableToLocateError(showPath(name, keys.slice(0, i + 1)), at, mode);
@@ -45,20 +48,21 @@ function readEnv(keys: readonly Key[], scope: Scope, at: string): Value {
   return follow(fromJson(value), `env.${name}`, rest, at, 'var');
 }
 
-/** The value of a variable expression. */
-export function readVar(e: VarExpr, scope: Scope, evaluate: EvalFn): Value {
+/** The value of a variable expression; with `missingIsNull`, a missing key on its path is null (`??`). */
+export function readVar(e: VarExpr, scope: Scope, evaluate: EvalFn, missingIsNull = false): Value {
   const at = where(scope.frame.path, e.loc);
   const keys = keysOf(e.path, scope, evaluate);
+  const mode = missingIsNull ? 'lenient' : 'var';
   const local = scope.locals?.get(e.name);
-  if (local !== undefined) return follow(local, e.name, keys, at, 'var');
+  if (local !== undefined) return follow(local, e.name, keys, at, mode);
   switch (e.name) {
-    case 'input': return follow(scope.frame.input, '', keys, at, 'input');
+    case 'input': return follow(scope.frame.input, '', keys, at, missingIsNull ? 'lenient' : 'input');
     case 'auth': return follow(fromJson(scope.frame.state.ctx.auth ?? {}), 'auth', keys, at, 'lenient');
     case 'env': return readEnv(keys, scope, at);
     default: {
       const v = scope.frame.vars.get(e.name);
       if (v === undefined) throw new MissingVarError(e.name, at);
-      return follow(v, e.name, keys, at, 'var');
+      return follow(v, e.name, keys, at, mode);
     }
   }
 }
