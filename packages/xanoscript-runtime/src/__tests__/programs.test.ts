@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { manualClock } from '../context.js';
 import { functionsOf, parseScript, run } from '../run.js';
 
-// Ten problems the xs-generator run.job programs solve, written anew for these fixtures (a run.job
+// Twelve problems the xs-generator run.job programs solve, written anew for these fixtures (a run.job
 // calling one function, as the corpus does: essentials.md "run.job"), each checked against an answer
-// computed by hand.
+// computed by hand. binary-runs reads text by index and first-unique-char defaults a missing key
+// with ?? (docs/runtime.md "Unverified").
 
 const root = join(import.meta.dirname, '..', '__fixtures__', 'programs');
 
@@ -14,8 +15,10 @@ const EXPECTED: Readonly<Record<string, unknown>> = {
   'add-binary': '10010', // 11 + 7 = 18
   'add-digits': 2, // 38 → 11 → 2
   'atbash-cipher': 'zyx cba, svool!',
+  'binary-runs': 6, // runs 00|11|00|11: min(2,2) × 3
   'binary-search': 3,
   'climbing-stairs': 89, // 1, 2, 3, 5, 8, 13, 21, 34, 55, 89
+  'first-unique-char': 2, // "loveleetcode": v
   fizzbuzz: ['1', '2', 'Fizz', '4', 'Buzz', 'Fizz', '7', '8', 'Fizz', 'Buzz', '11', 'Fizz', '13', '14', 'FizzBuzz'],
   'majority-element': 2,
   'merge-intervals': [[1, 6], [8, 10], [15, 18]],
