@@ -1,14 +1,16 @@
 // Run every `run.job` of real XanoScript on the local runtime and count the outcomes (docs/runtime.md
 // "Measured"). Measure only: XAC_CORPUS names folders (colon-separated) of third-party trees, never
 // committed. Each run.job runs with the functions and tables of its own folder tree (a fresh in-memory
-// PGlite database opened at the first db statement, as `xac run` opens one); api.request is refused
-// (no network), so programs that call out are counted apart. Run from the repository root:
+// PGlite database, as `xac run` opens one). A program whose files hold an api.request (refused: no
+// network) or a statement of OUTSIDE_PREFIXES (e-mail, cloud storage, redis, AI…, as the peer tests
+// are classed) calls out and is counted apart. Run from the repository root:
 //   XAC_CORPUS=/path/to/xs-generator pnpm --filter @xac/xanoscript-runtime exec tsx scripts/run-jobs.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import type { TableDecl } from '@xac/xanoscript-dsl/ast';
+import { walk, type Document, type TableDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { Database, functionsOf, manualClock, run, XanoRuntimeError } from '../src/index.ts';
+import { OUTSIDE_PREFIXES } from './peer/classify.ts';
 
 function files(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir)) {
@@ -17,6 +19,18 @@ function files(dir: string, out: string[] = []): string[] {
     if (statSync(p).isDirectory()) files(p, out);
     else if (p.endsWith('.xs')) out.push(p);
   }
+  return out;
+}
+
+/** Whether a document holds a statement that needs a service outside the workspace and its database. */
+function callsOutOf(document: Document): boolean {
+  let out = false;
+  walk(document, {
+    enter: (n) => {
+      if (n.kind === 'ApiRequestStmt' || (n.kind === 'GenericStmt' && OUTSIDE_PREFIXES.some((p) => n.name.startsWith(p)))) out = true;
+      return !out;
+    },
+  });
   return out;
 }
 
@@ -40,8 +54,7 @@ for (const { path, documents } of docs) {
     // separator let sibling programs' functions in, and which one won depended on file order).
     const dir = `${dirname(path)}${sep}`;
     const near = docs.filter((d) => d.path.startsWith(dir)).flatMap((d) => d.documents.map((doc) => ({ document: doc, path: d.path })));
-    const text = near.map((d) => JSON.stringify(d.document)).join('');
-    const callsOut = text.includes('"ApiRequestStmt"');
+    const callsOut = near.some((d) => callsOutOf(d.document));
     // A program with a file that does not parse never runs (xac run and Xano refuse it): counted apart.
     const broken = docs.filter((d) => d.path.startsWith(dir) && d.broken);
     if (broken.length > 0) {
@@ -50,8 +63,10 @@ for (const { path, documents } of docs) {
       continue;
     }
     const tables = near.flatMap((d) => (d.document.object.kind === 'TableDecl' ? [d.document.object as TableDecl] : []));
-    // An opener: run() opens it at the first db statement and closes it when the program ends.
-    const db = async (): Promise<Database> => Database.open(tables);
+    // With tables, the database is opened before the clock starts (PGlite's start-up is not the
+    // program's time); without, an opener that run() calls at a first db statement.
+    const opened = tables.length > 0 ? await Database.open(tables) : undefined;
+    const db = opened ?? (async (): Promise<Database> => Database.open(tables));
     try {
       await run(document, {}, { path, functions: functionsOf(near), db, clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
       add(callsOut ? 'ok (calls out)' : 'ok');
@@ -59,6 +74,8 @@ for (const { path, documents } of docs) {
       const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;
       add(`${callsOut ? '(calls out) ' : ''}${kind}`);
       if (process.argv.includes('--failures')) failures.push(`${path}: ${(err as Error).message.slice(0, 200)}`);
+    } finally {
+      await opened?.close();
     }
   }
 }

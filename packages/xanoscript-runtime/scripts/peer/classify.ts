@@ -6,7 +6,8 @@ import { walk, type Document, type Node, type ObjectDecl, type Stmt } from '@xac
 import type { TestCase } from '../../src/testing/discover.ts';
 import type { Workspace } from './corpus.ts';
 
-const OUTSIDE_PREFIXES = ['redis.', 'storage.', 'cloud.', 'db.external.', 'ai.', 'action.call', 'util.send_email', 'util.ip_lookup', 'stream.from_request', 'api.realtime_event'];
+/** Statement keywords (prefixes) that talk to a service outside the workspace and its database. */
+export const OUTSIDE_PREFIXES = ['redis.', 'storage.', 'cloud.', 'db.external.', 'ai.', 'action.call', 'util.send_email', 'util.ip_lookup', 'stream.from_request', 'api.realtime_event'];
 
 const str = (n: Node | undefined): string | undefined => (n?.kind === 'StringLit' ? n.value : undefined);
 
