@@ -44,3 +44,4 @@ export { fubSyncJobs } from './tables/fub_sync_jobs.ts';
 export { lambdaJobStatus } from './tables/lambda_job_status.ts';
 export { lambdaJobLogs } from './tables/lambda_job_logs.ts';
 export { fubGetCalls } from './workers/fub/8065_get_calls.ts';
+export { fubGetDeals } from './workers/fub/10022_get_deals.ts';

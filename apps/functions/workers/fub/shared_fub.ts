@@ -79,7 +79,7 @@ export function pullFub<I extends Shape>(s: Stack<I>, userId: X<'int'>, c: FubCo
 }
 
 /** Typed nulls: the default of a record field that may be missing (`call.get('phone', orNull.text)`). */
-export const orNull = { text: null as string | null, int: null as 0 | null, bool: null as boolean | null };
+export const orNull = { text: null as string | null, int: null as 0 | null, decimal: null as 0.5 | null, bool: null as boolean | null };
 
 /** The FP Result of a failed pull. */
 export const pullFailed = (step: string, error: X<'json'>) => ({ success: false, data: null, error, step });
