@@ -9,6 +9,23 @@ export function where(path: string | undefined, loc: SourceLocation | undefined)
   return loc ? `${file}:${loc.start.line}:${loc.start.column}` : file;
 }
 
+/**
+ * `where` for one node, kept for the last file it ran in: a compiled node reads its location on
+ * every step (filters pass it to their checks), and building the text each time is most of a step's cost.
+ * @example const at = whereOf(node.loc); at(frame.path) // 'f.xs:3:5'
+ */
+export function whereOf(loc: SourceLocation | undefined): (path: string | undefined) => string {
+  let lastPath: string | undefined;
+  let last: string | undefined;
+  return (path) => {
+    if (last === undefined || path !== lastPath) {
+      lastPath = path;
+      last = where(path, loc);
+    }
+    return last;
+  };
+}
+
 /** Base of every error the runtime raises on behalf of the script (never for a bug in xac). */
 export class XanoRuntimeError extends Error {
   /** The HTTP status Xano answers with (essentials.md "Error Types"; 500 unless the error says otherwise). */

@@ -33,6 +33,8 @@ export interface TestState {
 /** One function's variables: its `$input` and its stack variables (`$x` and `$var.x` are the same). */
 export class Frame {
   readonly vars = new Map<string, Value>();
+  /** The scope of the frame's own statements (no callback variables), made once rather than per expression. */
+  readonly scope: Scope = { frame: this };
   constructor(readonly state: RunState, readonly input: Obj, readonly path: string | undefined, readonly rawInput: Obj = input) {}
 }
 

@@ -1,32 +1,47 @@
-import type { BinaryExpr, Expr } from '@xac/xanoscript-dsl/ast';
-import { UnsupportedStatementError, ValueTypeError, where } from '../errors.js';
-import { applyFilter } from '../filters/apply.js';
+import type { BinaryExpr, Expr, MemberExpr } from '@xac/xanoscript-dsl/ast';
+import { UnsupportedStatementError, ValueTypeError, whereOf } from '../errors.js';
+import { compileFilter } from '../filters/apply.js';
 import type { Scope } from '../scope.js';
 import { parseTimestamp } from '../filters/dates.js';
 import { toNumber, truthy, typeName, type Obj, type Value } from '../values.js';
 import { cast } from './cast.js';
 import { ARITHMETIC, COMPARISON } from './operators.js';
-import { follow, keysOf, readVar } from './variables.js';
+import { compileKeys, compileVar, follow, type Compiled } from './variables.js';
 
-// Expression evaluation: one handler per node kind (STYLE habit 2), so a new kind in the AST breaks
-// the build here until the runtime handles it.
+// Expression evaluation: one compiler per node kind (STYLE habit 2), so a new kind in the AST breaks
+// the build here until the runtime handles it. Each node is compiled once into a closure (kept in a
+// WeakMap beside the frozen AST): names, operators, filters and constant paths are resolved then,
+// and every later evaluation only runs the closures. Compiling never fails; what the script gets
+// wrong (an unknown filter, a bad raw expression) throws when the node runs, as before.
 
-type Handler<K extends Expr['kind']> = (e: Extract<Expr, { kind: K }>, scope: Scope) => Value;
+type Compiler<K extends Expr['kind']> = (e: Extract<Expr, { kind: K }>) => Compiled;
 
 const BARE_WORD = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
-const at = (scope: Scope, e: Expr): string => where(scope.frame.path, e.loc);
+const constant = (v: Value): Compiled => () => v;
 
-function binary(e: BinaryExpr, scope: Scope): Value {
-  const left = e.op === '??' ? nullable(e.left, scope) : evaluate(e.left, scope);
-  if (e.op === '&&') return truthy(left) ? evaluate(e.right, scope) : left;
-  if (e.op === '||') return truthy(left) ? left : evaluate(e.right, scope);
-  if (e.op === '??') return left === null ? evaluate(e.right, scope) : left;
-  const right = evaluate(e.right, scope);
-  if (e.op in ARITHMETIC) return ARITHMETIC[e.op as keyof typeof ARITHMETIC](left, right, at(scope, e));
-  if (e.op in COMPARISON) return COMPARISON[e.op as keyof typeof COMPARISON](left, right);
+function binary(e: BinaryExpr): Compiled {
+  const { op } = e;
+  const left = op === '??' ? nullable(e.left) : compileExpr(e.left);
+  const right = compileExpr(e.right);
+  if (op === '&&') return (scope) => { const l = left(scope); return truthy(l) ? right(scope) : l; };
+  if (op === '||') return (scope) => { const l = left(scope); return truthy(l) ? l : right(scope); };
+  if (op === '??') return (scope) => { const l = left(scope); return l === null ? right(scope) : l; };
+  const at = whereOf(e.loc);
+  if (op in ARITHMETIC) {
+    const f = ARITHMETIC[op as keyof typeof ARITHMETIC];
+    return (scope) => { const l = left(scope); return f(l, right(scope), at(scope.frame.path)); };
+  }
+  if (op in COMPARISON) {
+    const f = COMPARISON[op as keyof typeof COMPARISON];
+    return (scope) => { const l = left(scope); return f(l, right(scope)); };
+  }
   // db operators (§2.8) only mean something inside a db.query where clause.
-  throw new UnsupportedStatementError(`operator ${e.op} outside a database query`, at(scope, e));
+  return (scope) => {
+    left(scope);
+    right(scope);
+    throw new UnsupportedStatementError(`operator ${op} outside a database query`, at(scope.frame.path));
+  };
 }
 
 /**
@@ -34,54 +49,97 @@ function binary(e: BinaryExpr, scope: Scope): Value {
  * (syntax.md "Operators", Null-safe; essentials.md "Null handling": `$val ?? "default"`). An undeclared
  * variable stays an error. Unverified (docs/runtime.md).
  */
-function nullable(e: Expr, scope: Scope): Value {
-  if (e.kind === 'VarExpr') return readVar(e, scope, evaluate, true);
-  if (e.kind === 'MemberExpr') return follow(evaluate(e.object, scope), '(expression)', keysOf(e.path, scope, evaluate), at(scope, e), 'lenient');
-  return evaluate(e, scope);
+function nullable(e: Expr): Compiled {
+  if (e.kind === 'VarExpr') return compileVar(e, compileExpr, true);
+  if (e.kind === 'MemberExpr') return member(e, 'lenient');
+  return compileExpr(e);
 }
 
-function number(value: string): number {
-  return Number(value);
+/** `(expr).a.b`: the object first, then the path's index expressions. */
+function member(e: MemberExpr, mode: 'var' | 'lenient'): Compiled {
+  const object = compileExpr(e.object);
+  const keys = compileKeys(e.path, compileExpr);
+  const at = whereOf(e.loc);
+  return (scope) => {
+    const base = object(scope);
+    return follow(base, '(expression)', keys(scope), at(scope.frame.path), mode);
+  };
 }
 
-const HANDLERS: { [K in Expr['kind']]: Handler<K> } = {
-  StringLit: (e) => e.value,
-  NumberLit: (e) => number(e.value),
-  BoolLit: (e) => e.value,
-  NullLit: () => null,
-  NowLit: (_e, scope) => scope.frame.state.clock.now(),
-  TimestampLit: (e, scope) => parseTimestamp(e.value, at(scope, e)),
-  RegexLit: (e) => e.pattern,
-  VarExpr: (e, scope) => readVar(e, scope, evaluate),
-  MemberExpr: (e, scope) => follow(evaluate(e.object, scope), '(expression)', keysOf(e.path, scope, evaluate), at(scope, e), 'var'),
-  FilterExpr: (e, scope) => (e.disabled ? (e.operand ? evaluate(e.operand, scope) : null) : applyFilter(e, scope, evaluate)),
+const COMPILERS: { [K in Expr['kind']]: Compiler<K> } = {
+  StringLit: (e) => constant(e.value),
+  NumberLit: (e) => constant(Number(e.value)),
+  BoolLit: (e) => constant(e.value),
+  NullLit: () => constant(null),
+  NowLit: () => (scope) => scope.frame.state.clock.now(),
+  TimestampLit: (e) => {
+    const at = whereOf(e.loc);
+    return (scope) => parseTimestamp(e.value, at(scope.frame.path));
+  },
+  RegexLit: (e) => constant(e.pattern),
+  VarExpr: (e) => compileVar(e, compileExpr),
+  MemberExpr: (e) => member(e, 'var'),
+  FilterExpr: (e) => {
+    if (!e.disabled) return compileFilter(e, compileExpr, evaluate);
+    const operand = e.operand ? compileExpr(e.operand) : null;
+    return (scope) => (operand ? operand(scope) : null);
+  },
   BinaryExpr: binary,
-  UnaryExpr: (e, scope) => {
-    const v = evaluate(e.operand, scope);
-    if (e.op === '!') return !truthy(v);
-    const n = toNumber(v);
-    if (n === undefined) throw new ValueTypeError(`cannot negate a ${typeName(v)} value`, at(scope, e));
-    return -n;
+  UnaryExpr: (e) => {
+    const operand = compileExpr(e.operand);
+    if (e.op === '!') return (scope) => !truthy(operand(scope));
+    const at = whereOf(e.loc);
+    return (scope) => {
+      const v = operand(scope);
+      const n = toNumber(v);
+      if (n === undefined) throw new ValueTypeError(`cannot negate a ${typeName(v)} value`, at(scope.frame.path));
+      return -n;
+    };
   },
-  TernaryExpr: (e, scope) => (truthy(evaluate(e.test, scope)) ? evaluate(e.consequent, scope) : evaluate(e.alternate, scope)),
-  BetweenExpr: (e, scope) => {
-    const v = evaluate(e.operand, scope);
-    const inside = COMPARISON['>='](v, evaluate(e.low, scope)) && COMPARISON['<='](v, evaluate(e.high, scope));
-    return e.negated ? !inside : inside;
+  TernaryExpr: (e) => {
+    const [test, consequent, alternate] = [compileExpr(e.test), compileExpr(e.consequent), compileExpr(e.alternate)];
+    return (scope) => (truthy(test(scope)) ? consequent(scope) : alternate(scope));
   },
-  RangeExpr: (e, scope) => range(evaluate(e.from, scope), evaluate(e.to, scope), at(scope, e)),
-  CastExpr: (e, scope) => cast(e.type, e.value.value, at(scope, e)),
-  ObjectExpr: (e, scope) => {
-    const out: Obj = {};
-    for (const entry of e.entries) if (!entry.disabled) out[entry.key] = evaluate(entry.value, scope);
-    return out;
+  BetweenExpr: (e) => {
+    const [operand, low, high] = [compileExpr(e.operand), compileExpr(e.low), compileExpr(e.high)];
+    return (scope) => {
+      const v = operand(scope);
+      const inside = COMPARISON['>='](v, low(scope)) && COMPARISON['<='](v, high(scope));
+      return e.negated ? !inside : inside;
+    };
   },
-  ArrayExpr: (e, scope) => e.elements.map((x) => evaluate(x, scope)),
-  BacktickExpr: (e, scope) => evaluate(e.expr, scope),
+  RangeExpr: (e) => {
+    const [from, to] = [compileExpr(e.from), compileExpr(e.to)];
+    const at = whereOf(e.loc);
+    return (scope) => {
+      const a = from(scope);
+      return range(a, to(scope), at(scope.frame.path));
+    };
+  },
+  CastExpr: (e) => {
+    const at = whereOf(e.loc);
+    return (scope) => cast(e.type, e.value.value, at(scope.frame.path));
+  },
+  ObjectExpr: (e) => {
+    const entries = e.entries.filter((entry) => !entry.disabled).map((entry) => [entry.key, compileExpr(entry.value)] as const);
+    return (scope) => {
+      const out: Obj = {};
+      for (const [key, value] of entries) out[key] = value(scope);
+      return out;
+    };
+  },
+  ArrayExpr: (e) => {
+    const elements = e.elements.map(compileExpr);
+    return (scope) => elements.map((x) => x(scope));
+  },
+  BacktickExpr: (e) => compileExpr(e.expr),
   // A bare word (`index_by:g`, `pick:[a,c]`, `sort:n:text:false` in the docs) is its own text.
-  RawExpr: (e, scope) => {
-    if (BARE_WORD.test(e.source)) return e.source;
-    throw new UnsupportedStatementError(`raw expression ${e.source}`, at(scope, e));
+  RawExpr: (e) => {
+    if (BARE_WORD.test(e.source)) return constant(e.source);
+    const at = whereOf(e.loc);
+    return (scope) => {
+      throw new UnsupportedStatementError(`raw expression ${e.source}`, at(scope.frame.path));
+    };
   },
 };
 
@@ -95,10 +153,25 @@ export function range(from: Value, to: Value, where_: string): Value[] {
   return out;
 }
 
+const COMPILED = new WeakMap<Expr, Compiled>();
+
+/**
+ * The closure that evaluates an expression, compiled on first use and kept with the node.
+ * @example compileExpr(parseExpr('$x + 1'))(scope) // 3 when $x is 2
+ */
+export function compileExpr(e: Expr): Compiled {
+  let f = COMPILED.get(e);
+  if (f === undefined) {
+    f = (COMPILERS[e.kind] as Compiler<Expr['kind']>)(e as never);
+    COMPILED.set(e, f);
+  }
+  return f;
+}
+
 /**
  * The value of an expression in a scope.
  * @example evaluate(parseExpr('1 + 2'), scope) // 3
  */
 export function evaluate(e: Expr, scope: Scope): Value {
-  return (HANDLERS[e.kind] as Handler<Expr['kind']>)(e as never, scope);
+  return compileExpr(e)(scope);
 }

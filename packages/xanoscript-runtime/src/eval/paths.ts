@@ -36,6 +36,7 @@ export const showPath = (name: string, keys: readonly Key[]): string => [name, .
  * Values are never mutated in place.
  */
 export function setPath(root: Value, keys: readonly Key[], value: Value, at: string): Value {
+  if (keys.length === 0) return value;
   const [head, ...rest] = keys;
   if (head === undefined) return value;
   if (Array.isArray(root)) {

@@ -1,68 +1,115 @@
 import type { ConditionalStmt, ForStmt, ForeachStmt, Stmt, SwitchStmt, TryCatchStmt, WhileStmt } from '@xac/xanoscript-dsl/ast';
-import { LoopLimitError, ValueTypeError, XanoRuntimeError } from '../errors.js';
-import { evaluate } from '../eval/expr.js';
+import { LoopLimitError, ValueTypeError, XanoRuntimeError, whereOf } from '../errors.js';
+import { compileExpr } from '../eval/expr.js';
 import type { Frame } from '../scope.js';
 import { equals, toNumber, truthy, typeName, type Value } from '../values.js';
-import { at } from './bind.js';
 import { BreakSignal, ContinueSignal } from './signals.js';
 
 // Block statements — syntax.md "Conditional Blocks", "Try-Catch"; essentials.md "Switch", "Loops".
+// Each is compiled once (exec/stmts.ts) into an Exec that runs synchronously while its statements
+// do, and continues as a promise from the first one that has to wait (db.*, api.request, util.sleep…).
 
-export type RunBody = (body: readonly Stmt[], frame: Frame) => Promise<void>;
+/** A compiled statement or body: undefined when it ran to the end synchronously, else a promise. */
+export type Exec = (frame: Frame) => void | Promise<void>;
+export type CompileBody = (body: readonly Stmt[]) => Exec;
 
-/** Run one loop iteration; true when the loop must stop (break). */
-async function iteration(body: readonly Stmt[], frame: Frame, runBody: RunBody): Promise<boolean> {
-  try {
-    await runBody(body, frame);
-    return false;
-  } catch (signal) {
-    if (signal instanceof BreakSignal) return true;
-    if (signal instanceof ContinueSignal) return false;
-    throw signal;
-  }
+/** What a break or continue that unwound an iteration means for the loop: true = stop. */
+function stop(signal: unknown): boolean {
+  if (signal instanceof BreakSignal) return true;
+  if (signal instanceof ContinueSignal) return false;
+  throw signal;
 }
 
-export async function conditional(s: ConditionalStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  for (const branch of s.branches) {
-    if (truthy(evaluate(branch.test, { frame }))) return runBody(branch.body, frame);
+/** Run one loop iteration; true when the loop must stop (break), a promise when the body waited. */
+function iteration(body: Exec, frame: Frame): boolean | Promise<boolean> {
+  let pending;
+  try {
+    pending = body(frame);
+  } catch (signal) {
+    return stop(signal);
   }
-  if (s.else) await runBody(s.else, frame);
+  return pending === undefined ? false : pending.then(() => false, stop);
+}
+
+export function conditional(s: ConditionalStmt, compileBody: CompileBody): Exec {
+  const branches = s.branches.map((b) => [compileExpr(b.test), compileBody(b.body)] as const);
+  const otherwise = s.else ? compileBody(s.else) : undefined;
+  return (frame) => {
+    for (const [test, body] of branches) if (truthy(test(frame.scope))) return body(frame);
+    return otherwise?.(frame);
+  };
 }
 
 /** `switch`: the first case equal to the subject (loose `==`), else `default`; cases do not fall through. */
-export async function switchStmt(s: SwitchStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  const subject = evaluate(s.subject, { frame });
-  const hit = s.cases.find((c) => equals(subject, evaluate(c.value, { frame }), true));
-  const body = hit ? hit.body : s.default;
-  if (body) await runBody(body, frame);
+export function switchStmt(s: SwitchStmt, compileBody: CompileBody): Exec {
+  const subject = compileExpr(s.subject);
+  const cases = s.cases.map((c) => [compileExpr(c.value), compileBody(c.body)] as const);
+  const otherwise = s.default ? compileBody(s.default) : undefined;
+  return (frame) => {
+    const v = subject(frame.scope);
+    for (const [value, body] of cases) if (equals(v, value(frame.scope), true)) return body(frame);
+    return otherwise?.(frame);
+  };
 }
 
-export async function foreach(s: ForeachStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  const list = evaluate(s.list, { frame });
-  if (list === null) return;
-  if (!Array.isArray(list)) throw new ValueTypeError(`foreach needs an array, got ${typeName(list)}`, at(frame, s.list));
-  for (const item of list) {
-    if (s.item) frame.vars.set(s.item.name, item);
-    if (await iteration(s.body, frame, runBody)) return;
-  }
+export function foreach(s: ForeachStmt, compileBody: CompileBody): Exec {
+  const listOf = compileExpr(s.list);
+  const body = compileBody(s.body);
+  const item = s.item?.name;
+  const at = whereOf(s.list.loc);
+  return (frame) => {
+    const list = listOf(frame.scope);
+    if (list === null) return;
+    if (!Array.isArray(list)) throw new ValueTypeError(`foreach needs an array, got ${typeName(list)}`, at(frame.path));
+    const from = (start: number): void | Promise<void> => {
+      for (let k = start; k < list.length; k++) {
+        if (item !== undefined) frame.vars.set(item, list[k] as Value);
+        const stopped = iteration(body, frame);
+        if (stopped === true) return;
+        if (stopped !== false) return stopped.then((b) => (b ? undefined : from(k + 1)));
+      }
+    };
+    return from(0);
+  };
 }
 
-export async function forStmt(s: ForStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  const count = toNumber(evaluate(s.count, { frame }));
-  if (count === undefined) throw new ValueTypeError('for needs a number of iterations', at(frame, s.count));
-  if (count > frame.state.loopLimit) throw new LoopLimitError(frame.state.loopLimit, at(frame, s.count));
-  for (let i = 0; i < count; i++) {
-    if (s.index) frame.vars.set(s.index.name, i);
-    if (await iteration(s.body, frame, runBody)) return;
-  }
+export function forStmt(s: ForStmt, compileBody: CompileBody): Exec {
+  const countOf = compileExpr(s.count);
+  const body = compileBody(s.body);
+  const index = s.index?.name;
+  const at = whereOf(s.count.loc);
+  return (frame) => {
+    const count = toNumber(countOf(frame.scope));
+    if (count === undefined) throw new ValueTypeError('for needs a number of iterations', at(frame.path));
+    if (count > frame.state.loopLimit) throw new LoopLimitError(frame.state.loopLimit, at(frame.path));
+    const from = (start: number): void | Promise<void> => {
+      for (let i = start; i < count; i++) {
+        if (index !== undefined) frame.vars.set(index, i);
+        const stopped = iteration(body, frame);
+        if (stopped === true) return;
+        if (stopped !== false) return stopped.then((b) => (b ? undefined : from(i + 1)));
+      }
+    };
+    return from(0);
+  };
 }
 
-export async function whileStmt(s: WhileStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  const limit = frame.state.loopLimit;
-  for (let n = 0; truthy(evaluate(s.test, { frame })); n++) {
-    if (n >= limit) throw new LoopLimitError(limit, at(frame, s.test));
-    if (await iteration(s.body, frame, runBody)) return;
-  }
+export function whileStmt(s: WhileStmt, compileBody: CompileBody): Exec {
+  const test = compileExpr(s.test);
+  const body = compileBody(s.body);
+  const at = whereOf(s.test.loc);
+  return (frame) => {
+    const limit = frame.state.loopLimit;
+    const from = (start: number): void | Promise<void> => {
+      for (let n = start; truthy(test(frame.scope)); n++) {
+        if (n >= limit) throw new LoopLimitError(limit, at(frame.path));
+        const stopped = iteration(body, frame);
+        if (stopped === true) return;
+        if (stopped !== false) return stopped.then((b) => (b ? undefined : from(n + 1)));
+      }
+    };
+    return from(0);
+  };
 }
 
 /** The `$error` a catch block sees: `name` and `message` (database.md "transaction" example), plus the status. */
@@ -73,14 +120,19 @@ export function errorValue(err: XanoRuntimeError): Value {
 }
 
 /** try / catch / finally; without a catch block the error is swallowed (the node's own contract). */
-export async function tryCatch(s: TryCatchStmt, frame: Frame, runBody: RunBody): Promise<void> {
-  try {
-    await runBody(s.try, frame);
-  } catch (err) {
-    if (!(err instanceof XanoRuntimeError)) throw err;
-    frame.vars.set('error', errorValue(err));
-    if (s.catch) await runBody(s.catch, frame);
-  } finally {
-    if (s.finally) await runBody(s.finally, frame);
-  }
+export function tryCatch(s: TryCatchStmt, compileBody: CompileBody): Exec {
+  const attempt = compileBody(s.try);
+  const recover = s.catch ? compileBody(s.catch) : undefined;
+  const last = s.finally ? compileBody(s.finally) : undefined;
+  return async (frame) => {
+    try {
+      await attempt(frame);
+    } catch (err) {
+      if (!(err instanceof XanoRuntimeError)) throw err;
+      frame.vars.set('error', errorValue(err));
+      if (recover) await recover(frame);
+    } finally {
+      if (last) await last(frame);
+    }
+  };
 }

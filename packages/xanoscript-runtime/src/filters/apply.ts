@@ -1,6 +1,7 @@
 import { DEPRECATED_FILTERS, type Expr, type FilterExpr } from '@xac/xanoscript-dsl/ast';
-import { UnsupportedFilterError, where } from '../errors.js';
+import { UnsupportedFilterError, where, whereOf } from '../errors.js';
 import type { Scope } from '../scope.js';
+import type { Compiled } from '../eval/variables.js';
 import type { Value } from '../values.js';
 import { ARRAY_FILTERS } from './array.js';
 import { DATE_FILTERS } from './dates.js';
@@ -36,4 +37,33 @@ export function applyFilter(e: FilterExpr, scope: Scope, evaluate: (e: Expr, sco
   const eager = EAGER_FILTERS[name];
   if (!eager) throw new UnsupportedFilterError(e.name, call.at);
   return eager(input, e.args.map((a) => evaluate(a, scope)), call);
+}
+
+const NO_ARGS: readonly Value[] = Object.freeze([]);
+
+/**
+ * A FilterExpr compiled once (eval/expr.ts): its current name and its table entry are looked up
+ * here, so a run only evaluates the operand and the arguments. An unknown filter still fails when
+ * the expression runs, not before.
+ */
+export function compileFilter(e: FilterExpr, compile: (e: Expr) => Compiled, evaluate: (e: Expr, scope: Scope) => Value): Compiled {
+  const operand = e.operand ? compile(e.operand) : null;
+  const name = canonicalFilter(e.name);
+  const at = whereOf(e.loc);
+  const lazy = LAZY_FILTERS[name];
+  const eager = EAGER_FILTERS[name];
+  const args = e.args.map(compile);
+  return (scope) => {
+    const input = operand ? operand(scope) : null;
+    const call: FilterCall = { name, at: at(scope.frame.path), scope, args: e.args, evaluate };
+    if (lazy) return lazy(input, call);
+    if (!eager) throw new UnsupportedFilterError(e.name, call.at);
+    let values = NO_ARGS;
+    if (args.length > 0) {
+      const out: Value[] = [];
+      for (const a of args) out.push(a(scope));
+      values = out;
+    }
+    return eager(input, values, call);
+  };
 }
