@@ -60,7 +60,7 @@ async function loop() {
   const [doc] = parseScript(LOOP, 'loop.xs');
   const out = (await run(doc!, {})).response as { acc: number };
   if (out.acc !== plainJs().acc) throw new Error(`loop: ${out.acc} vs ${plainJs().acc}`);
-  const runtimeMs = await best(3, () => run(doc!, {}));
+  const runtimeMs = await best(10, () => run(doc!, {}));
   const jsMs = await best(20, plainJs);
   return { iterations: N, runtimeMs, plainJsMs: jsMs, ratio: runtimeMs / jsMs, runtimeNsPerIteration: (runtimeMs * 1e6) / N };
 }
