@@ -7,3 +7,5 @@ export { tasks } from './tasks/api_group.ts';
 export { testFunction8073Contributions } from './workers/8073_contributions.ts';
 export { testFunction8065FubCalls, testFunction8065FubCallsTests, fubGetCallsWorker } from './workers/8065_fub_calls.ts';
 export { testFunction10022GetDeals, testFunction10022GetDealsTests, fubGetDealsWorker } from './workers/10022_get_deals.ts';
+export { system } from './system/api_group.ts';
+export { tableCounts } from './system/table_counts.ts';

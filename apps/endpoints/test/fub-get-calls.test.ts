@@ -26,6 +26,12 @@ describe('test-function-8065-fub-calls (Workers/FUB - Get Calls) against the sta
     expect(second.json).toEqual({ success: true, skipped: true, reason: 'No FUB calls changed since the last sync', step: 'fetch_calls' });
     expect(await p.rows('fub_calls')).toHaveLength(served);
     expect(await p.rows('fub_sync_state')).toHaveLength(1);
+
+    // SYSTEM table-counts (what the daily-sync check reads before and after): the served calls, by group.
+    const counts = await p.get('LIdBL1AN', 'table-counts');
+    expect(counts.status).toBe(200);
+    expect(counts.json).toMatchObject({ success: true, fub_tables: { fub_calls: served, fub_sync_state: 1, fub_deals: 0 }, core_tables: { user: 1 } });
+    expect(Object.keys(counts.json['staging_tables'] as object).every((k) => k.startsWith('stage_'))).toBe(true);
   }, 30_000);
 
   it('refuses a call without user_id (400), before any request', async () => {
