@@ -11,8 +11,17 @@
 // - raw: the whole object is a `raw.object`;
 // and, over all modules, the statements (by keyword), expressions (by node kind) and filters (by
 // name) that fell back, most frequent first. Files with parse errors are left out and counted.
-import { basename } from 'node:path';
-import { withoutGuid } from '@xac/xanoscript-dsl/ast';
+//
+// Build back: every generated module is written under bench/results/import-back/ (gitignored: it
+// holds third-party code), loaded as `xac build` loads DSL, and its definition printed; the text must
+// equal the canonical print of the object it was imported from, byte for byte. `buildBack` counts the
+// objects compared, equal and different (the first differences are listed by file).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { withoutGuid, type Document } from '@xac/xanoscript-dsl/ast';
+import { asDefinition, commentText } from '@xac/xanoscript-dsl/dsl';
+import { print } from '@xac/xanoscript-dsl/printer';
 import { generateModules, type ImportedModule, type ImportSource } from '@xac/xanoscript-dsl/codegen';
 import { readWorkspaceTree } from '@xac/xanoscript-dsl/layout';
 import { parse } from '@xac/xanoscript-dsl/parser';
@@ -71,6 +80,48 @@ interface Tally {
   unsafeReads: number;
   errorFiles: number;
   crashes: string[];
+  back: { compared: number; equal: number; different: string[]; failed: string[] };
+}
+
+const BACK = join(import.meta.dirname, 'results', 'import-back');
+
+/** The canonical text a definition builds to (as `xac build` prints it: its comments, then the object). */
+function built(value: unknown): string | undefined {
+  const def = asDefinition(value);
+  if (def === undefined) return undefined;
+  const comments = (def.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: commentText(text) }));
+  return print({ kind: 'Document', comments, object: def.toDecl() } as Document);
+}
+
+/** Where two texts part: `line N: "want" ≠ "got"`. */
+function firstDifference(want: string, got: string | undefined): string {
+  if (got === undefined) return 'no definition exported';
+  const a = want.split('\n');
+  const b = got.split('\n');
+  const i = a.findIndex((l, k) => l !== b[k]);
+  const n = i === -1 ? a.length : i;
+  return `line ${n + 1}: ${JSON.stringify(a[n]?.trim() ?? '<end>')} ≠ ${JSON.stringify(b[n]?.trim() ?? '<end>')}`;
+}
+
+/** Writes one tree's modules, loads each and compares what it builds to the canonical original. */
+async function buildBack(t: Tally, tree: string, sources: readonly ImportSource[], modules: readonly ImportedModule[]): Promise<void> {
+  const dir = join(BACK, tree);
+  for (const m of modules) {
+    mkdirSync(dirname(join(dir, m.file)), { recursive: true });
+    writeFileSync(join(dir, m.file), m.code);
+  }
+  for (const [i, m] of modules.entries()) {
+    const want = print(sources[i]!.doc);
+    t.back.compared++;
+    try {
+      const mod = (await import(pathToFileURL(join(dir, m.file)).href)) as Record<string, unknown>;
+      const got = Object.values(mod).map(built).find((x) => x !== undefined);
+      if (got === want) t.back.equal++;
+      else t.back.different.push(`${tree}/${m.source} → ${m.file}: ${firstDifference(want, got)}`);
+    } catch (err) {
+      t.back.failed.push(`${tree}/${m.source} → ${m.file}: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+    }
+  }
 }
 
 function count(t: Tally, source: ImportSource, m: ImportedModule): void {
@@ -91,7 +142,7 @@ function count(t: Tally, source: ImportSource, m: ImportedModule): void {
 }
 
 /** Imports each tree as one workspace, as `xac import` does (files with errors left out). */
-function importTree(t: Tally, dir: string): void {
+async function importTree(t: Tally, dir: string): Promise<void> {
   const tree = readWorkspaceTree(dir);
   const bad = new Set(tree.problems.map((p) => p.path));
   t.errorFiles += bad.size;
@@ -99,6 +150,7 @@ function importTree(t: Tally, dir: string): void {
   try {
     const modules = generateModules(sources);
     modules.forEach((m, i) => count(t, sources[i]!, m));
+    await buildBack(t, basename(dir), sources, modules);
   } catch (err) {
     t.crashes.push(`${basename(dir)}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -114,24 +166,28 @@ export async function benchImportCoverage(): Promise<Record<string, unknown>> {
   }
   const started = performance.now();
   const loadBefore = loadavg()[0];
-  const t: Tally = { kinds: new Map(), stmts: new Map(), exprs: new Map(), filters: new Map(), unsafeReads: 0, errorFiles: 0, crashes: [] };
+  const t: Tally = { kinds: new Map(), stmts: new Map(), exprs: new Map(), filters: new Map(), unsafeReads: 0, errorFiles: 0, crashes: [], back: { compared: 0, equal: 0, different: [], failed: [] } };
+  rmSync(BACK, { recursive: true, force: true });
   const trees = corpusTrees(env.split(':').filter((r) => r !== ''));
-  for (const dir of trees) importTree(t, dir);
+  for (const dir of trees) await importTree(t, dir);
   const kinds = [...t.kinds].sort((a, b) => b[1].objects - a[1].objects);
   const all = kinds.reduce((s, [, r]) => ({ objects: s.objects + r.objects, typed: s.typed + r.typed, escapes: s.escapes + r.escapes, raw: s.raw + r.raw, unsafe: s.unsafe + r.unsafe }), { objects: 0, typed: 0, escapes: 0, raw: 0, unsafe: 0 });
   const table = kinds.map(([k, r]) => `${k.padEnd(18)} ${String(r.objects).padStart(5)}  typed ${String(r.typed).padStart(5)} (${pct(r.typed, r.objects)})  escapes ${String(r.escapes).padStart(4)}  raw ${String(r.raw).padStart(4)}  with unsafe ${r.unsafe}`);
   console.log(table.join('\n'));
-  return {
+  const result = {
     trees: trees.length,
     filesWithErrorsLeftOut: t.errorFiles,
     crashes: t.crashes,
     all: { ...all, typedPct: pct(all.typed, all.objects) },
     perKind: Object.fromEntries(kinds.map(([k, r]) => [k, { ...r, typedPct: pct(r.typed, r.objects) }])),
     unsafeReads: t.unsafeReads,
+    buildBack: { compared: t.back.compared, equal: t.back.equal, different: t.back.different.length, failed: t.back.failed.length, firstDifferent: t.back.different.slice(0, 10), firstFailed: t.back.failed.slice(0, 10) },
     statementsFallingBack: top(t.stmts),
     expressionsFallingBack: top(t.exprs),
     filtersFallingBack: top(t.filters),
     seconds: (performance.now() - started) / 1000,
     load: { before: loadBefore, after: loadavg()[0] },
   };
+  writeFileSync(join(BACK, 'problems.txt'), [...t.back.different.map((d) => `different: ${d}`), ...t.back.failed.map((f) => `failed: ${f}`)].join('\n') + '\n');
+  return result;
 }

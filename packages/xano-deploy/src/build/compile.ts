@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { identityOf, layoutPathsOf, type Document, type Node } from '@xac/xanoscript-dsl/ast';
-import { DslError, asDefinition, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
+import { DslError, asDefinition, commentText, formatOrigin, type Definition, type Origin } from '@xac/xanoscript-dsl/dsl';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { printWithOwners } from '@xac/xanoscript-dsl/printer';
 import { importTs } from '../config/ts-loader.js';
@@ -95,7 +95,7 @@ export function outputPaths(found: readonly Found[]): Map<Found, string> {
 export function compileDefinition(f: Found, root: string, path = f.def.outputPath()): CompiledObject {
   const decl = f.def.toDecl();
   const origins = f.def.context.origins;
-  const comments = (f.def.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: text === '' ? '' : ' ' + text }));
+  const comments = (f.def.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: commentText(text) }));
   const doc: Document = { kind: 'Document', comments, object: decl };
   const { text, owners } = printWithOwners(doc, (n: Node) => origins.has(n));
   const sources: string[] = [];

@@ -58,7 +58,7 @@ function returnPart(e: Expr, x: ExprEmitter): string | undefined {
 
 /** One db.* statement as a DSL call, or undefined. */
 export function emitDb(h: DbHost, st: AttrStmt, x: ExprEmitter): string | undefined {
-  const name = st.target?.kind === 'StringLit' ? st.target.value : undefined;
+  const name = st.target?.kind === 'StringLit' && st.target.value.trim() !== '' ? st.target.value : undefined;
   const allowed = ALLOWED[st.kind];
   if (name === undefined || allowed === undefined || !st.attrs.every((a) => allowed.includes(a.name))) return undefined;
   const known = h.tables.get(name);

@@ -1,3 +1,4 @@
+import { commentSource } from '../dsl/comment-text.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { FieldDecl, FieldList } from '../ast/nodes/fields.js';
 
@@ -78,6 +79,8 @@ function attrMethod(name: string, value: Expr): string | undefined {
 
 /** `t.text('name').optional()…` for one field, or undefined. */
 export function emitField(f: FieldDecl): string | undefined {
+  // `dblink { table }` inputs take a table's fields, which the DSL's typed inputs cannot name yet.
+  if (f.type === 'dblink') return undefined;
   const mods = modifiers(f);
   if (mods === undefined) return undefined;
   const name = JSON.stringify(f.name);
@@ -96,7 +99,7 @@ export function emitField(f: FieldDecl): string | undefined {
 }
 
 /** `//` comment text as the argument of `.comments()`: undefined when it has no leading space. */
-const commentLine = (text: string) => (text === '' ? '' : text.startsWith(' ') ? text.slice(1) : undefined);
+const commentLine = (text: string): string | undefined => commentSource(text);
 
 /**
  * Every field of a list, or undefined when one cannot be expressed. Comments go on the field that

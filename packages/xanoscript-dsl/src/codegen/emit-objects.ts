@@ -1,3 +1,4 @@
+import { commentSource } from '../dsl/comment-text.js';
 import type { Document, ObjectDecl } from '../ast/nodes/decls.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
@@ -33,11 +34,7 @@ const str = (e: Expr | undefined) => (e?.kind === 'StringLit' ? e.value : undefi
 
 function commentsOf(doc: Document): string[] | undefined {
   const out: string[] = [];
-  for (const c of doc.comments) {
-    if (c.text === '') out.push('');
-    else if (c.text.startsWith(' ')) out.push(c.text.slice(1));
-    else return undefined;
-  }
+  for (const c of doc.comments) out.push(commentSource(c.text));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { commentSource } from '../dsl/comment-text.js';
 import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
 import type { AttrStmt, GenericStmt, Stmt } from '../ast/nodes/stmts.js';
@@ -66,15 +67,25 @@ export class StmtEmitter {
   /** What is known of each variable's value (typed rows, untyped results). */
   readonly info = new Map<string, VarInfo>();
   private depth = 0;
+  /** Every JS binding this stack has used (a name declared again gets a new one). */
+  private readonly used = new Set<string>();
 
   constructor(
     private readonly ctx: StmtContext,
     private readonly vars: Vars,
   ) {}
 
-  /** `const x = ` for a new top-level name, `x = ` for a new nested one, '' for a known one. */
+  /**
+   * `const x = ` for a new top-level name, `x = ` for a new nested one. A name declared again (`as
+   * $user` on a second statement) gets a new binding, so later reads see the new value's type (the
+   * row of a db.add after the maybe-null row of a db.get). Only at the top of the stack: inside a
+   * block (run in recording order, which is not the emission order of try_catch) the name keeps its
+   * binding, and '' is returned.
+   */
   private declare(name: string): string {
-    if (this.vars.has(name)) return '';
+    if (this.vars.has(name) && this.depth > 0) return '';
+    this.vars.delete(name);
+    this.info.delete(name);
     const id = this.bind(name);
     if (this.depth === 0) return `const ${id} = `;
     this.hoisted.push(id);
@@ -99,8 +110,9 @@ export class StmtEmitter {
     const existing = this.vars.get(name);
     if (existing !== undefined) return existing;
     let id = jsIdent(name);
-    while ([...this.vars.values()].includes(id) || this.ctx.taken.has(id)) id = `${id}_`;
+    while (this.used.has(id) || this.ctx.taken.has(id)) id = `${id}_`;
     this.vars.set(name, id);
+    this.used.add(id);
     return id;
   }
 
@@ -198,7 +210,7 @@ export class StmtEmitter {
       case 'ContinueStmt':
         return 's.continue();';
       case 'Comment':
-        return st.text.startsWith(' ') ? `s.comment(${JSON.stringify(st.text.slice(1))});` : this.raw(st);
+        return `s.comment(${JSON.stringify(commentSource(st.text, ' '))});`;
       case 'TryCatchStmt': {
         if (st.attrs.length > 0 || st.catch === undefined) return this.raw(st);
         const saved = this.vars.get('error');
@@ -313,8 +325,9 @@ export class StmtEmitter {
     if (info?.kind !== 'row' || !info.maybeNull || binding === undefined || !only(st.attrs, ['error_type', 'error'])) return undefined;
     if (et?.kind !== 'StringLit' || et.value !== 'notfound' || err?.kind !== 'StringLit') return undefined;
     let id = `${binding}Found`;
-    while ([...this.vars.values()].includes(id) || this.ctx.taken.has(id)) id = `${id}_`;
+    while (this.used.has(id) || this.ctx.taken.has(id)) id = `${id}_`;
     this.vars.set(name, id);
+    this.used.add(id);
     this.info.set(name, { ...info, maybeNull: false });
     return `const ${id} = s.requireFound(${binding}, ${JSON.stringify(err.value)});`;
   }
@@ -353,8 +366,9 @@ export class StmtEmitter {
       const v = get(st.attrs, k);
       return v ? [`${k}: ${x.value(v)}`] : [];
     });
+    const decl = this.declare(as);
     this.info.set(as, { kind: 'untyped', origin: 'an api.request result' });
-    return `${this.declare(as)}s.request({ ${parts.join(', ')}, as: ${this.lit(as)} });`;
+    return `${decl}s.request({ ${parts.join(', ')}, as: ${this.lit(as)} });`;
   }
 
   private db(st: AttrStmt, x: ExprEmitter): string {

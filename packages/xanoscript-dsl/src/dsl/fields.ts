@@ -1,3 +1,4 @@
+import { commentText } from './comment-text.js';
 import { arr, attr, node, str } from '../ast/build.js';
 import type { Expr } from '../ast/nodes/exprs.js';
 import type { ArraySpec, FieldDecl, FieldItem, InputFilter } from '../ast/nodes/fields.js';
@@ -124,7 +125,7 @@ export type AnyField = Field<string, XT, boolean, boolean, boolean>;
 
 /** The nodes of a field list: each field after its comment lines. */
 export function fieldNodes(fields: readonly AnyField[]): readonly FieldItem[] {
-  const comment = (text: string): Comment => node({ kind: 'Comment', text: text === '' ? '' : ' ' + text });
+  const comment = (text: string): Comment => node({ kind: 'Comment', text: commentText(text) });
   return Object.freeze(fields.flatMap((f) => [...(f.state.comments ?? []).map(comment), f.toNode()]));
 }
 

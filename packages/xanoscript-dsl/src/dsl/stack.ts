@@ -1,3 +1,4 @@
+import { commentText } from './comment-text.js';
 import { attr, node, str, varRef } from '../ast/build.js';
 import type { Expr, VarExpr } from '../ast/nodes/exprs.js';
 import type { Attribute } from '../ast/nodes/misc.js';
@@ -160,7 +161,7 @@ export class StackRecorder {
 
   /** `// text` */
   comment(text: string): void {
-    this.push(node({ kind: 'Comment', text: ' ' + text }));
+    this.push(node({ kind: 'Comment', text: commentText(text, ' ') }));
   }
 
   /** `util.sleep { value = seconds }` */

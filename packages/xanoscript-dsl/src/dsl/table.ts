@@ -96,6 +96,9 @@ function indexNode(idx: IndexSpec) {
   return obj([['type', str(idx.type)], ['field', arr(fields)], ...(idx.name ? [['name', str(idx.name)] as const] : [])]);
 }
 
+/** Xano's column holding the whole row as JSON: a gin index on it (`{name: "xdo", op: "jsonb_path_op"}`) is valid without a declared column. */
+const ROW_DOCUMENT = 'xdo';
+
 /**
  * Declares a table. It must have an `id` column of type int or uuid.
  * @example export const user = table('user', { auth: true, schema: [t.int('id'), t.text('name')] });
@@ -114,7 +117,7 @@ export function table<N extends string, const F extends readonly AnyField[]>(
   for (const idx of options.index ?? []) {
     for (const f of idx.field) {
       const col = typeof f === 'string' ? f : f.name;
-      if (!options.schema.some((c) => c.state.name === col)) {
+      if (col !== ROW_DOCUMENT && !options.schema.some((c) => c.state.name === col)) {
         throw new DslError(`index on table "${name}" names unknown column "${col}"`, origin());
       }
     }
