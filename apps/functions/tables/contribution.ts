@@ -22,5 +22,7 @@ export const contribution = table('contribution', {
   index: [
     { type: 'primary', field: ['id'] },
     { type: 'btree|unique', field: ['contribution_id_raw'] },
+    // Revshare totals (worker 8071) read a user's contributions per tier.
+    { type: 'btree', field: ['user_id', 'tier'] },
   ],
 });

@@ -37,6 +37,8 @@ export function fetchPages<I extends Shape>(
   // A connection that fails or times out raises: that is a failure with status 0 and its message.
   const status = s.var(`${p}_status`, 0);
   const reason = s.var(`${p}_reason`, '');
+  // Bound by the request inside the try; declared here so every path after the try has it.
+  s.var(`${p}_answer`, null);
   s.while(more, (w) => {
     w.update(status, 0);
     let answer: X<'json'> | undefined;

@@ -77,7 +77,8 @@ const op2 = (status: X<'text'>) => status.eq('New').or(status.eq('Started'));
 /** The user's reZEN agent id (agent.agent_id_raw of user.agent_id), "" when there is none. */
 function agentYentaId<I extends Shape>(s: Stack<I>, userId: X<'int'>): X<'text'> {
   const found = s.db.get(user, { field_name: 'id', field_value: userId, as: 'onboarding_user' });
-  const agentId = s.var('onboarding_agent_id', found.get('agent_id', 0));
+  // A user row with agent_id null answers null to get (the default is only for a missing key).
+  const agentId = s.var('onboarding_agent_id', found.get('agent_id', 0).firstNotNull(0));
   const row = s.db.get(agent, { field_name: 'id', field_value: agentId, as: 'onboarding_agent' });
   return s.var('yenta_id', row.get('agent_id_raw', ''));
 }

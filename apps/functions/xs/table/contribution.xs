@@ -28,5 +28,6 @@ table "contribution" {
   index = [
     {type: "primary", field: [{name: "id"}]}
     {type: "btree|unique", field: [{name: "contribution_id_raw"}]}
+    {type: "btree", field: [{name: "user_id"}, {name: "tier"}]}
   ]
 }

@@ -32,7 +32,7 @@ function "Workers/reZEN - Onboarding Process Contributions" {
       field_value = $input.user_id
     } as $onboarding_user
     var $onboarding_agent_id {
-      value = $onboarding_user|get:"agent_id":0
+      value = $onboarding_user|get:"agent_id":0|first_notnull:0
     }
     db.get "agent" {
       field_name = "id"
@@ -79,6 +79,9 @@ function "Workers/reZEN - Onboarding Process Contributions" {
     }
     var $contributions_reason {
       value = ""
+    }
+    var $contributions_answer {
+      value = null
     }
     while ($contributions_has_more) {
       each {

@@ -1,0 +1,38 @@
+// A failed reZEN request during an onboarding step (stand-ins answering 500 to every request): the
+// worker returns `{success: false, data: null, error, step}` instead of throwing, sets the job to
+// Error with the message, records the error in rezen_sync_state and writes no rows. A user with no
+// reZEN agent id fails the same way before any request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPipeline, testUser, type Pipeline } from './integration-harness.ts';
+
+let p: Pipeline;
+beforeAll(async () => {
+  p = await startPipeline({ size: 50, failEvery: 1 });
+  await p.seed({
+    ...testUser(),
+    rezen_onboarding_jobs: [{ id: 1, user_id: 60, status: 'New' }, { id: 2, user_id: 61, status: 'New' }],
+  });
+  await p.seed({ user: [{ id: 61, first_name: 'No', last_name: 'Agent', email: 'user61@example.com' }] });
+}, 60_000);
+afterAll(async () => p?.close());
+
+describe('an onboarding step whose reZEN request fails', () => {
+  it('answers the failure result, sets the job to Error and records the error', async () => {
+    const res = await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 });
+    expect(res).toMatchObject({ success: false, data: null, step: 'contributions', error: { status: 500, page: 0 } });
+    expect(p.standIns.stats.failed).toBeGreaterThan(0);
+    const job = (await p.rows('rezen_onboarding_jobs')).find((r) => r['id'] === 1);
+    expect(job).toMatchObject({ status: 'Error', contributions: false });
+    expect(job?.['error_message']).toEqual((res['error'] as Record<string, unknown>)['message']);
+    expect(await p.rows('rezen_sync_state')).toEqual([expect.objectContaining({ user_id: 60, entity_type: 'contributions', status: 'error', records_synced: 0 })]);
+    expect(await p.rows('contribution')).toEqual([]);
+  });
+
+  it('a job in Error is not picked up again: the next run skips', async () => {
+    expect(await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 })).toMatchObject({ success: true, skipped: true });
+  });
+
+  it('a user without a reZEN agent id fails with NO_REZEN_AGENT', async () => {
+    expect(await p.call('4UsTtl3m', 'test-function-8068-cap-data', { user_id: 61 })).toMatchObject({ success: false, data: null, error: { code: 'NO_REZEN_AGENT' }, step: 'cap_data' });
+  });
+});
