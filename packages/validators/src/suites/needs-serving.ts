@@ -1,19 +1,17 @@
-// The suites that call the workspace's endpoints (endpoints, daily-sync, workers). A case the target
+// The endpoints suite (daily-sync and workers: pipeline.ts). A case the target
 // cannot run is untestable with what it needs — never a pass (DESIGN: scores are honest).
 import type { QueryDecl } from '@xac/xanoscript-dsl/ast';
-import { DAILY_SYNC_STEPS, WORKERS } from './catalogue.js';
 import type { CaseResult } from './score.js';
 import { checkAnswer, type ManifestCase } from './endpoint-cases.js';
 import type { SuiteTarget } from './target.js';
 
 const SERVING = 'endpoint serving: the target runs no workspace endpoint';
-const TABLE_STATS = 'table row counts and updated_at from the target (to see the data a step owns change)';
 
 const untestable = (name: string, needs: readonly string[]): CaseResult => ({ name, outcome: 'untestable', reasons: needs.map((n) => `needs ${n}`) });
 
 /** What a target lacks for a suite, empty when it has everything. */
-function missing(target: SuiteTarget, wantStats: boolean): string[] {
-  return [...(target.callEndpoint ? [] : [SERVING]), ...(wantStats && !target.tableStats ? [TABLE_STATS] : [])];
+function missing(target: SuiteTarget): string[] {
+  return target.callEndpoint ? [] : [SERVING];
 }
 
 /** An endpoint's declared cases and its group's canonical (undefined when the group declares none). */
@@ -42,20 +40,8 @@ export async function endpointsSuite(endpoints: readonly QueryDecl[], target: Su
   for (const q of endpoints) {
     const name = `${q.verb.toUpperCase()} ${q.name}`;
     const cases = declared.get(name);
-    const needs = [...missing(target, false), ...(cases && cases.cases.length > 0 ? [] : ['test cases declared beside the endpoint'])];
+    const needs = [...missing(target), ...(cases && cases.cases.length > 0 ? [] : ['test cases declared beside the endpoint'])];
     out.push(needs.length > 0 || !target.callEndpoint || !cases ? untestable(name, needs) : await runEndpoint(q, name, cases, target.callEndpoint));
   }
   return out;
-}
-
-/** The 11 daily-sync steps, each untestable with what the target lacks. */
-export function dailySyncSuite(target: SuiteTarget): CaseResult[] {
-  const needs = missing(target, true);
-  return DAILY_SYNC_STEPS.map((s) => untestable(`${s.step}. ${s.name}`, needs.length > 0 ? needs : ['the project skip shape (lint precision issue)']));
-}
-
-/** The 22 workers, each untestable with what the target lacks. */
-export function workersSuite(target: SuiteTarget): CaseResult[] {
-  const needs = missing(target, false);
-  return WORKERS.map((wk) => untestable(`${wk.id} ${wk.name}`, needs.length > 0 ? needs : ['declared worker inputs (typed statements)']));
 }

@@ -1,8 +1,9 @@
 // Runs the named suites against one target and scores each against its configured target.
 import type { QueryDecl } from '@xac/xanoscript-dsl/ast';
 import type { DeclaredStep, DeclaredWorker } from './pipeline-decl.js';
-import { dailySyncSuite, endpointsSuite, workersSuite, type EndpointCases } from './needs-serving.js';
-import { suiteResult, type CaseResult, type SuiteName, type SuiteResult } from './score.js';
+import { endpointsSuite, type EndpointCases } from './needs-serving.js';
+import { dailySyncSuite, workersSuite, type PipelineSuiteOptions } from './pipeline.js';
+import { SUITE_NAMES, suiteResult, type CaseResult, type SuiteName, type SuiteResult } from './score.js';
 import { tablesSuite, type DeclaredTable } from './tables.js';
 import type { SuiteTarget } from './target.js';
 
@@ -21,14 +22,21 @@ export interface DeclaredWorkspace {
 /** Percent targets by suite (xac.config.ts `validation`). */
 export type SuiteTargets = Readonly<{ tables: number; endpoints: number; dailySync: number; workers: number }>;
 
-type Runner = (ws: DeclaredWorkspace, target: SuiteTarget) => Promise<CaseResult[]> | CaseResult[];
+type Runner = (ws: DeclaredWorkspace, target: SuiteTarget, o: PipelineSuiteOptions) => Promise<CaseResult[]> | CaseResult[];
 
 const RUNNERS: Readonly<Record<SuiteName, Runner>> = {
   tables: (ws, t) => tablesSuite(ws.tables, t),
   endpoints: (ws, t) => endpointsSuite(ws.endpoints, t, ws.endpointCases),
-  'daily-sync': (_ws, t) => dailySyncSuite(t),
-  workers: (_ws, t) => workersSuite(t),
+  'daily-sync': (ws, t, o) => dailySyncSuite(ws.dailySync, t, o),
+  workers: (ws, t, o) => workersSuite(ws.workers, t, o),
 };
+
+/**
+ * The order suites run in (results are reported in SUITE_NAMES order). The writing suites change the
+ * target: the daily sync runs first, on data no other suite has synced yet, then the workers, then
+ * the endpoint cases (which may call the same test endpoints and find nothing left to do).
+ */
+export const RUN_ORDER: readonly SuiteName[] = ['tables', 'daily-sync', 'workers', 'endpoints'];
 
 const TARGET_KEY: Readonly<Record<SuiteName, keyof SuiteTargets>> = { tables: 'tables', endpoints: 'endpoints', 'daily-sync': 'dailySync', workers: 'workers' };
 
@@ -36,8 +44,8 @@ const TARGET_KEY: Readonly<Record<SuiteName, keyof SuiteTargets>> = { tables: 't
  * The results of `suites`, in order.
  * @example const results = await runSuites(['tables'], ws, target, config.validation);
  */
-export async function runSuites(suites: readonly SuiteName[], ws: DeclaredWorkspace, target: SuiteTarget, targets: SuiteTargets): Promise<SuiteResult[]> {
-  const out: SuiteResult[] = [];
-  for (const s of suites) out.push(suiteResult(s, await RUNNERS[s](ws, target), targets[TARGET_KEY[s]]));
-  return out;
+export async function runSuites(suites: readonly SuiteName[], ws: DeclaredWorkspace, target: SuiteTarget, targets: SuiteTargets, o: PipelineSuiteOptions = {}): Promise<SuiteResult[]> {
+  const done = new Map<SuiteName, SuiteResult>();
+  for (const s of RUN_ORDER) if (suites.includes(s)) done.set(s, suiteResult(s, await RUNNERS[s](ws, target, o), targets[TARGET_KEY[s]]));
+  return SUITE_NAMES.flatMap((s) => done.get(s) ?? []);
 }

@@ -1,7 +1,8 @@
 import type { QueryDecl, TableDecl } from '@xac/xanoscript-dsl/ast';
 import { parse } from '@xac/xanoscript-dsl/parser';
 import { describe, expect, it } from 'vitest';
-import { dailySyncSuite, endpointsSuite, workersSuite } from './needs-serving.js';
+import { endpointsSuite } from './needs-serving.js';
+import { dailySyncSuite, workersSuite } from './pipeline.js';
 import { renderScoreTable } from './render-table.js';
 import { runSuites } from './run-suites.js';
 import { scoreOf, suiteResult } from './score.js';
@@ -62,10 +63,12 @@ describe('suites that need endpoint serving', () => {
   it('count every case as untestable with what it needs, never as passed', async () => {
     const endpoints = await endpointsSuite([q], noServing);
     expect(endpoints).toEqual([{ name: 'POST reset-stuck-fub-jobs', outcome: 'untestable', reasons: [expect.stringMatching(/^needs endpoint serving/), 'needs test cases declared beside the endpoint'] }]);
-    expect(dailySyncSuite(noServing)).toHaveLength(11);
-    expect(workersSuite(noServing)).toHaveLength(22);
-    for (const c of [...dailySyncSuite(noServing), ...workersSuite(noServing)]) expect(c.outcome).toBe('untestable');
-    expect(dailySyncSuite(noServing)[3]?.name).toBe('4. FUB - Lambda Coordinator');
+    const steps = await dailySyncSuite(undefined, noServing);
+    const workers = await workersSuite(undefined, noServing);
+    expect(steps).toHaveLength(11);
+    expect(workers).toHaveLength(22);
+    for (const c of [...steps, ...workers]) expect(c.outcome).toBe('untestable');
+    expect(steps[3]?.name).toBe('4. FUB - Lambda Coordinator');
   });
 
   it('score 0 and miss their targets in the table', async () => {
@@ -79,6 +82,6 @@ describe('suites that need endpoint serving', () => {
       '| Endpoints  |   0.0% |    96% | MISSED |      0 |      0 |       0 |          1 |',
       '| Daily sync |   0.0% |    90% | MISSED |      0 |      0 |       0 |         11 |',
     ]);
-    expect(text).toContain('? untestable daily-sync: 1. FUB - Calls Sync — needs endpoint serving');
+    expect(text).toContain('? untestable daily-sync: 1. FUB - Calls Sync — needs a dailySync() declaration in the workspace');
   });
 });

@@ -43,4 +43,9 @@ export interface SuiteTarget {
   readonly callEndpoint?: (call: EndpointCall) => Promise<EndpointAnswer>;
   /** Reads a table's row count and latest update; absent when the target gives no table content. */
   readonly tableStats?: (table: string) => Promise<TableStats>;
+  /**
+   * Resolves when the background work the calls so far started has finished (the emulator's job
+   * queue); absent when the target cannot tell, and the suites poll the tables a while instead.
+   */
+  readonly settle?: () => Promise<void>;
 }
