@@ -18,6 +18,11 @@ export interface FaultOptions {
   readonly failWrites?: FaultSchedule;
   /** At most `max` requests per `windowMs`, then 429 with the §3 body. */
   readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  /**
+   * 429 on every Nth request whatever the clock says: a burst limit that fires the same way on an idle
+   * and a loaded machine (the window limit above depends on how fast the client is).
+   */
+  readonly throttle?: { readonly everyNth: number };
   readonly latencyMs?: number;
   /** The socket is destroyed with no answer; `writesOnly` limits it to writes. */
   readonly dropConnections?: FaultSchedule & { readonly writesOnly?: boolean };
@@ -77,7 +82,8 @@ export class FaultInjector {
   decide(write: boolean): FaultDecision {
     const c = this.counters;
     c.requests += 1;
-    if (this.overLimit()) {
+    const throttled = (this.options.throttle?.everyNth ?? 0) > 0 && c.requests % (this.options.throttle?.everyNth ?? 1) === 0;
+    if (throttled || this.overLimit()) {
       c.rateLimited += 1;
       return { rateLimited: true };
     }
