@@ -2,14 +2,16 @@
 // the body it is sent and the tables it writes. `xac validate daily-sync` runs them in this order; a
 // step passes only if it answers success and one of its tables changed (docs/validation.md). A step
 // of the seed not listed here is untestable until its worker lands.
-import { fubCalls, fubDeals, revshareTotals } from '@xac-app/functions';
+import { fubAppointments, fubCalls, fubDeals, revshareTotals } from '@xac-app/functions';
 import { dailySync } from '@xac/validators/suites';
 import { testFunction10022GetDeals } from './workers/10022_get_deals.ts';
 import { testFunction8065FubCalls } from './workers/8065_fub_calls.ts';
+import { testFunction8067OnboardingAppointments } from './workers/8067_onboarding_appointments.ts';
 import { testFunction8071RevshareTotals } from './workers/8071_revshare_totals.ts';
 
 export const dailySyncSteps = dailySync([
   { step: 1, name: 'FUB - Calls Sync', integration: 'FUB', endpoint: testFunction8065FubCalls, input: { user_id: 60 }, writes: [fubCalls] },
+  { step: 2, name: 'FUB - Onboarding Appointments', integration: 'FUB', endpoint: testFunction8067OnboardingAppointments, input: { user_id: 60 }, writes: [fubAppointments] },
   { step: 3, name: 'FUB - Get Deals', integration: 'FUB', endpoint: testFunction10022GetDeals, input: { user_id: 60 }, writes: [fubDeals] },
   { step: 10, name: 'reZEN - RevShare Totals', integration: 'reZEN', endpoint: testFunction8071RevshareTotals, input: { user_id: 60 }, writes: [revshareTotals] },
 ]);

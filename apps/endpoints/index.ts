@@ -12,3 +12,4 @@ export * from './workers/8068_cap_data.ts';
 export * from './workers/8071_revshare_totals.ts';
 export * from './workers/8072_pending_contributions.ts';
 export * from './workers/8073_contributions.ts';
+export { testFunction8067OnboardingAppointments, testFunction8067OnboardingAppointmentsTests, fubOnboardingAppointmentsWorker } from './workers/8067_onboarding_appointments.ts';

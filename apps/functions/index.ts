@@ -48,3 +48,4 @@ export { lambdaJobStatus } from './tables/lambda_job_status.ts';
 export { lambdaJobLogs } from './tables/lambda_job_logs.ts';
 export { fubGetCalls } from './workers/fub/8065_get_calls.ts';
 export { fubGetDeals } from './workers/fub/10022_get_deals.ts';
+export { fubOnboardingAppointments } from './workers/fub/8067_onboarding_appointments.ts';

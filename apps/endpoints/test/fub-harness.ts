@@ -48,3 +48,13 @@ export async function startPipeline(o: { size: number; faults?: { failEvery: num
 
 /** The distinct values of a column. */
 export const distinct = (rows: ReadonlyArray<Record<string, unknown>>, col: string) => new Set(rows.map((r) => r[col])).size;
+
+/** Every record of a FUB stand-in collection, paged as FUB pages (`limit`/`offset`, 100 a page). */
+export async function servedFub(p: Pipeline, collection: string): Promise<Array<Record<string, unknown>>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (let offset = 0; ; offset += 100) {
+    const body = (await (await fetch(`${p.standIns.baseUrls.fub}/v1/${collection}?limit=100&offset=${offset}`)).json()) as Record<string, unknown>;
+    out.push(...(body[collection] as Array<Record<string, unknown>>));
+    if ((body['_metadata'] as Record<string, unknown>)['nextLink'] === null) return out;
+  }
+}

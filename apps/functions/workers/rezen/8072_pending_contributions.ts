@@ -6,7 +6,7 @@ import { now } from '@xac/xanoscript-dsl/dsl';
 import { contributionsPending } from '../../tables/contributions_pending.ts';
 import { stagePendingContributionRezen } from '../../tables/stage_pending_contribution_rezen.ts';
 import { contributionsList, fetchPages, onboardingWorker } from './shared_onboarding.ts';
-import { processStaged, stageRecord } from './shared_staging.ts';
+import { processStaged, stageRecord } from '../shared_staging.ts';
 
 export const onboardingPendingContributions = onboardingWorker({
   name: 'Workers/reZEN - Onboarding Process Pending Contributions',

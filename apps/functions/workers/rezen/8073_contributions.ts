@@ -7,7 +7,7 @@ import { contribution } from '../../tables/contribution.ts';
 import { stageContributionsRezenOnboarding } from '../../tables/stage_contributions_rezen_onboarding.ts';
 import { transaction } from '../../tables/transaction.ts';
 import { contributionsList, fetchPages, onboardingWorker } from './shared_onboarding.ts';
-import { processStaged, stageRecord } from './shared_staging.ts';
+import { processStaged, stageRecord } from '../shared_staging.ts';
 
 export const onboardingContributions = onboardingWorker({
   name: 'Workers/reZEN - Onboarding Process Contributions',

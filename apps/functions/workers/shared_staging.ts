@@ -1,8 +1,8 @@
 // Staging: a fetched record is upserted into its stage_* table by the source's id (a re-fetch updates
 // the staged row and marks it unprocessed again); processing writes each of the user's unprocessed
-// staged rows to the final table and sets is_processed. Shared by the reZEN and SkySlope workers.
+// staged rows to the final table and sets is_processed. Shared by the FUB, reZEN and SkySlope workers.
 import { now, type Shape, type Stack, type Table, type X } from '@xac/xanoscript-dsl/dsl';
-import type { stagePendingContributionRezen } from '../../tables/stage_pending_contribution_rezen.ts';
+import type { stagePendingContributionRezen } from '../tables/stage_pending_contribution_rezen.ts';
 
 /** Every stage_* table has the stagingTable() columns. */
 type StagingShape = typeof stagePendingContributionRezen extends Table<string, infer S> ? S : never;
