@@ -1,6 +1,6 @@
 import type { GenericStmtTable } from '../ast/schema/generic-statements.js';
 import type { X } from './methods.js';
-import type { Val } from './types.js';
+import type { Prim, Val } from './types.js';
 
 // The typed options of every statement of the catalogue's generic table (ast/schema/generic-statements.ts),
 // derived from its literals: `name!` is required, `name` and `name*` optional, `a|b!` one of them,
@@ -39,37 +39,36 @@ export type TakesStack<K extends GenericKeyword> = '{stack}' extends SpecOf<K> ?
 
 /**
  * What a statement's result is typed as when bound with `as`: scalars where the docs say so, untyped
- * JSON (`.get(key, default)` only) for everything else.
+ * JSON (`.get(key, default)` only) for everything else. The type tests (statement-types.test.ts)
+ * read this record to know which unsafe use each result rejects.
  */
-export interface ResultTypes {
-  'security.create_uuid': 'text';
-  'security.check_password': 'bool';
-  'security.create_auth_token': 'text';
-  'security.random_number': 'decimal';
-  'security.create_password': 'text';
-  'security.create_secret_key': 'text';
-  'security.random_bytes': 'text';
-  'text.contains': 'bool';
-  'text.icontains': 'bool';
-  'text.starts_with': 'bool';
-  'text.istarts_with': 'bool';
-  'text.ends_with': 'bool';
-  'text.iends_with': 'bool';
-  'array.has': 'bool';
-  'array.every': 'bool';
-  'array.some': 'bool';
-  'array.find_index': 'int';
-  'array.filter_count': 'int';
-  'storage.sign_private_url': 'text';
-}
+export const RESULT_TYPES = {
+  'security.create_uuid': 'text',
+  'security.check_password': 'bool',
+  'security.create_auth_token': 'text',
+  'security.random_number': 'decimal',
+  'security.create_password': 'text',
+  'security.create_secret_key': 'text',
+  'security.random_bytes': 'text',
+  'text.contains': 'bool',
+  'text.icontains': 'bool',
+  'text.starts_with': 'bool',
+  'text.istarts_with': 'bool',
+  'text.ends_with': 'bool',
+  'text.iends_with': 'bool',
+  'array.has': 'bool',
+  'array.every': 'bool',
+  'array.some': 'bool',
+  'array.find_index': 'int',
+  'array.filter_count': 'int',
+  'storage.sign_private_url': 'text',
+} as const satisfies { readonly [K in GenericKeyword]?: Prim };
+
+/** The result type of each statement typed other than untyped JSON (RESULT_TYPES). */
+export type ResultTypes = typeof RESULT_TYPES;
 
 /** The value `s.stmt(K, …, { as })` returns. */
 export type StmtResult<K extends string> = K extends keyof ResultTypes ? X<ResultTypes[K]> : X<'json'>;
 
-/** Runtime twin of ResultTypes (its keys), for tests that keep both in step. */
-export const RESULT_TYPED: readonly (keyof ResultTypes)[] = [
-  'security.create_uuid', 'security.check_password', 'security.create_auth_token', 'security.random_number',
-  'security.create_password', 'security.create_secret_key', 'security.random_bytes', 'text.contains', 'text.icontains',
-  'text.starts_with', 'text.istarts_with', 'text.ends_with', 'text.iends_with', 'array.has', 'array.every', 'array.some',
-  'array.find_index', 'array.filter_count', 'storage.sign_private_url',
-];
+/** The keywords of RESULT_TYPES. */
+export const RESULT_TYPED: readonly (keyof ResultTypes)[] = Object.keys(RESULT_TYPES) as (keyof ResultTypes)[];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { typeCheck } from './__tests__/type-check.js';
 
 // Type tests: each snippet is compiled with the TypeScript compiler API and must fail with exactly
 // the expected diagnostic code on the expected line (a bare @ts-expect-error would pass on any error,
@@ -76,40 +76,14 @@ function snippet(c: Case): string {
   return `${HEADER}export default fn('Test', { input: [t.text('user_id')] }, (s) => {\n${c.body}\n});\n`;
 }
 
-function compile(files: Map<string, string>): ts.Program {
-  const options: ts.CompilerOptions = {
-    strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], lib: ['lib.es2023.d.ts'], skipLibCheck: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  const exists = host.fileExists.bind(host);
-  host.readFile = (f) => files.get(f) ?? read(f);
-  host.fileExists = (f) => files.has(f) || exists(f);
-  host.getSourceFile = ((get) => (f: string, lang: ts.ScriptTarget | ts.CreateSourceFileOptions) => {
-    const text = files.get(f);
-    return text !== undefined ? ts.createSourceFile(f, text, lang) : get(f, lang);
-  })(host.getSourceFile.bind(host));
-  return ts.createProgram([...files.keys()], options, host);
-}
-
 describe('the DSL types reject the seed bugs (TypeScript compiler API)', () => {
   const dir = join(import.meta.dirname, '__typetests__');
   const files = new Map(cases.map((c, i) => [join(dir, `case-${i}.ts`), snippet(c)] as const));
-  const program = compile(files);
-  const byFile = new Map<string, ts.Diagnostic[]>();
-  for (const d of ts.getPreEmitDiagnostics(program)) {
-    const f = d.file?.fileName ?? '';
-    byFile.set(f, [...(byFile.get(f) ?? []), d]);
-  }
+  const byFile = typeCheck(files);
 
   cases.forEach((c, i) => {
     it(c.name, () => {
-      const diags = byFile.get(join(dir, `case-${i}.ts`)) ?? [];
-      const found = diags.map((d) => {
-        const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-        return { code: d.code, line: line + 1 - HEADER_LINES - 1, text: ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0] };
-      });
+      const found = (byFile.get(join(dir, `case-${i}.ts`)) ?? []).map((d) => ({ ...d, line: d.line - HEADER_LINES - 1 }));
       if (c.expect.length === 0) expect(found).toEqual([]);
       else expect(found.map(({ code, line }) => [code, line])).toEqual(c.expect);
     });
