@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../parser/index.js';
 import { print } from '../printer/index.js';
 import { DslError, apiGroup, fn, query, raw, t, table, task, unsafe } from './index.js';
 
@@ -74,6 +75,12 @@ describe('DSL run-time behaviour', () => {
     expect(text).toContain('value = $input.address.city|trim');
     expect(text).toContain('value = $input.address.geo.lat');
     expect(text).toContain('value = $item.sku ~ ":" ~ ($item.qty|to_text)');
+  });
+
+  it('prints an object input without fields with its braces, which parses again', () => {
+    const text = print(fn('F', { input: [t.object('meta')] }, () => null).toDecl());
+    expect(text).toContain('object meta {\n    }');
+    expect(parse(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('returns the written row only when it is bound with as', () => {

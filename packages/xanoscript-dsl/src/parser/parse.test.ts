@@ -235,6 +235,21 @@ describe('forms Xano writes that the docs do not show', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(print(r.ast!)).toContain('object auth? {\n      schema {\n      }\n    }');
   });
+  // Xano's own parser (the v11 language server) reads the `{ … }` of an `object` field as any of
+  // `description`, `sensitive` and `schema`, none of them required; it refuses `object x` without
+  // braces. An object without a schema is printed with its braces so that it parses again.
+  it('takes an `object` field with a block but no `schema`, and keeps its braces when printing', () => {
+    const text = 'function "f" {\n  input {\n    object[] items {\n      description = "things"\n    }\n    object one {\n    }\n  }\n  stack {\n  }\n  response = 1\n}\n';
+    const r = roundTrips(text);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const printed = print(r.ast!);
+    expect(printed).toContain('object[] items {\n      description = "things"\n    }');
+    expect(printed).toContain('object one {\n    }');
+  });
+  it('still refuses a bare `object x` without braces', () => {
+    const r = parse('function "f" {\n  input {\n    object one\n  }\n  stack {\n  }\n  response = 1\n}\n');
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.loc.start.line}:${d.loc.start.column}`)).toEqual(['error missing-member 3:5']);
+  });
   it('keeps an empty precondition condition with a warning, and still rejects `()` as a value', () => {
     const r = roundTrips(fn('    precondition () {\n      error_type = "notfound"\n    }'));
     expect(r.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning empty-condition']);

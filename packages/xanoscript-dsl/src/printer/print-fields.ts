@@ -26,7 +26,8 @@ export function fieldHead(f: FieldDecl): string {
 function printField(e: Emitter, f: FieldDecl): void {
   e.within(f, () => {
     const head = fieldHead(f);
-    if (f.attrs.length === 0 && f.schema === undefined) {
+    // An `object` keeps its braces even when empty: Xano's parser refuses a bare `object x`.
+    if (f.attrs.length === 0 && f.schema === undefined && f.type !== 'object') {
       e.line(head);
       return;
     }

@@ -30,11 +30,13 @@ interface FieldSyntax {
   readonly typeLoc: SourceLocation;
   readonly specs: readonly CstNode[];
   readonly filterNames: readonly CstNode[];
+  /** Whether the field has a `{ … }` block (`object x { … }`), empty or not. */
+  readonly block: boolean;
 }
 
 /** Reports the problems of one field that the grammar alone lets through. */
 export function checkField(ctx: Ctx, f: FieldDecl, syntax: FieldSyntax): void {
-  checkType(ctx, f, syntax.typeLoc);
+  checkType(ctx, f, syntax.typeLoc, syntax.block);
   for (const extra of syntax.specs.slice(1)) {
     ctx.error('invalid-type', `nested arrays (\`${f.type}[][]\`) are not supported; use \`json\` for nested data`, ctx.nodeLoc(extra));
   }
@@ -52,7 +54,7 @@ export function checkField(ctx: Ctx, f: FieldDecl, syntax: FieldSyntax): void {
   });
 }
 
-function checkType(ctx: Ctx, f: FieldDecl, typeLoc: SourceLocation): void {
+function checkType(ctx: Ctx, f: FieldDecl, typeLoc: SourceLocation, block: boolean): void {
   if (!TYPES.has(f.type)) {
     const hint = FOREIGN[f.type.toLowerCase()];
     const msg = hint
@@ -63,7 +65,9 @@ function checkType(ctx: Ctx, f: FieldDecl, typeLoc: SourceLocation): void {
   }
   if (f.type === 'object') {
     if (f.nullable) ctx.warn('nullable-object', 'the docs do not define a nullable `object` (`object?`); an optional field (`name?`) is the documented form', typeLoc);
-    if (f.schema === undefined) ctx.error('missing-member', 'an `object` field needs a `schema { … }` block with its fields', typeLoc);
+    // Xano's own parser (the v11 language server) takes `object x { … }` with or without a `schema`
+    // inside (`description` alone, or nothing), but not a bare `object x` without braces.
+    if (!block) ctx.error('missing-member', 'an `object` field needs a `{ … }` block, e.g. `object x {` with `schema { … }` listing its fields `}`', typeLoc);
   }
   if (f.type === 'enum' && !f.attrs.some((a) => a.name === 'values')) {
     ctx.error('missing-attribute', 'an `enum` field needs `values = ["…", …]`', typeLoc);

@@ -61,7 +61,7 @@ export class FieldBuilder {
     if (schema !== undefined) node['schema'] = schema;
     node['loc'] = loc;
     const field = freeze(node) as unknown as FieldDecl;
-    checkField(this.ctx, field, { typeLoc: typeTok ? this.ctx.tokLoc(typeTok) : loc, specs: c.arraySpec ?? [], filterNames: c.inputFilter ?? [] });
+    checkField(this.ctx, field, { typeLoc: typeTok ? this.ctx.tokLoc(typeTok) : loc, specs: c.arraySpec ?? [], filterNames: c.inputFilter ?? [], block: c.block !== undefined });
     return field;
   }
 
