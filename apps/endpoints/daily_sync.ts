@@ -2,8 +2,9 @@
 // the body it is sent and the tables it writes. `xac validate daily-sync` runs them in this order; a
 // step passes only if it answers success and one of its tables changed (docs/validation.md). A step
 // of the seed not listed here is untestable until its worker lands.
-import { fubAppointments, fubCalls, fubDeals, revshareTotals } from '@xac-app/functions';
+import { fubAppointments, fubCalls, fubDeals, fubPeople, fubSyncJobs, revshareTotals } from '@xac-app/functions';
 import { dailySync } from '@xac/validators/suites';
+import { testFunction7960DailyUpdatePeople } from './tasks/7960_daily_update_people.ts';
 import { testFunction10022GetDeals } from './workers/10022_get_deals.ts';
 import { testFunction8065FubCalls } from './workers/8065_fub_calls.ts';
 import { testFunction8067OnboardingAppointments } from './workers/8067_onboarding_appointments.ts';
@@ -13,5 +14,6 @@ export const dailySyncSteps = dailySync([
   { step: 1, name: 'FUB - Calls Sync', integration: 'FUB', endpoint: testFunction8065FubCalls, input: { user_id: 60 }, writes: [fubCalls] },
   { step: 2, name: 'FUB - Onboarding Appointments', integration: 'FUB', endpoint: testFunction8067OnboardingAppointments, input: { user_id: 60 }, writes: [fubAppointments] },
   { step: 3, name: 'FUB - Get Deals', integration: 'FUB', endpoint: testFunction10022GetDeals, input: { user_id: 60 }, writes: [fubDeals] },
+  { step: 5, name: 'FUB - Daily Update People', integration: 'FUB', endpoint: testFunction7960DailyUpdatePeople, input: {}, writes: [fubPeople, fubSyncJobs] },
   { step: 10, name: 'reZEN - RevShare Totals', integration: 'reZEN', endpoint: testFunction8071RevshareTotals, input: { user_id: 60 }, writes: [revshareTotals] },
 ]);

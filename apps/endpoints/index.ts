@@ -13,3 +13,4 @@ export * from './workers/8071_revshare_totals.ts';
 export * from './workers/8072_pending_contributions.ts';
 export * from './workers/8073_contributions.ts';
 export { testFunction8067OnboardingAppointments, testFunction8067OnboardingAppointmentsTests, fubOnboardingAppointmentsWorker } from './workers/8067_onboarding_appointments.ts';
+export { testFunction7960DailyUpdatePeople, testFunction7960DailyUpdatePeopleTests } from './tasks/7960_daily_update_people.ts';

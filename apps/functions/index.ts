@@ -49,3 +49,5 @@ export { lambdaJobLogs } from './tables/lambda_job_logs.ts';
 export { fubGetCalls } from './workers/fub/8065_get_calls.ts';
 export { fubGetDeals } from './workers/fub/10022_get_deals.ts';
 export { fubOnboardingAppointments } from './workers/fub/8067_onboarding_appointments.ts';
+export { fubGetPeople } from './workers/fub/8091_get_people.ts';
+export { fubDailyUpdatePeople } from './tasks/7960_daily_update_people.ts';

@@ -25,14 +25,15 @@ export interface Pipeline {
 }
 
 /**
- * Stand-ins of `size` FUB people (seed 1) and an emulator with the workspace deployed and user 60 seeded.
+ * Stand-ins of `size` FUB people (seed 1) and an emulator with the workspace deployed and user 60 seeded
+ * (with `user`'s columns added).
  * @example const p = await startPipeline({ size: 200 }); await p.post('4UsTtl3m', 'test-function-8065-fub-calls', { user_id: 60 });
  */
-export async function startPipeline(o: { size: number; faults?: { failEvery: number }; emulator?: Partial<EmulatorOptions> }): Promise<Pipeline> {
+export async function startPipeline(o: { size: number; faults?: { failEvery: number }; emulator?: Partial<EmulatorOptions>; user?: Record<string, unknown> }): Promise<Pipeline> {
   const standIns = await startStandIns({ seed: 1, size: o.size, ...(o.faults ? { faults: o.faults } : {}) });
   const h = await startEmulatorHarness({ schedulerIntervalMs: 0, env: { FUB_BASE_URL: standIns.baseUrls.fub }, ...o.emulator });
   await pushDocuments(h.emu, compiled());
-  await h.emu.seed({ user: [{ id: 60, first_name: 'David', last_name: 'Keener' }] });
+  await h.emu.seed({ user: [{ id: 60, first_name: 'David', last_name: 'Keener', ...o.user }] });
   const call = async (method: string, canonical: string, path: string, body?: unknown) => {
     const res = await fetch(`${h.emu.url}/api:${canonical}/${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };

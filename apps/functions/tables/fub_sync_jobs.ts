@@ -12,7 +12,7 @@ const perEntity = FUB_SYNC_ENTITIES.flatMap((e) => [
 ]);
 
 export const fubSyncJobs = table('fub_sync_jobs', {
-  description: 'Follow Up Boss sync jobs (one per user and run), with a status and start/finish per entity.',
+  description: 'Follow Up Boss sync jobs (one per user and type, updated by each run), with a status and the last start/finish per entity.',
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),

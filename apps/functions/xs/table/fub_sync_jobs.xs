@@ -1,5 +1,5 @@
 table "fub_sync_jobs" {
-  description = "Follow Up Boss sync jobs (one per user and run), with a status and start/finish per entity."
+  description = "Follow Up Boss sync jobs (one per user and type, updated by each run), with a status and the last start/finish per entity."
   schema {
     int id
     timestamp created_at?=now
