@@ -7,7 +7,7 @@ import { distinct, startPipeline, type Pipeline } from './fub-harness.ts';
 
 describe('test-function-8065-fub-calls (Workers/FUB - Get Calls) against the stand-ins', () => {
   let p: Pipeline;
-  beforeAll(async () => { p = await startPipeline({ size: 200 }); });
+  beforeAll(async () => { p = await startPipeline({ size: 200 }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('writes every served call once, then a second run skips and adds nothing', async () => {
@@ -42,7 +42,7 @@ describe('test-function-8065-fub-calls (Workers/FUB - Get Calls) against the sta
 
 describe('Workers/FUB - Get Calls when FUB fails', () => {
   let p: Pipeline;
-  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 2 } }); });
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 2 } }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('answers success false with the failed request and records the error in fub_sync_state', async () => {

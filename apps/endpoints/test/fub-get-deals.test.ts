@@ -5,7 +5,7 @@ import { distinct, startPipeline, type Pipeline } from './fub-harness.ts';
 
 describe('test-function-10022-get-deals (Workers/FUB - Get Deals) against the stand-ins', () => {
   let p: Pipeline;
-  beforeAll(async () => { p = await startPipeline({ size: 2400 }); });
+  beforeAll(async () => { p = await startPipeline({ size: 2400 }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('writes every served deal once, then a second run skips and adds nothing', async () => {

@@ -6,7 +6,7 @@ import { distinct, servedFub, startPipeline, type Pipeline } from './fub-harness
 
 describe('test-function-8067-onboarding-appointments against the stand-ins', () => {
   let p: Pipeline;
-  beforeAll(async () => { p = await startPipeline({ size: 2400 }); });
+  beforeAll(async () => { p = await startPipeline({ size: 2400 }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('stages and processes every served appointment once, then skips', async () => {
