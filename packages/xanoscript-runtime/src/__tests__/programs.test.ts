@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { manualClock } from '../context.js';
 import { functionsOf, parseScript, run } from '../run.js';
 
-// Twelve problems the xs-generator run.job programs solve, written anew for these fixtures (a run.job
+// Thirteen problems the xs-generator run.job programs solve, written anew for these fixtures (a run.job
 // calling one function, as the corpus does: essentials.md "run.job"), each checked against an answer
 // computed by hand. binary-runs reads text by index and first-unique-char defaults a missing key
-// with ?? (docs/runtime.md "Unverified").
+// with ?? (docs/runtime.md "Unverified"); meeting-clash takes an `object[]` input whose block holds
+// only a description, which Xano's parser accepts (docs/parser.md "Strictness").
 
 const root = join(import.meta.dirname, '..', '__fixtures__', 'programs');
 
@@ -21,6 +22,8 @@ const EXPECTED: Readonly<Record<string, unknown>> = {
   'first-unique-char': 2, // "loveleetcode": v
   fizzbuzz: ['1', '2', 'Fizz', '4', 'Buzz', 'Fizz', '7', '8', 'Fizz', 'Buzz', '11', 'Fizz', '13', '14', 'FizzBuzz'],
   'majority-element': 2,
+  // sorted by start: 9–10, 10–12, 11–13, 13–15; 10–12 and 11–13 overlap (10–12 after 9–10 does not)
+  'meeting-clash': { can_attend_all: false, clash: [10, 11] },
   'merge-intervals': [[1, 6], [8, 10], [15, 18]],
   'pascals-triangle': [[1], [1, 1], [1, 2, 1], [1, 3, 3, 1], [1, 4, 6, 4, 1]],
   'two-sum': [2, 4], // 11 + 4
