@@ -1,8 +1,10 @@
 // Compile throughput of the DSL: N generated functions (each a realistic worker: typed input,
 // lookup, sub-call, safe reads, a loop, a write) → AST → canonical text. Growth should be linear:
 // the time per function at 4× and 16× stays close to the 1× baseline measured in the same run.
+import { loadavg } from 'node:os';
 import { asDefinition, fn, t, table } from '@xac/xanoscript-dsl/dsl';
 import { print } from '@xac/xanoscript-dsl/printer';
+import { benchCompileImported } from './compile-imported.ts';
 
 const users = table('user', { schema: [t.int('id'), t.text('email'), t.bool('active').default(true)] });
 const events = table('event', { schema: [t.int('id'), t.int('user_id'), t.text('kind'), t.int('count').default(0)] });
@@ -40,13 +42,19 @@ function timeCompile(n: number) {
   return { functions: defs.length, ms, usPerFunction: (ms * 1000) / defs.length, bytes };
 }
 
-/** Compile time per function at 1,000, 4,000 and 16,000 generated functions (×2: worker + callee). */
+/**
+ * Compile time per function at 1,000, 4,000 and 16,000 generated functions (×2: worker + callee);
+ * then 1,000 imported-style functions against the 1,000 baseline, and their type-check (compile-imported.ts).
+ */
 export async function benchCompile(): Promise<Record<string, unknown>> {
   timeCompile(2000); // warm-up: let the JIT settle before the baseline
   const rows = [1000, 4000, 16000].map((n) => timeCompile(n / 2));
   const base = rows[0]!.usPerFunction;
   return {
     title: 'DSL compile (definition → AST → canonical .xs)',
+    load: loadavg(),
     rows: rows.map((r) => ({ ...r, ratioPerFunctionVs1k: r.usPerFunction / base })),
+    imported: await benchCompileImported(() => timeCompile(500)),
+    loadAfter: loadavg(),
   };
 }

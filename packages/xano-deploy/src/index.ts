@@ -8,3 +8,4 @@ export { syntheticWorkspace } from './deploy/synthetic.js';
 export { rollbackDeploy } from './apply/rollback.js';
 export { RecordStore, type DeployRecord } from './apply/record.js';
 export * from './plan/index.js';
+export { typecheckApps, TYPECHECK_CACHE } from './build/typecheck.js';
