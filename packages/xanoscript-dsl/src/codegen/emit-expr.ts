@@ -24,6 +24,8 @@ export interface ExprScope {
   readonly whereAny?: boolean;
   /** What import knows of each variable (typed rows, untyped results). */
   readonly info?: ReadonlyMap<string, VarInfo>;
+  /** The names `$input.<name>` may read (a read of any other is kept through `unsafe`). */
+  readonly inputNames?: ReadonlySet<string>;
 }
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -37,7 +39,7 @@ export class ExprEmitter {
 
   /** With a different scope (nested callbacks). */
   with(scope: ExprScope): ExprEmitter {
-    const e = new ExprEmitter(scope);
+    const e = new ExprEmitter({ ...(this.scope.inputNames ? { inputNames: this.scope.inputNames } : {}), ...scope });
     (e as { escapes: string[] }).escapes = this.escapes;
     return e;
   }
@@ -120,10 +122,7 @@ export class ExprEmitter {
   private variable(node: VarExpr): string {
     const [first, ...rest] = node.path;
     const plainFirst = first?.kind === 'PropAccess' && !OBJECT_METHODS.has(first.name) && PLAIN_KEY.test(first.name) ? first.name : undefined;
-    if (node.name === 'input' && first !== undefined) {
-      if (plainFirst === undefined) return this.raw(node);
-      return rest.length === 0 ? `s.input.${plainFirst}` : this.unsafe(`s.input.${plainFirst}`, rest, `a path into input ${plainFirst} without a default`);
-    }
+    if (node.name === 'input') return this.input(node);
     const props = node.path.every((p) => p.kind === 'PropAccess') ? node.path.map((p) => (p.kind === 'PropAccess' ? p.name : '')) : undefined;
     if (node.name === 'env' && props?.length === 1 && props[0] !== undefined) return `s.env(${JSON.stringify(props[0])})`;
     if (node.name === 'auth' && props?.length === 1 && props[0] === 'id') return 's.auth.id';
@@ -141,6 +140,17 @@ export class ExprEmitter {
       return rest.length === 0 ? col : this.raw(node);
     }
     return this.unsafe(binding, node.path, pathReason(info, pathText(node.path)));
+  }
+
+  /** `s.input`, `s.input.x` (`s.input.col("get")` for a name a method has), or an `unsafe` read. */
+  private input(node: VarExpr): string {
+    const [first, ...rest] = node.path;
+    if (first === undefined) return 's.input';
+    if (first.kind !== 'PropAccess' || !PLAIN_KEY.test(first.name)) return this.raw(node);
+    const name = first.name;
+    if (this.scope.inputNames !== undefined && !this.scope.inputNames.has(name)) return this.unsafe('s.input', node.path, `input ${name} is not declared (a column the linked table no longer has, or a hidden one)`);
+    const read = OBJECT_METHODS.has(name) ? `s.input.col(${JSON.stringify(name)})` : `s.input.${name}`;
+    return rest.length === 0 ? read : this.unsafe(read, rest, `a path into input ${name} without a default`);
   }
 
   private unsafe(base: string, steps: readonly Accessor[], reason: string): string {

@@ -77,10 +77,27 @@ function attrMethod(name: string, value: Expr): string | undefined {
   return v === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? undefined : `.attr(${JSON.stringify(name)}, ${v})`;
 }
 
+/** Table name → the JS binding of the imported table (for `t.dblink`). */
+export type TableBindings = ReadonlyMap<string, { readonly binding: string }>;
+
+/** `t.dblink(table, { override })`: only for a table of the workspace (its columns type the inputs). */
+function dblinkField(f: FieldDecl, tables: TableBindings | undefined): string | undefined {
+  const table = f.attrs.find((a) => a.name === 'table')?.value;
+  const override = f.attrs.find((a) => a.name === 'override')?.value;
+  const names = f.attrs.map((a) => a.name).join(',');
+  if (names !== 'table' && names !== 'table,override') return undefined;
+  const binding = table?.kind === 'StringLit' ? tables?.get(table.value)?.binding : undefined;
+  if (binding === undefined || f.name !== '' || f.nullable || f.optional || f.array || f.default || f.filters.length > 0 || f.schema) return undefined;
+  if (override === undefined) return `t.dblink(${binding})`;
+  if (override.kind !== 'ObjectExpr' || override.entries.some((e) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key))) return undefined;
+  const entries = override.entries.map((e) => [e.key, plain(e.value)] as const);
+  if (entries.some(([, v]) => v === undefined)) return undefined;
+  return `t.dblink(${binding}, { override: { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} } })`;
+}
+
 /** `t.text('name').optional()…` for one field, or undefined. */
-export function emitField(f: FieldDecl): string | undefined {
-  // `dblink { table }` inputs take a table's fields, which the DSL's typed inputs cannot name yet.
-  if (f.type === 'dblink') return undefined;
+export function emitField(f: FieldDecl, tables?: TableBindings): string | undefined {
+  if (f.type === 'dblink') return dblinkField(f, tables);
   const mods = modifiers(f);
   if (mods === undefined) return undefined;
   const name = JSON.stringify(f.name);
@@ -105,7 +122,7 @@ const commentLine = (text: string): string | undefined => commentSource(text);
  * Every field of a list, or undefined when one cannot be expressed. Comments go on the field that
  * follows them (`.comments(…)`); comments after the last field cannot, and leave the list raw.
  */
-export function emitFields(list: FieldList): string[] | undefined {
+export function emitFields(list: FieldList, tables?: TableBindings): string[] | undefined {
   const out: string[] = [];
   let pending: string[] = [];
   for (const item of list) {
@@ -115,7 +132,7 @@ export function emitFields(list: FieldList): string[] | undefined {
       pending.push(line);
       continue;
     }
-    const f = emitField(item);
+    const f = emitField(item, tables);
     if (f === undefined) return undefined;
     out.push(pending.length === 0 ? f : `${f}.comments(${pending.map((l) => JSON.stringify(l)).join(', ')})`);
     pending = [];

@@ -5,7 +5,7 @@ import type { Attribute } from '../ast/nodes/misc.js';
 import { objectKindSpec, SLOTS } from '../ast/schema/object-kinds.js';
 import { KIND_BUILDERS } from '../dsl/kinds.js';
 import { print } from '../printer/print.js';
-import { fieldTypes } from './var-types.js';
+import { fieldTypes, inputNames } from './var-types.js';
 import { emitFields, plain } from './emit-fields.js';
 import { StmtEmitter, type StmtContext } from './emit-stmts.js';
 
@@ -56,7 +56,8 @@ function metaProps(attrs: readonly Attribute[], comments: string[]): string[] | 
 
 function stackBody(d: ObjectDecl, ctx: ObjectContext): string {
   const vars = new Map<string, string>();
-  const st = new StmtEmitter({ ...ctx, inputs: fieldTypes(d.input) }, vars);
+  const names = d.input === undefined ? undefined : inputNames(d.input, ctx.tables);
+  const st = new StmtEmitter({ ...ctx, inputs: fieldTypes(d.input), ...(names ? { inputNames: names } : {}) }, vars);
   const body = st.block(d.stack ?? []);
   const x = st.x();
   const response = d.response === undefined ? '' : `\nreturn ${x.value(d.response)};`;
@@ -129,7 +130,7 @@ function scheduleSpec(e: Expr | undefined): string | undefined {
 
 function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
   if (d.tests.length > 0 || d.schema !== undefined) return undefined;
-  const input = d.input === undefined ? [] : emitFields(d.input);
+  const input = d.input === undefined ? [] : emitFields(d.input, ctx.tables);
   if (!input) return undefined;
   if (input.length > 0) props.push(`input: [\n${input.join(',\n')},\n]`);
   switch (d.kind) {
@@ -174,7 +175,7 @@ function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, 
     props.push(`${PLAIN_NAME.test(a.name) ? a.name : JSON.stringify(a.name)}: ${v}`);
   }
   if (d.input !== undefined) {
-    const input = emitFields(d.input);
+    const input = emitFields(d.input, ctx.tables);
     if (!input) return undefined;
     props.push(input.length === 0 ? 'input: []' : `input: [\n${input.join(',\n')},\n]`);
   }

@@ -25,6 +25,8 @@ export interface StmtContext {
   readonly escapes: string[];
   /** Declared input types of the object being emitted (`$input.x` as a lookup value). */
   readonly inputs?: ReadonlyMap<string, { base: string; nullable: boolean }>;
+  /** The names `$input.<name>` may read (var-types.ts `inputNames`). */
+  readonly inputNames?: ReadonlySet<string>;
 }
 
 type Vars = Map<string, string>;
@@ -101,7 +103,7 @@ export class StmtEmitter {
 
   /** An expression emitter over this stack's variables. */
   x(): ExprEmitter {
-    const e = new ExprEmitter({ vars: this.vars, info: this.info });
+    const e = new ExprEmitter({ vars: this.vars, info: this.info, ...(this.ctx.inputNames ? { inputNames: this.ctx.inputNames } : {}) });
     (e as { escapes: string[] }).escapes = this.ctx.escapes;
     return e;
   }

@@ -28,6 +28,28 @@ export function fieldTypes(list: FieldList | undefined): Map<string, { base: str
   return out;
 }
 
+/**
+ * The names `$input.<name>` may read: the declared fields, and for a `dblink` input the linked table's
+ * columns except those its override hides. Undefined when a dblink names a table import does not know.
+ */
+export function inputNames(list: FieldList | undefined, tables: ReadonlyMap<string, { columns: ReadonlySet<string> }>): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const f of list ?? []) {
+    if (f.kind !== 'FieldDecl') continue;
+    if (f.type !== 'dblink') {
+      out.add(f.name);
+      continue;
+    }
+    const table = f.attrs.find((a) => a.name === 'table')?.value;
+    const columns = table?.kind === 'StringLit' ? tables.get(table.value)?.columns : undefined;
+    if (columns === undefined) return undefined;
+    const override = f.attrs.find((a) => a.name === 'override')?.value;
+    const hidden = new Set(override?.kind === 'ObjectExpr' ? override.entries.flatMap((e) => (e.value.kind === 'ObjectExpr' && e.value.entries.some((h) => h.key === 'hidden' && h.value.kind === 'BoolLit' && h.value.value) ? [e.key] : [])) : []);
+    for (const c of columns) if (!hidden.has(c)) out.add(c);
+  }
+  return out;
+}
+
 /** What a variable holds, as far as import knows. */
 export type VarInfo =
   | { readonly kind: 'row'; readonly columns: ReadonlySet<string>; readonly maybeNull: boolean }

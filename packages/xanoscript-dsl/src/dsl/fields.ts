@@ -23,6 +23,8 @@ interface FieldState {
   readonly schema?: readonly AnyField[];
   /** Comment lines printed above the field (`// …`), without the `//`. */
   readonly comments?: readonly string[];
+  /** A `dblink` input: the linked table's fields it contributes as inputs (hidden ones left out). */
+  readonly linked?: readonly AnyField[];
   readonly origin: () => Origin | undefined;
 }
 
@@ -129,8 +131,45 @@ export function fieldNodes(fields: readonly AnyField[]): readonly FieldItem[] {
   return Object.freeze(fields.flatMap((f) => [...(f.state.comments ?? []).map(comment), f.toNode()]));
 }
 
-/** The value type each field contributes: `{ user_id: 'text' }`. */
-export type ShapeOf<F extends readonly AnyField[]> = { readonly [K in F[number] as K['__name']]: K['__out'] };
+/**
+ * A `dblink { table = "t" override = {…} }` input: every field of the linked table is an input
+ * (`$input.<column>`), except those the override marks `hidden: true`.
+ */
+export class LinkField<S extends Shape> extends Field<'', 'json'> {
+  declare readonly __linked: S;
+}
+
+type Linked<U> = (U extends { readonly __linked: infer S } ? (x: S) => void : never) extends (x: infer I) => void ? I : never;
+
+/** The value type each field contributes: `{ user_id: 'text' }` (a dblink: the linked table's columns). */
+export type ShapeOf<F extends readonly AnyField[]> = {
+  readonly [K in F[number] as K extends LinkField<Shape> ? never : K['__name']]: K['__out'];
+} & ([Linked<F[number]>] extends [never] ? unknown : Linked<F[number]>);
+
+type HiddenKeys<O> = { [K in keyof O]: O[K] extends { readonly hidden: true } ? K : never }[keyof O];
+/** What `t.dblink` takes: `override = { column: { hidden: true } }`. */
+export interface LinkOptions<O> {
+  readonly override?: O;
+}
+
+/** A table as `t.dblink` needs it (structural, so tables of another instance of this package work). */
+interface LinkTable<S extends Shape> {
+  readonly __shape: S;
+  readonly name: string;
+  readonly fields: readonly AnyField[];
+}
+
+function dblink<S extends Shape, const O extends { readonly [column: string]: Plain } = {}>(
+  table: LinkTable<S>,
+  options: LinkOptions<O> = {},
+): LinkField<Omit<S, HiddenKeys<O> & string>> {
+  const origin = captureOrigin();
+  const override = options.override as { readonly [column: string]: Plain } | undefined;
+  const hidden = new Set(Object.entries(override ?? {}).flatMap(([k, v]) => (typeof v === 'object' && v !== null && (v as { hidden?: unknown }).hidden === true ? [k] : [])));
+  const attrs = [attr('table', str(table.name)), ...(override === undefined ? [] : [attr('override', toNode(override))])];
+  const linked = table.fields.filter((f) => !hidden.has(f.state.name));
+  return new LinkField({ type: 'dblink', name: '', nullable: false, optional: false, filters: [], attrs, linked, origin });
+}
 
 function make<N extends string, T extends XT>(type: string, name: N, extra: Partial<FieldState> = {}): Field<N, T> {
   const origin = captureOrigin();
@@ -144,6 +183,7 @@ function make<N extends string, T extends XT>(type: string, name: N, extra: Part
 export function checkUnique(fields: readonly AnyField[], what: string): void {
   const seen = new Set<string>();
   for (const f of fields) {
+    if (f.state.linked !== undefined) continue;
     if (seen.has(f.state.name)) throw new DslError(`duplicate ${what} "${f.state.name}"`, f.state.origin());
     seen.add(f.state.name);
   }
@@ -178,12 +218,17 @@ export const t = {
   enum: <N extends string>(name: N, values: readonly string[]) =>
     make<N, 'text'>('enum', name, { attrs: [attr('values', arr(values.map(str)))] }),
   object: objectField,
+  /**
+   * `dblink { table = "user" }`: the table's fields as inputs, typed by its columns.
+   * @example t.dblink(user, { override: { password: { hidden: true } } })
+   */
+  dblink,
 };
 
 /** The declared keys of a field list, with the nested keys of object fields (of elements for lists). */
 export function fieldKeys(fields: readonly AnyField[]): Keys {
   return new Map(
-    fields.map((f) => {
+    fields.flatMap((f) => (f.state.linked ?? [f])).map((f) => {
       const nested = f.state.schema ? fieldKeys(f.state.schema) : undefined;
       const info = nested === undefined ? {} : f.state.array ? { latent: nested } : { columns: nested };
       return [f.state.name, info] as const;

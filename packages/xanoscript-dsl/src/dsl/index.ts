@@ -2,7 +2,7 @@
 export { fn, query, task, apiGroup, asDefinition, FunctionDef, QueryDef, TaskDef, ApiGroupDef, RawDef } from './objects.js';
 export type { Definition, FnSpec, QuerySpec, TaskSpec, ApiGroupSpec } from './objects.js';
 export { table, tableRef, Table, type IndexSpec, type TableOptions, type UntypedShape } from './table.js';
-export { t, Field, type AnyField, type ShapeOf } from './fields.js';
+export { t, Field, LinkField, type AnyField, type LinkOptions, type ShapeOf } from './fields.js';
 export { Stack, now, type Lookup, type ValFor, type CallInput, type QueryReturn, type QueryResult, type DbExtras, type RunOptions } from './stack-io.js';
 export { StackRecorder, IfChain, SwitchChain } from './stack.js';
 export { raw, unsafe, val, type PathStep } from './raw.js';

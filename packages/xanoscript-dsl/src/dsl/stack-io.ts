@@ -182,15 +182,18 @@ function returnNode(r: QueryReturn) {
  * HTTP statements, and typed access to inputs, `$auth` and `$env`.
  */
 export class Stack<I extends Shape = Shape> extends StackRecorder {
-  /** Declared inputs: `s.input.user_id` is `$input.user_id`, typed by its declaration. */
-  readonly input: Columns<I>;
+  /**
+   * Declared inputs: `s.input.user_id` is `$input.user_id`, typed by its declaration; `s.input` alone is
+   * `$input`, an object of those keys.
+   */
+  readonly input: X<ObjT<I>>;
   /** `$auth` — the authenticated user: `s.auth.id`. */
   readonly auth: X<ObjT<{ id: 'int' }>>;
   readonly db: Db;
 
   constructor(ctx: BuildContext, parent?: Stack<I> | Keys) {
     super(ctx);
-    this.input = parent instanceof Stack ? parent.input : (wrap(varRef('input'), parent ?? new Map()) as unknown as Columns<I>);
+    this.input = parent instanceof Stack ? parent.input : (wrap(varRef('input'), parent ?? new Map()) as X<ObjT<I>>);
     this.auth = variable('auth', keysOf(['id']));
     this.db = new Db(this);
   }

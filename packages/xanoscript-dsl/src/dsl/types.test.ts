@@ -18,6 +18,8 @@ interface Case {
   readonly body: string;
   /** Every [TS diagnostic code, 1-based line within `body`] expected; [] when the snippet must compile. */
   readonly expect: ReadonlyArray<readonly [number, number]>;
+  /** The input list, when not `[t.text('user_id')]`. */
+  readonly input?: string;
 }
 
 const cases: Case[] = [
@@ -68,12 +70,19 @@ const cases: Case[] = [
     body: `const r = s.stmt('util.get_raw_input', {}, { as: 'raw_in' });\nconst v = s.var('v', r.get('body', ''));\nv.trim();` },
   { name: 'a typed catalogue result has its type only', expect: [[2339, 2]],
     body: `const id = s.stmt('security.create_uuid', {}, { as: 'id' });\nid.get('x', 0);` },
+  // dblink inputs: the linked table's columns, typed by the table; hidden ones are not inputs.
+  { name: 'dblink columns are typed inputs', expect: [], input: `[t.dblink(user)]`,
+    body: `s.db.get(user, { field_name: 'id', field_value: s.input.id, as: 'u' });\ns.var('e', s.input.email.trim());` },
+  { name: 'a hidden dblink column is no input', expect: [[2339, 1]], input: `[t.dblink(user, { override: { email: { hidden: true } } })]`,
+    body: `s.var('e', s.input.email);` },
+  { name: 'a dblink text column as an int lookup value', expect: [[2322, 1]], input: `[t.dblink(user)]`,
+    body: `s.db.get(user, { field_name: 'id', field_value: s.input.email, as: 'u' });` },
   { name: 'escape hatch compiles anywhere', expect: [],
     body: `s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt().firstNotEmpty(0), as: 'u' });` },
 ];
 
 function snippet(c: Case): string {
-  return `${HEADER}export default fn('Test', { input: [t.text('user_id')] }, (s) => {\n${c.body}\n});\n`;
+  return `${HEADER}export default fn('Test', { input: ${c.input ?? "[t.text('user_id')]"} }, (s) => {\n${c.body}\n});\n`;
 }
 
 describe('the DSL types reject the seed bugs (TypeScript compiler API)', () => {

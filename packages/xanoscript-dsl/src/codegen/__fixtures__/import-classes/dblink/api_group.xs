@@ -1,0 +1,3 @@
+api_group "members" {
+  canonical = "mbr1"
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Project } from 'ts-morph';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Document } from '../ast/nodes/decls.js';
+import { asDefinition } from '../dsl/objects.js';
+import { parse } from '../parser/parse.js';
+import { print } from '../printer/print.js';
+import { generateModules, type ImportedModule } from './import.js';
+
+// One small workspace per construct class that import used to leave raw (__fixtures__/import-classes/
+// <class>/, our own XanoScript written from the docs): every object must import without a `raw.*`
+// escape hatch, type-check as generated (no value the types reject) and build back to the canonical
+// print of its original, byte for byte.
+
+const fixtures = join(import.meta.dirname, '__fixtures__', 'import-classes');
+const tmp = join(import.meta.dirname, '..', '..', '.test-tmp', `import-classes-${process.pid}`);
+const dslEntry = join(import.meta.dirname, '..', 'dsl', 'index.ts');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Imported {
+  readonly docs: readonly Document[];
+  readonly modules: readonly ImportedModule[];
+  readonly dir: string;
+}
+
+function importClass(name: string): Imported {
+  const dir = join(fixtures, name);
+  const docs = readdirSync(dir).sort().map((f) => {
+    const r = parse(readFileSync(join(dir, f), 'utf8'), { path: f });
+    expect(r.diagnostics, f).toEqual([]);
+    return r.ast!;
+  });
+  const modules = generateModules(docs.map((doc, i) => ({ path: `${name}/${i}.xs`, doc })));
+  const out = join(tmp, name);
+  for (const m of modules) {
+    mkdirSync(dirname(join(out, m.file)), { recursive: true });
+    writeFileSync(join(out, m.file), m.code.replace("'@xac/xanoscript-dsl/dsl'", JSON.stringify(dslEntry)));
+  }
+  return { docs, modules, dir: out };
+}
+
+/** One compiler project for every class (its program is reused, so each later check is quick). */
+let project: Project | undefined;
+
+/** The type errors of the generated modules (none: every value is one the types accept). */
+function typeErrors(imp: Imported): string[] {
+  project ??= new Project({
+    compilerOptions: { strict: true, target: 9, module: 199, moduleResolution: 99, skipLibCheck: true, noEmit: true, allowImportingTsExtensions: true, noUncheckedIndexedAccess: true, types: ['node'] },
+    skipAddingFilesFromTsConfig: true,
+  });
+  const files = imp.modules.map((m) => project!.addSourceFileAtPath(join(imp.dir, m.file)));
+  return files.flatMap((f) => f.getPreEmitDiagnostics()).map((d) => `${d.getSourceFile()?.getBaseName()}:${d.getLineNumber()}: ${String(typeof d.getMessageText() === 'string' ? d.getMessageText() : (d.getMessageText() as { getMessageText(): string }).getMessageText())}`);
+}
+
+async function buildsBack(imp: Imported): Promise<void> {
+  for (const [i, m] of imp.modules.entries()) {
+    const mod = (await import(pathToFileURL(join(imp.dir, m.file)).href)) as Record<string, unknown>;
+    const def = Object.values(mod).map(asDefinition).find((d) => d !== undefined);
+    expect(def, m.file).toBeDefined();
+    expect(print({ kind: 'Document', comments: [], object: def!.toDecl() } as Document), m.file).toBe(print(imp.docs[i]!));
+  }
+}
+
+const hatches = (imp: Imported) => imp.modules.flatMap((m) => m.escapes.filter((e) => !e.startsWith('unsafe(')).map((e) => `${m.file}: ${e}`));
+
+describe('import of construct classes', () => {
+  it('dblink inputs: t.dblink(table, { override }) gives the linked columns as typed inputs', async () => {
+    const imp = importClass('dblink');
+    expect(hatches(imp)).toEqual([]);
+    const post = imp.modules.find((m) => m.file.endsWith('member_POST.ts'))!.code;
+    expect(post).toContain('t.dblink(member, { override: { secret: { "hidden": true }, id: { "hidden": true } } })');
+    // A read of an input the link does not give (hidden, or a column the table no longer has) stays visible.
+    expect(post).toContain('unsafe(s.input, "nickname", "input nickname is not declared');
+    expect(typeErrors(imp)).toEqual([]);
+    await buildsBack(imp);
+  });
+
+});
