@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../ast/schema/catalogue.js';
+import { ANY_PREFIXES } from '../ast/schema/generic-statements.js';
 import { OBJECT_KINDS, SLOTS } from '../ast/schema/object-kinds.js';
 import { stmtSpecOfKeyword } from '../ast/schema/statements.js';
 import { typeCheck } from './__tests__/type-check.js';
@@ -67,8 +68,7 @@ const familyOf = (keyword: string) => keyword.split('.').slice(0, -1).join('.') 
 
 /** `s.stmt(keyword, { required… }, { as: 'r' })`, its result used unsafely and safely. */
 function genericCases(keyword: string): Case[] {
-  const spec = CATALOGUE[keyword]!;
-  const attrs = spec.attrs.filter((a) => a.required).map((a) => `${a.name}: 1`).join(', ');
+  const attrs = (CATALOGUE[keyword]?.attrs ?? []).filter((a) => a.required).map((a) => `${a.name}: 1`).join(', ');
   const type: string = (RESULT_TYPES as Readonly<Record<string, string>>)[keyword] ?? 'json';
   return resultCases(familyOf(keyword), keyword, [`const r = s.stmt('${keyword}', { ${attrs} }, { as: 'r' });`], type);
 }
@@ -181,6 +181,8 @@ function allCases(): Case[] {
     else if (CORE_CASES[keyword] !== undefined) out.push(...CORE_CASES[keyword]);
     else if (!NO_RESULT.has(keyword)) throw new Error(`statement ${keyword} has no type test: add its unsafe and safe forms to CORE_CASES`);
   }
+  // Families that take any statement of a prefix (`cloud.*`): one member stands for each.
+  for (const prefix of ANY_PREFIXES) out.push(...genericCases(`${prefix}any_statement`));
   for (const { keyword } of OBJECT_KINDS) {
     const builder = KIND_BUILDERS[keyword];
     if (builder !== undefined) out.push(...kindCases(keyword, builder));

@@ -127,7 +127,7 @@ const TABLE = [
 export type GenericStmtTable = typeof TABLE;
 
 /** Families whose every member accepts any attribute (cloud.*, §4.5). */
-const ANY_PREFIXES = ['cloud.'];
+export const ANY_PREFIXES: readonly string[] = ['cloud.'];
 
 // `name!` required, `name*` optional and repeatable, `a|b!` one of a or b required, `name` optional,
 // `{stack}` a block of statements.
