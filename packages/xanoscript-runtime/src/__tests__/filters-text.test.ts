@@ -60,6 +60,14 @@ describe('text filters (syntax/string-filters.md)', () => {
     await expect(evalXs('[1]|strlen')).rejects.toThrow(ValueTypeError);
   });
 
+  // security.md ("Permission Checks", "CORS Configuration") tests a list of allowed values with
+  // `contains`; syntax.md's table of type mistakes calls the same form db-only. The runtime follows
+  // the worked examples (docs/runtime.md "Unverified"); six corpus programs rely on it.
+  it('contains on an array is membership (security.md "CORS Configuration")', async () => {
+    expect(await evalXs('["https://a.example", "https://b.example"]|contains:"https://b.example"')).toBe(true);
+    expect(await evalXs('["a", "b"]|contains:"c"')).toBe(false);
+  });
+
   it('uuid is a v4 uuid', async () => {
     expect(await evalXs('|uuid')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
