@@ -103,4 +103,15 @@ describe('DSL run-time behaviour', () => {
     });
     expect(() => f.toDecl()).toThrow(/invalid variable name "my var"/);
   });
+
+  it('a catalogue statement with a one-of group needs one of its members (db.bulk.add: data or items)', () => {
+    const missing = fn('F', {}, (s) => {
+      s.stmt('db.bulk.add', {} as never);
+    });
+    expect(() => missing.toDecl()).toThrow(/db\.bulk\.add needs one of data, items/);
+    const given = fn('F', {}, (s) => {
+      s.stmt('db.bulk.add', { items: [] }, { target: 'user' });
+    });
+    expect(print(given.toDecl())).toContain('db.bulk.add "user" {');
+  });
 });

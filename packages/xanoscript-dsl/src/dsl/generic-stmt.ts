@@ -38,6 +38,7 @@ export function genericStmt(keyword: string, attrs: Readonly<Record<string, Val>
     if (!spec.anyAttrs && !known.has(name) && !COMMON.has(name)) throw new DslError(`${keyword} has no attribute ${name}`, origin());
   }
   for (const r of spec.required) if (!(r in attrs)) throw new DslError(`${keyword} needs ${r}`, origin());
+  for (const g of spec.oneOf) if (!g.some((n) => n in attrs)) throw new DslError(`${keyword} needs one of ${g.join(', ')}`, origin());
   const target: Expr | undefined = o.target === undefined ? undefined : typeof o.target === 'string' ? str(o.target) : toNode(o.target);
   return node({
     kind: 'GenericStmt', name: keyword,

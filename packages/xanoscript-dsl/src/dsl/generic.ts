@@ -25,14 +25,19 @@ type Optional<W> = W extends '*' | '{stack}'
     : W extends `${string}!` ? never
       : W extends `${infer N}*` ? N : W;
 
+type Alternatives<S extends string> = S extends `${infer H}|${infer T}` ? H | Alternatives<T> : S;
+/** `a|b!`: one of the group's attributes is required (`data|items!` of db.bulk.add). */
+type Group<W> = W extends `${infer G extends `${string}|${string}`}!` ? { [N in Alternatives<G>]: { readonly [M in N]: Val } }[Alternatives<G>] : never;
+type OneOf<K extends string> = [Group<SpecOf<K>>] extends [never] ? unknown : Group<SpecOf<K>>;
+
 /** `description` and `disabled` go with every statement (s.with), `mock` too. */
 type Common = { readonly mock?: Val };
 type AnyAttrs<K extends string> = K extends CloudKeyword ? { readonly [name: string]: Val } : '*' extends SpecOf<K> ? { readonly [name: string]: Val } : unknown;
 
-/** The attributes of statement `K`: its required ones, its optional ones, any when it takes `*`. */
+/** The attributes of statement `K`: its required ones, one of each one-of group, its optional ones, any when it takes `*`. */
 export type StmtAttrs<K extends GenericKeyword> = { readonly [N in Required<SpecOf<K>>]: Val } & {
   readonly [N in Optional<SpecOf<K>>]?: Val;
-} & Common & AnyAttrs<K>;
+} & Common & AnyAttrs<K> & OneOf<K>;
 
 /** True when statement `K` takes a `stack { … }`. */
 export type TakesStack<K extends GenericKeyword> = '{stack}' extends SpecOf<K> ? true : false;

@@ -7,6 +7,10 @@ import { stmtSpecOfKeyword } from '../ast/schema/statements.js';
 import { typeCheck } from './__tests__/type-check.js';
 import { RESULT_TYPES } from './generic.js';
 import { KIND_BUILDERS } from './kinds.js';
+import * as dsl from './index.js';
+import { asDefinition } from './objects.js';
+import { parse } from '../parser/parse.js';
+import { print } from '../printer/print.js';
 
 // Type tests for every statement family and object kind, generated from the catalogue
 // (ast/schema/catalogue.ts, object-kinds.ts): for each, the unsafe use of what the DSL types must be
@@ -35,9 +39,14 @@ interface Case {
   readonly expect: Expected;
 }
 
-/** A stack body inside a function with the text input `user_id`; its lines count from 1. */
-function inStack(lines: readonly string[], expected: Expected): Pick<Case, 'code' | 'expect'> {
-  const code = [`export default fn('Test', { input: [t.text('user_id')] }, (s) => {`, ...lines.map((l) => `  ${l}`), '});'].join('\n');
+const IN_FUNCTION = `export default fn('Test', { input: [t.text('user_id')] }, (s) => {`;
+/** What the parser allows only in a workflow_test (or a test block): api.call, expect.* (checkContext). */
+const IN_WORKFLOW_TEST = `export default workflowTest('Test', {}, (s) => {`;
+const testOnly = (keyword: string) => keyword === 'api.call' || keyword.startsWith('expect.');
+
+/** A stack body inside a function with the text input `user_id` (or a workflow_test); its lines count from 1. */
+function inStack(lines: readonly string[], expected: Expected, host = IN_FUNCTION): Pick<Case, 'code' | 'expect'> {
+  const code = [host, ...lines.map((l) => `  ${l}`), '});'].join('\n');
   return { code, expect: expected.map(([c, l]) => [c, l + 1] as const) };
 }
 
@@ -46,12 +55,12 @@ function inStack(lines: readonly string[], expected: Expected): Pick<Case, 'code
 const LOOKUP_COLUMN: Readonly<Record<string, string>> = { int: 'id', text: 'email', bool: 'active', decimal: 'score' };
 
 /** The unsafe and the safe use of `r`, bound by `bind`, whose DSL type is `type`. */
-function resultCases(family: string, what: string, bind: readonly string[], type: string): Case[] {
+function resultCases(family: string, what: string, bind: readonly string[], type: string, host = IN_FUNCTION): Case[] {
   const n = bind.length;
   if (type === 'json') {
     return [
-      { family, name: `${what}: a dot path on its untyped result`, ...inStack([...bind, 'const v = r.not_declared;'], [[2339, n + 1]]) },
-      { family, name: `${what}: its result read with .get(key, default)`, ...inStack([...bind, `const v = s.var('v', r.get('not_declared', 0));`, 'v.add(1);'], []) },
+      { family, name: `${what}: a dot path on its untyped result`, ...inStack([...bind, 'const v = r.not_declared;'], [[2339, n + 1]], host) },
+      { family, name: `${what}: its result read with .get(key, default)`, ...inStack([...bind, `const v = s.var('v', r.get('not_declared', 0));`, 'v.add(1);'], [], host) },
     ];
   }
   const column = LOOKUP_COLUMN[type];
@@ -59,18 +68,28 @@ function resultCases(family: string, what: string, bind: readonly string[], type
   const other = type === 'int' ? 'email' : 'id';
   const lookup = (c: string) => `s.db.get(user, { field_name: '${c}', field_value: r, as: 'u' });`;
   return [
-    { family, name: `${what}: its ${type} result as a ${other} lookup value`, ...inStack([...bind, lookup(other)], [[2322, n + 1]]) },
-    { family, name: `${what}: its ${type} result as a ${column} lookup value`, ...inStack([...bind, lookup(column)], []) },
+    { family, name: `${what}: its ${type} result as a ${other} lookup value`, ...inStack([...bind, lookup(other)], [[2322, n + 1]], host) },
+    { family, name: `${what}: its ${type} result as a ${column} lookup value`, ...inStack([...bind, lookup(column)], [], host) },
   ];
 }
 
 const familyOf = (keyword: string) => keyword.split('.').slice(0, -1).join('.') || keyword;
 
-/** `s.stmt(keyword, { required… }, { as: 'r' })`, its result used unsafely and safely. */
+/**
+ * `s.stmt(keyword, { required…, one of each group }, { as: 'r' })`, its result used unsafely and
+ * safely; for a statement with a one-of group (`data|items!`), the group left out.
+ */
 function genericCases(keyword: string): Case[] {
-  const attrs = (CATALOGUE[keyword]?.attrs ?? []).filter((a) => a.required).map((a) => `${a.name}: 1`).join(', ');
+  const spec = CATALOGUE[keyword];
+  const required = (spec?.attrs ?? []).filter((a) => a.required).map((a) => `${a.name}: 1`);
+  const groups = (spec?.oneOf ?? []).map((g) => `${g[0]}: 1`);
+  const call = (attrs: readonly string[]) => `s.stmt('${keyword}', { ${attrs.join(', ')} }, { as: 'r' })`;
   const type: string = (RESULT_TYPES as Readonly<Record<string, string>>)[keyword] ?? 'json';
-  return resultCases(familyOf(keyword), keyword, [`const r = s.stmt('${keyword}', { ${attrs} }, { as: 'r' });`], type);
+  const host = testOnly(keyword) ? IN_WORKFLOW_TEST : IN_FUNCTION;
+  const family = familyOf(keyword);
+  // s.stmt is overloaded (with and without `as`): a missing attribute is TS2769.
+  const missing: Case[] = groups.length === 0 ? [] : [{ family, name: `${keyword}: without any of ${spec!.oneOf.map((g) => g.join('|')).join(', ')}`, ...inStack([`${call(required)};`], [[2769, 1]], host) }];
+  return [...resultCases(family, keyword, [`const r = ${call([...required, ...groups])};`], type, host), ...missing];
 }
 
 const row = (c: string) => `s.db.get(user, { field_name: 'id', field_value: 1, as: '${c}' })`;
@@ -134,9 +153,11 @@ function kindCases(keyword: string, builder: string): Case[] {
       { family, name: `${keyword}: its attributes`, code: call([]), expect: [] },
     ];
   }
+  const response = (spec.order as readonly string[]).includes('response') ? ['  return { ok: true };'] : [];
   const call = (value: string) => [
     `export default ${builder}('x', { ${[...required, `input: [t.text('user_id')]`].join(', ')} }, (s) => {`,
     `  s.db.get(user, { field_name: 'id', field_value: ${value}, as: 'u' });`,
+    ...response,
     '});',
   ].join('\n');
   return [
@@ -235,6 +256,24 @@ describe('the unsafe form of each statement family is rejected (TypeScript compi
       });
     });
   }
+  // What compiles must also build: each safe form runs (its TypeScript is plain JavaScript) and its
+  // XanoScript parses back without a diagnostic.
+  it('every safe form builds to XanoScript that parses back cleanly', () => {
+    const problems: string[] = [];
+    for (const c of cases.filter((k) => k.expect.length === 0)) {
+      const js = (HEADER.replace(/^import \{([^}]*)\} from '..\/index.js';/, 'const {$1} = dsl;') + c.code).replace('export default ', 'return ');
+      try {
+        const def = asDefinition(new Function('dsl', js)(dsl));
+        if (def === undefined) throw new Error('no definition');
+        const text = print(def.toDecl());
+        const diagnostics = parse(text).diagnostics;
+        if (diagnostics.length > 0) problems.push(`${c.name}: ${diagnostics.map((d) => d.message).join('; ')}`);
+      } catch (e) {
+        problems.push(`${c.name}: ${(e as Error).message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
   it('the header compiles on its own', () => {
     expect(found.get(header) ?? []).toEqual([]);
   });
