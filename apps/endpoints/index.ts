@@ -14,3 +14,7 @@ export * from './workers/8072_pending_contributions.ts';
 export * from './workers/8073_contributions.ts';
 export { testFunction8067OnboardingAppointments, testFunction8067OnboardingAppointmentsTests, fubOnboardingAppointmentsWorker } from './workers/8067_onboarding_appointments.ts';
 export { testFunction7960DailyUpdatePeople, testFunction7960DailyUpdatePeopleTests } from './tasks/7960_daily_update_people.ts';
+export * from './workers/8052_txn_sync.ts';
+export * from './workers/8053_listings_sync.ts';
+export * from './workers/8056_contributions.ts';
+export * from './workers/8062_network_downline.ts';

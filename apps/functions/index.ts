@@ -51,3 +51,7 @@ export { fubGetDeals } from './workers/fub/10022_get_deals.ts';
 export { fubOnboardingAppointments } from './workers/fub/8067_onboarding_appointments.ts';
 export { fubGetPeople } from './workers/fub/8091_get_people.ts';
 export { fubDailyUpdatePeople } from './tasks/7960_daily_update_people.ts';
+export { rezenTransactionsSync } from './workers/rezen/8052_txn_sync.ts';
+export { rezenListingsSync } from './workers/rezen/8053_listings_sync.ts';
+export { rezenContributions } from './workers/rezen/8056_contributions.ts';
+export { onboardingNetworkDownline } from './workers/rezen/8062_network_downline.ts';

@@ -1,7 +1,8 @@
 // A failed reZEN request during an onboarding step (stand-ins answering 500 to every request): the
 // worker returns `{success: false, data: null, error, step}` instead of throwing, sets the job to
 // Error with the message, records the error in rezen_sync_state and writes no rows. A user with no
-// reZEN agent id fails the same way before any request.
+// reZEN agent id fails the same way before any request. The daily-sync reZEN workers (8052, 8053) fail
+// the same way, without a job to set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPipeline, testUser, type Pipeline } from './integration-harness.ts';
 
@@ -34,5 +35,21 @@ describe('an onboarding step whose reZEN request fails', () => {
 
   it('a user without a reZEN agent id fails with NO_REZEN_AGENT', async () => {
     expect(await p.call('4UsTtl3m', 'test-function-8068-cap-data', { user_id: 61 })).toMatchObject({ success: false, data: null, error: { code: 'NO_REZEN_AGENT' }, step: 'cap_data' });
+  });
+});
+
+describe('a daily-sync reZEN worker whose request fails', () => {
+  it('8052 answers the failure result, records the error and writes no rows', async () => {
+    const res = await p.call('4UsTtl3m', 'test-function-8052-txn-sync', { user_id: 60 });
+    expect(res).toMatchObject({ success: false, data: null, step: 'transactions', error: { status: 500, page: 0 } });
+    expect((await p.rows('rezen_sync_state')).find((r) => r['entity_type'] === 'transactions')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
+    expect(await p.rows('transaction')).toEqual([]);
+    expect(await p.rows('stage_transactions_rezen_onboarding')).toEqual([]);
+  });
+
+  it('8053 for a user without a reZEN agent id fails with NO_REZEN_AGENT before any request', async () => {
+    const before = p.standIns.stats.total;
+    expect(await p.call('4UsTtl3m', 'test-function-8053-listings-sync', { user_id: 61 })).toMatchObject({ success: false, data: null, error: { code: 'NO_REZEN_AGENT' }, step: 'listings' });
+    expect(p.standIns.stats.total).toBe(before);
   });
 });

@@ -12,6 +12,9 @@ export const listing = table('listing', {
     t.text('mls_number').optional().nullable(),
     t.text('listing_id_raw'),
     t.text('data_source'),
+    // §6 gives listing "dates"; reZEN serves these two (listingDate, expirationDate).
+    t.date('listing_date').optional().nullable(),
+    t.date('expiration_date').optional().nullable(),
     t.int('transaction_owner_agent_id').optional().nullable().references('agent'),
     t.int('team_id').optional().nullable().references('team'),
     t.int('user_id').optional().nullable().references('user'),

@@ -5,6 +5,13 @@ export const networkMember = table('network_member', {
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),
+    // When a sync last wrote the row (a re-sync updates it by its raw id instead of adding one).
+    t.timestamp('updated_at').optional().nullable(),
+    // One row per user and downline agent, `<user_id>:<yentaId>`: unique, so a re-sync updates instead of duplicating.
+    t.text('network_member_id_raw'),
+    // reZEN's ids (yentaIds) of the downline agent and its sponsor; the int ids resolve only for agents of this workspace.
+    t.text('downline_agent_id_raw').optional().nullable(),
+    t.text('sponsoring_agent_id_raw').optional().nullable(),
     t.int('user_id').references('user'),
     t.int('agent_id').optional().nullable().references('agent'),
     t.int('downline_agent_id').optional().nullable().references('agent'),
@@ -18,5 +25,6 @@ export const networkMember = table('network_member', {
   index: [
     { type: 'primary', field: ['id'] },
     { type: 'btree', field: ['user_id'] },
+    { type: 'btree|unique', field: ['network_member_id_raw'] },
   ],
 });

@@ -5,6 +5,12 @@ export const participant = table('participant', {
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),
+    // When a sync last wrote the row (a re-sync updates it by its raw id instead of adding one).
+    t.timestamp('updated_at').optional().nullable(),
+    // reZEN gives a participant no id of its own: `<transaction id>:<yentaId>` names it, unique, so a re-sync updates the row.
+    t.text('participant_id_raw'),
+    // The participant's reZEN agent id (yentaId, as served); `agent_id` resolves only for agents of this workspace.
+    t.text('agent_id_raw').optional().nullable(),
     t.text('role'),
     t.decimal('commission_split').optional().nullable(),
     t.bool('paid').default(false),
@@ -16,5 +22,6 @@ export const participant = table('participant', {
   index: [
     { type: 'primary', field: ['id'] },
     { type: 'btree', field: ['transaction_id'] },
+    { type: 'btree|unique', field: ['participant_id_raw'] },
   ],
 });

@@ -20,6 +20,8 @@ export const rezenOnboardingJobs = table('rezen_onboarding_jobs', {
     t.bool('revshare_totals').default(false),
     t.bool('pending_contributions').default(false),
     t.bool('contributions').default(false),
+    // Worker 8062 (Onboarding Process Network Downline, daily-sync step 9): the user's down-network in network_member.
+    t.bool('network_downline').default(false),
     // Set when the last step succeeds (status Complete) and when a step fails (status Error, with why).
     t.timestamp('finished').optional().nullable(),
     t.text('error_message').optional().nullable(),

@@ -45,3 +45,25 @@ export function processStaged<I extends Shape>(
   });
   return written;
 }
+
+/**
+ * Stages a fetched record only when it is new or changed: a staged row with the same source id whose
+ * payload gives the same `version` (reZEN's `updatedAt`, a contribution's status, …) is left as it is
+ * (processed), so a re-sync of unchanged data processes nothing. Returns whether it staged.
+ * @example stageIfChanged(b, stageListingsRezenOnboarding, userId, record, record.get('id', ''), (p) => p.get('updatedAt', ''), 'listing');
+ */
+export function stageIfChanged<I extends Shape>(
+  s: Stack<I>,
+  stage: Staging,
+  userId: X<'int'>,
+  record: X<'json'>,
+  externalId: X<'text'>,
+  version: (payload: X<'json'>) => X<'text'>,
+  prefix: string,
+): X<'bool'> {
+  const id = s.var(`${prefix}_external_id`, externalId);
+  const existing = s.db.get(stage, { field_name: 'external_id', field_value: id, as: `${prefix}_existing` });
+  const changed = s.var(`${prefix}_is_changed`, existing.isNull().or(version(existing.get('payload', {})).ne(version(record))));
+  s.if(changed, (b) => stageRecord(b, stage, userId, record, id));
+  return changed;
+}

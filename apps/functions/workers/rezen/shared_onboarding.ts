@@ -1,4 +1,4 @@
-// The "Onboarding Process …" workers (8068–8073) share one frame, driven by the onboarding job state
+// The "Onboarding Process …" workers (8062, 8068–8073) share one frame, driven by the onboarding job state
 // machine (rezen_onboarding_jobs: New → Started → Complete, or Error): a worker takes the user's
 // oldest New/Started job whose step flag is false — with none it returns the skip shape at the top
 // level — resolves the user's reZEN agent id, does its step, sets its flag, and completes the job
@@ -12,7 +12,7 @@ import { fetchPages } from '../shared_paging.ts';
 import { recordRezenSyncState } from '../shared_sync_state.ts';
 
 /** The step flags of rezen_onboarding_jobs the Onboarding Process workers set. */
-export const ONBOARDING_STEPS = ['cap_data', 'equity_data', 'sponsor_tree', 'revshare_totals', 'pending_contributions', 'contributions'] as const;
+export const ONBOARDING_STEPS = ['cap_data', 'equity_data', 'sponsor_tree', 'revshare_totals', 'pending_contributions', 'contributions', 'network_downline'] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 type In = { user_id: 'int' };
@@ -74,8 +74,11 @@ export function onboardingWorker(spec: OnboardingWorkerSpec): FunctionDef<In> {
 
 const op2 = (status: X<'text'>) => status.eq('New').or(status.eq('Started'));
 
-/** The user's reZEN agent id (agent.agent_id_raw of user.agent_id), "" when there is none. */
-function agentYentaId<I extends Shape>(s: Stack<I>, userId: X<'int'>): X<'text'> {
+/**
+ * The user's reZEN agent id (agent.agent_id_raw of user.agent_id), "" when there is none.
+ * @example const yentaId = agentYentaId(s, s.input.user_id);
+ */
+export function agentYentaId<I extends Shape>(s: Stack<I>, userId: X<'int'>): X<'text'> {
   const found = s.db.get(user, { field_name: 'id', field_value: userId, as: 'onboarding_user' });
   // A user row with agent_id null answers null to get (the default is only for a missing key).
   const agentId = s.var('onboarding_agent_id', found.get('agent_id', 0).firstNotNull(0));

@@ -8,6 +8,8 @@ table "listing" {
     text? mls_number?
     text listing_id_raw
     text data_source
+    date? listing_date?
+    date? expiration_date?
     int? transaction_owner_agent_id? {
       table = "agent"
     }

@@ -2,6 +2,10 @@ table "network_member" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
+    text network_member_id_raw
+    text? downline_agent_id_raw?
+    text? sponsoring_agent_id_raw?
     int user_id {
       table = "user"
     }
@@ -23,5 +27,6 @@ table "network_member" {
   index = [
     {type: "primary", field: [{name: "id"}]}
     {type: "btree", field: [{name: "user_id"}]}
+    {type: "btree|unique", field: [{name: "network_member_id_raw"}]}
   ]
 }

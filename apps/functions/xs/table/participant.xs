@@ -2,6 +2,9 @@ table "participant" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
+    text participant_id_raw
+    text? agent_id_raw?
     text role
     decimal? commission_split?
     bool paid?=false
@@ -19,5 +22,6 @@ table "participant" {
   index = [
     {type: "primary", field: [{name: "id"}]}
     {type: "btree", field: [{name: "transaction_id"}]}
+    {type: "btree|unique", field: [{name: "participant_id_raw"}]}
   ]
 }

@@ -19,6 +19,7 @@ table "rezen_onboarding_jobs" {
     bool revshare_totals?=false
     bool pending_contributions?=false
     bool contributions?=false
+    bool network_downline?=false
     timestamp? finished?
     text? error_message?
   }

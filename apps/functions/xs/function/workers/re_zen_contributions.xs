@@ -1,0 +1,281 @@
+function "Workers/reZEN - Contributions" {
+  description = "Syncs the user's reZEN revenue-share contributions into contribution."
+  input {
+    int user_id {
+      description = "The user whose reZEN data to sync"
+    }
+  }
+  stack {
+    db.get "user" {
+      field_name = "id"
+      field_value = $input.user_id
+    } as $onboarding_user
+    var $onboarding_agent_id {
+      value = $onboarding_user|get:"agent_id":0|first_notnull:0
+    }
+    db.get "agent" {
+      field_name = "id"
+      field_value = $onboarding_agent_id
+    } as $onboarding_agent
+    var $yenta_id {
+      value = $onboarding_agent|get:"agent_id_raw":""
+    }
+    conditional {
+      if ($yenta_id == "") {
+        return {
+          value = {
+            success: false,
+            data: null,
+            error: {
+              code: "NO_REZEN_AGENT",
+              message: "The user has no reZEN agent id (agent.agent_id_raw)"
+            },
+            step: "contributions"
+          }
+        }
+      }
+    }
+    var $contributions_staged {
+      value = 0
+    }
+    var $contributions_page {
+      value = 0
+    }
+    var $contributions_has_more {
+      value = true
+    }
+    var $contributions_fetched {
+      value = 0
+    }
+    var $contributions_status {
+      value = 0
+    }
+    var $contributions_reason {
+      value = ""
+    }
+    var $contributions_answer {
+      value = null
+    }
+    while ($contributions_has_more) {
+      each {
+        var.update $contributions_status {
+          value = 0
+        }
+        try_catch {
+          try {
+            api.request {
+              url = $env.REZEN_BASE_URL ~ "/arrakis/api/v1/revshare/participant/" ~ $yenta_id ~ "/contributions"
+              method = "GET"
+              params = {pageNumber: $contributions_page, pageSize: 100}
+              timeout = 30
+            } as $contributions_answer
+            var.update $contributions_status {
+              value = $contributions_answer|get:"response":({})|get:"status":0
+            }
+            var.update $contributions_reason {
+              value = $contributions_answer|get:"response":({})|get:"result":({})|get:"error":"request failed"
+            }
+          }
+          catch {
+            var.update $contributions_reason {
+              value = $error|get:"message":"no answer"
+            }
+          }
+        }
+        conditional {
+          if ($contributions_status != 200) {
+            var $contributions_error {
+              value = {
+                status: $contributions_status,
+                url: $env.REZEN_BASE_URL ~ "/arrakis/api/v1/revshare/participant/" ~ $yenta_id ~ "/contributions",
+                page: $contributions_page,
+                message: $contributions_reason
+              }
+            }
+            db.query "rezen_sync_state" {
+              where = ($db.rezen_sync_state.user_id == $input.user_id) && ($db.rezen_sync_state.entity_type == "contributions")
+              return = {type: "single"}
+            } as $contributions_sync_state
+            conditional {
+              if ($contributions_sync_state == null) {
+                db.add "rezen_sync_state" {
+                  data = {
+                    entity_type: "contributions",
+                    user_id: $input.user_id,
+                    last_sync_at: now,
+                    status: "error",
+                    records_synced: 0,
+                    error_message: $contributions_error|get:"message":"failed"
+                  }
+                }
+              }
+              else {
+                db.edit "rezen_sync_state" {
+                  field_name = "id"
+                  field_value = $contributions_sync_state|get:"id":0
+                  data = {
+                    entity_type: "contributions",
+                    user_id: $input.user_id,
+                    last_sync_at: now,
+                    status: "error",
+                    records_synced: 0,
+                    error_message: $contributions_error|get:"message":"failed"
+                  }
+                }
+              }
+            }
+            return {
+              value = {success: false, data: null, error: $contributions_error, step: "contributions"}
+            }
+          }
+        }
+        var $contributions_response {
+          value = $contributions_answer|get:"response":({})
+        }
+        var $contributions_body {
+          value = $contributions_response|get:"result":({})
+        }
+        foreach ($contributions_body|get:"results":[]) {
+          each as $contributions_record {
+            var $contribution_external_id {
+              value = $contributions_record|get:"id":""
+            }
+            db.get "stage_contributions_rezen_daily_sync" {
+              field_name = "external_id"
+              field_value = $contribution_external_id
+            } as $contribution_existing
+            var $contribution_is_changed {
+              value = ($contribution_existing == null) || (($contribution_existing|get:"payload":({})|get:"status":"") != ($contributions_record|get:"status":""))
+            }
+            conditional {
+              if ($contribution_is_changed) {
+                db.add_or_edit "stage_contributions_rezen_daily_sync" {
+                  field_name = "external_id"
+                  field_value = $contribution_external_id
+                  data = {
+                    external_id: $contribution_external_id,
+                    user_id: $input.user_id,
+                    payload: $contributions_record,
+                    is_processed: false,
+                    updated_at: now
+                  }
+                }
+              }
+            }
+            conditional {
+              if ($contribution_is_changed) {
+                var.update $contributions_staged {
+                  value = $contributions_staged + 1
+                }
+              }
+            }
+            var.update $contributions_fetched {
+              value = $contributions_fetched + 1
+            }
+          }
+        }
+        var.update $contributions_has_more {
+          value = ($contributions_body|get:"hasNext":false) == true
+        }
+        var.update $contributions_page {
+          value = $contributions_page + 1
+        }
+      }
+    }
+    db.query "stage_contributions_rezen_daily_sync" {
+      where = ($db.stage_contributions_rezen_daily_sync.user_id == $input.user_id) && ($db.stage_contributions_rezen_daily_sync.is_processed == false)
+      sort = {id: "asc"}
+    } as $contribution_staged
+    var $contribution_written {
+      value = 0
+    }
+    foreach ($contribution_staged) {
+      each as $contribution_row {
+        var $contribution_payload {
+          value = $contribution_row.payload
+        }
+        db.get "transaction" {
+          field_name = "transaction_id_raw"
+          field_value = $contribution_payload|get:"transactionId":""
+        } as $contribution_transaction
+        db.add_or_edit "contribution" {
+          field_name = "contribution_id_raw"
+          field_value = $contribution_row.external_id
+          data = {
+            contribution_id_raw: $contribution_row.external_id,
+            user_id: $input.user_id,
+            amount: $contribution_payload|get:"amount":({})|get:"amount":0,
+            contribution_type: $contribution_payload|get:"contributionType":"",
+            status: $contribution_payload|get:"status":"",
+            contribution_date: $contribution_payload|get:"contributionDate":"",
+            tier: $contribution_payload|get:"tier":0,
+            transaction_id: $contribution_transaction|get:"id":null,
+            updated_at: now
+          }
+        }
+        db.edit "stage_contributions_rezen_daily_sync" {
+          field_name = "id"
+          field_value = $contribution_row.id
+          data = {is_processed: true, updated_at: now}
+        }
+        var.update $contribution_written {
+          value = $contribution_written + 1
+        }
+      }
+    }
+    db.query "rezen_sync_state" {
+      where = ($db.rezen_sync_state.user_id == $input.user_id) && ($db.rezen_sync_state.entity_type == "contributions")
+      return = {type: "single"}
+    } as $contributions_sync_state
+    conditional {
+      if ($contributions_sync_state == null) {
+        db.add "rezen_sync_state" {
+          data = {
+            entity_type: "contributions",
+            user_id: $input.user_id,
+            last_sync_at: now,
+            status: "success",
+            records_synced: $contribution_written,
+            error_message: null
+          }
+        }
+      }
+      else {
+        db.edit "rezen_sync_state" {
+          field_name = "id"
+          field_value = $contributions_sync_state|get:"id":0
+          data = {
+            entity_type: "contributions",
+            user_id: $input.user_id,
+            last_sync_at: now,
+            status: "success",
+            records_synced: $contribution_written,
+            error_message: null
+          }
+        }
+      }
+    }
+    conditional {
+      if ($contribution_written == 0) {
+        return {
+          value = {
+            success: true,
+            skipped: true,
+            reason: "No reZEN contributions changed since the last sync",
+            step: "contributions"
+          }
+        }
+      }
+    }
+  }
+  response = {
+    success: true,
+    data: {
+      fetched: $contributions_fetched,
+      staged: $contributions_staged,
+      written: $contribution_written
+    },
+    error: null,
+    step: "contributions"
+  }
+}
