@@ -1,13 +1,13 @@
 // The endpoints app: API groups and their endpoints.
 export { migration } from './migration/api_group.ts';
-export { resetStuckFubJobs } from './migration/reset_stuck_fub_jobs.ts';
-export { testMetricsCreateSnapshot } from './migration/test_metrics_create_snapshot.ts';
+export { resetStuckFubJobs, resetStuckFubJobsTests } from './migration/reset_stuck_fub_jobs.ts';
+export { testMetricsCreateSnapshot, testMetricsCreateSnapshotTests } from './migration/test_metrics_create_snapshot.ts';
 export { workers } from './workers/api_group.ts';
 export { tasks } from './tasks/api_group.ts';
 export { testFunction8065FubCalls, testFunction8065FubCallsTests, fubGetCallsWorker } from './workers/8065_fub_calls.ts';
 export { testFunction10022GetDeals, testFunction10022GetDealsTests, fubGetDealsWorker } from './workers/10022_get_deals.ts';
 export { system } from './system/api_group.ts';
-export { tableCounts } from './system/table_counts.ts';
+export { tableCounts, tableCountsTests } from './system/table_counts.ts';
 export * from './workers/8068_cap_data.ts';
 export * from './workers/8071_revshare_totals.ts';
 export * from './workers/8072_pending_contributions.ts';

@@ -3,6 +3,8 @@
 // only picks up "New". Without `execute = 1` it only previews them.
 import { fubOnboardingJobs } from '@xac-app/functions';
 import { query, t } from '@xac/xanoscript-dsl/dsl';
+import { endpointTests } from '@xac/validators/suites';
+import { z } from 'zod';
 import { migration } from './api_group.ts';
 
 export const resetStuckFubJobs = query(
@@ -41,3 +43,15 @@ export const resetStuckFubJobs = query(
     };
   },
 );
+
+const counts = (mode: 'preview' | 'execute') => z.object({
+  success: z.literal(true),
+  data: z.object({ mode: z.literal(mode), stuck_count: z.number().int(), reset_count: z.number().int(), job_ids: z.array(z.number().int()) }),
+  error: z.null(),
+  step: z.literal('complete'),
+});
+
+export const resetStuckFubJobsTests = endpointTests(resetStuckFubJobs, [
+  { name: 'previews the stuck jobs without changing them', input: {}, response: counts('preview') },
+  { name: 'resets them with execute = 1', input: { execute: 1 }, response: counts('execute') },
+]);

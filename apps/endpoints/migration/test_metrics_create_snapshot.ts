@@ -2,6 +2,8 @@
 // function 8140 for one user so it can be checked without waiting for the hourly task.
 import { createSnapshot } from '@xac-app/functions';
 import { query, t } from '@xac/xanoscript-dsl/dsl';
+import { endpointTests } from '@xac/validators/suites';
+import { z } from 'zod';
 import { migration } from './api_group.ts';
 
 export const testMetricsCreateSnapshot = query(
@@ -22,3 +24,12 @@ export const testMetricsCreateSnapshot = query(
     };
   },
 );
+
+export const testMetricsCreateSnapshotTests = endpointTests(testMetricsCreateSnapshot, [
+  {
+    name: 'writes a snapshot for user 60',
+    input: { user_id: '60' },
+    response: z.object({ success: z.literal(true), data: z.record(z.string(), z.unknown()), error: z.null(), step: z.literal('test-metrics-create-snapshot') }),
+  },
+  { name: 'answers the precondition for a user id that is not a number', input: { user_id: 'abc' }, status: 400 },
+]);

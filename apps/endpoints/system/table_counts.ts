@@ -4,6 +4,8 @@
 import * as functions from '@xac-app/functions';
 import { query, Table, type Shape } from '@xac/xanoscript-dsl/dsl';
 import { system } from './api_group.ts';
+import { endpointTests } from '@xac/validators/suites';
+import { z } from 'zod';
 
 type AnyTable = Table<string, Shape>;
 const tables = (Object.values(functions) as unknown[]).filter((v): v is AnyTable => v instanceof Table).sort((a, b) => a.name.localeCompare(b.name));
@@ -25,3 +27,13 @@ export const tableCounts = query('table-counts', {
   }
   return { success: true, data: groups, error: null, step: 'complete', ...groups } as never;
 });
+
+const group = z.record(z.string(), z.number().int());
+
+export const tableCountsTests = endpointTests(tableCounts, [
+  {
+    name: 'counts every table by group',
+    input: {},
+    response: z.object({ success: z.literal(true), error: z.null(), step: z.literal('complete'), core_tables: group, network_tables: group, staging_tables: group, fub_tables: group }),
+  },
+]);

@@ -19,6 +19,7 @@ import { StateStore } from './store.js';
 import { createValidator, type DocumentValidator } from './validate.js';
 import { serveEndpoint } from './workspace/api-handler.js';
 import { apiTarget, type ApiTarget } from './workspace/endpoint-match.js';
+import { contentRoutes } from './workspace/content-routes.js';
 import { emulatorRoutes, startTaskByName } from './workspace/emulator-routes.js';
 import type { JobRecord } from './workspace/job-log.js';
 import { TaskScheduler } from './workspace/task-scheduler.js';
@@ -71,6 +72,8 @@ export interface EmulatorHandle {
   seed(fixtures: unknown): Promise<Record<string, number>>;
   /** Resolves when the background worker has nothing left to run. */
   idle(): Promise<void>;
+  /** Waits for the background work, then removes every row of the live tables and restarts their ids. */
+  empty(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -204,7 +207,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
   });
   const s: Server = {
     store, validate, faults: new FaultInjector(o.faults), token: o.token ?? randomBytes(24).toString('base64url'),
-    maxBodyBytes: o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, routes: [...META_ROUTES, ...emulatorRoutes(host)], host,
+    maxBodyBytes: o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, routes: [...META_ROUTES, ...contentRoutes(host), ...emulatorRoutes(host)], host,
   };
   const scheduler = new TaskScheduler({ clock, tasks: () => host.live().flatMap((l) => l.tasks), startTask: (t, at) => startTaskByName(host, t.decl.name, at)! });
   scheduler.start(o.schedulerIntervalMs ?? 1000);
@@ -232,6 +235,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<EmulatorHandle>
     runDueTasks: () => scheduler.tick(),
     runTask: (name) => startTaskByName(host, name),
     idle: () => host.worker.idle(),
+    empty: () => host.empty(),
     seed: (fixtures) => host.seed(fixtures),
     stop: async () => {
       scheduler.stop();

@@ -142,4 +142,15 @@ describe('workers suite', () => {
     expect(results.map((x) => x.suite)).toEqual(['daily-sync', 'workers']);
     expect(results[1]?.counts).toEqual({ passed: 0, failed: 0, skipped: 1, untestable: 21 });
   });
+
+  it('resets the target before each suite that calls the workspace, so the workers meet the starting rows', async () => {
+    const order: string[] = [];
+    // The worker skips when the daily sync's rows are still there, as a second sync of the same data does.
+    const f = fixture({ s: () => (order.push('step'), f.write('t', 1), ok()), w: () => (order.push('worker'), f.db.has('t') ? skip('nothing new') : (f.write('t', 1), ok())) });
+    const target: SuiteTarget = { ...f.target, reset: async () => { order.push('reset'); f.db.clear(); } };
+    const ws = { tables: [], endpoints: [], dailySync: [step(1, 'a', 's', ['t'])], workers: [worker(8065, 'FUB - Get Calls', 'w', ['t'])] };
+    const results = await runSuites(['tables', 'workers', 'daily-sync', 'endpoints'], ws, target, { tables: 100, endpoints: 96, dailySync: 90, workers: 95 });
+    expect(order).toEqual(['reset', 'step', 'reset', 'worker', 'reset']);
+    expect(results.find((x) => x.suite === 'workers')?.counts).toEqual({ passed: 1, failed: 0, skipped: 0, untestable: 21 });
+  });
 });

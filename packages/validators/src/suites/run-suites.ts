@@ -33,10 +33,14 @@ const RUNNERS: Readonly<Record<SuiteName, Runner>> = {
 
 /**
  * The order suites run in (results are reported in SUITE_NAMES order). The writing suites change the
- * target: the daily sync runs first, on data no other suite has synced yet, then the workers, then
- * the endpoint cases (which may call the same test endpoints and find nothing left to do).
+ * target: the daily sync runs first, then the workers, then the endpoint cases; where the target can
+ * reset, each starts from the run's starting rows, else on what the suite before it left (a test
+ * endpoint may then find nothing left to do).
  */
 export const RUN_ORDER: readonly SuiteName[] = ['tables', 'daily-sync', 'workers', 'endpoints'];
+
+/** The suites that call the workspace each start from the run's starting rows where the target can reset them. */
+const RESET_BEFORE: ReadonlySet<SuiteName> = new Set(['daily-sync', 'workers', 'endpoints']);
 
 const TARGET_KEY: Readonly<Record<SuiteName, keyof SuiteTargets>> = { tables: 'tables', endpoints: 'endpoints', 'daily-sync': 'dailySync', workers: 'workers' };
 
@@ -46,6 +50,10 @@ const TARGET_KEY: Readonly<Record<SuiteName, keyof SuiteTargets>> = { tables: 't
  */
 export async function runSuites(suites: readonly SuiteName[], ws: DeclaredWorkspace, target: SuiteTarget, targets: SuiteTargets, o: PipelineSuiteOptions = {}): Promise<SuiteResult[]> {
   const done = new Map<SuiteName, SuiteResult>();
-  for (const s of RUN_ORDER) if (suites.includes(s)) done.set(s, suiteResult(s, await RUNNERS[s](ws, target, o), targets[TARGET_KEY[s]]));
+  for (const s of RUN_ORDER) {
+    if (!suites.includes(s)) continue;
+    if (RESET_BEFORE.has(s)) await target.reset?.();
+    done.set(s, suiteResult(s, await RUNNERS[s](ws, target, o), targets[TARGET_KEY[s]]));
+  }
   return SUITE_NAMES.flatMap((s) => done.get(s) ?? []);
 }

@@ -48,4 +48,10 @@ export interface SuiteTarget {
    * queue); absent when the target cannot tell, and the suites poll the tables a while instead.
    */
   readonly settle?: () => Promise<void>;
+  /**
+   * Brings the target's rows back to where the run started (the embedded emulator: empty tables plus
+   * the run's fixture rows) before each suite that calls the workspace, so the workers suite does not
+   * meet the data the daily sync left (a second sync of the same data skips); absent on a real instance.
+   */
+  readonly reset?: () => Promise<void>;
 }

@@ -32,6 +32,8 @@ export interface OpenOptions {
   readonly log?: (line: string) => void;
   /** Retry policy and clock for the client (tests use short delays). */
   readonly client?: Pick<XanoClientOptions, 'retry' | 'runtime'>;
+  /** `$env` of the embedded emulator's scripts (e.g. the stand-ins' base URLs); ignored for an instance. */
+  readonly emulatorEnv?: Readonly<Record<string, string>>;
   /** Check the workspace and branch exist before anything else (default true; real instances only). */
   readonly preflight?: boolean;
 }
@@ -45,7 +47,7 @@ export async function openTarget(root: string, target: ResolvedTarget, o: OpenOp
   if (target.instanceUrl === undefined) {
     const dataDir = o.dataDir ?? join(root, '.xac', 'emulator');
     const { token } = await ensureEmulatorToken(dataDir, {});
-    const emulator = await startEmulator({ dataDir, token, ...(o.faults ? { faults: o.faults } : {}) });
+    const emulator = await startEmulator({ dataDir, token, ...(o.faults ? { faults: o.faults } : {}), ...(o.emulatorEnv ? { env: o.emulatorEnv } : {}) });
     const redact = createRedactor([token]);
     const client = createXanoClient({ instanceUrl: emulator.url, token, workspaceId: 1, branch: 'v1', log, ...o.client });
     const plan: PlanTarget = { name: 'emulator', instance: instanceOfEmulator(root, dataDir), workspaceId: 1, branch: 'v1' };

@@ -24,6 +24,11 @@ export interface ValidateOptions {
   readonly now?: Date;
   /** The instance origin the workspace's endpoints are served at (default: the embedded emulator's). */
   readonly origin?: string;
+  /**
+   * Fixture rows (`{"<table>": [rows…]}` each) the embedded emulator's tables hold before each suite
+   * that calls the workspace (they are emptied first); ignored for an instance.
+   */
+  readonly fixtures?: readonly unknown[];
 }
 
 /**
@@ -35,7 +40,13 @@ export async function runValidate(target: OpenTarget, o: ValidateOptions): Promi
   const appDirs = findApps(o.root, o.apps);
   const pipeline = pipelineOf(appDirs, declared.canonicals);
   const ws = { ...declared, endpointCases: endpointCasesOf(appDirs, declared.canonicals), workers: pipeline.workers, ...(pipeline.dailySync ? { dailySync: pipeline.dailySync } : {}) };
-  const suiteTarget = clientSuiteTarget(target.plan.name, target.client, o.origin ?? target.emulator?.url);
+  const origin = o.origin ?? target.emulator?.url;
+  const emulator = target.emulator;
+  const reset = emulator && (async () => {
+    await emulator.empty();
+    for (const f of o.fixtures ?? []) await emulator.seed(f);
+  });
+  const suiteTarget = clientSuiteTarget(target.plan.name, target.client, { ...(origin ? { origin } : {}), ...(emulator && reset ? { settle: () => emulator.idle(), reset } : {}) });
   const results = await runSuites(o.suites, ws, suiteTarget, o.targets);
   const report = validationReport(target.plan.name, results, o.now ?? new Date());
   mkdirSync(dirname(o.reportFile), { recursive: true });

@@ -94,6 +94,25 @@ export class WorkspaceHost {
     return (await this.database(live)).select(table, { where: { sql: '', params: [] } });
   }
 
+  /**
+   * One page of a table's rows by id (the Meta API's table content) and the table's row count. Rows
+   * live in one database whatever the branch, as a data source does in Xano.
+   */
+  async content(table: string, page: number, perPage: number): Promise<{ items: Value[]; total: number }> {
+    const [live] = this.live();
+    if (!live) return { items: [], total: 0 };
+    const db = await this.database(live);
+    const all = { sql: '', params: [] };
+    return { items: await db.select(table, { where: all, limit: perPage, offset: (page - 1) * perPage }), total: await db.count(table, all) };
+  }
+
+  /** Empties every table of workspace 1's live branch and restarts its ids (after the queue drains). */
+  async empty(): Promise<void> {
+    await this.worker.idle();
+    const [live] = this.live();
+    if (live) await (await this.database(live)).empty();
+  }
+
   async close(): Promise<void> {
     await this.worker.idle();
     if (this.sql) await (await this.sql).close();

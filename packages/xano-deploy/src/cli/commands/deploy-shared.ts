@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ora from 'ora';
 import { RecordStore } from '../../apply/record.js';
 import { findProjectRoot, loadConfig, resolveTarget, type XacConfig } from '../../config/index.js';
-import { openTarget, type OpenTarget } from '../../deploy/target.js';
+import { openTarget, type OpenOptions, type OpenTarget } from '../../deploy/target.js';
 import { configuredLint, type LintHook, type TestsHook } from '../../gate/gate.js';
 import { testsGate } from '../../testing/workspace-tests.js';
 import { LintBaselineError, lintSetup, type LintSetup } from '../../gate/lint-setup.js';
@@ -46,7 +46,7 @@ export function lintSetupOrUsage(root: string, config: Pick<XacConfig, 'lint'>, 
 }
 
 /** The project root, its config, the opened target and the gate's lint; close the target when done. */
-export async function openFromFlags(o: TargetOpts): Promise<{ root: string; config: XacConfig; instanceUrl?: string; target: OpenTarget; records: RecordStore; lint: LintHook; tests?: TestsHook; apps?: readonly string[] }> {
+export async function openFromFlags(o: TargetOpts, open: Pick<OpenOptions, 'emulatorEnv'> = {}): Promise<{ root: string; config: XacConfig; instanceUrl?: string; target: OpenTarget; records: RecordStore; lint: LintHook; tests?: TestsHook; apps?: readonly string[] }> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   // CI passes unset secrets as empty strings: treat them as unset.
@@ -57,6 +57,7 @@ export async function openFromFlags(o: TargetOpts): Promise<{ root: string; conf
   const target = await openTarget(root, resolved, {
     ...(o.dataDir ? { dataDir: userPath(o.dataDir) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
+    ...open,
   });
   // The gate runs the workspace's tests as `xac test` does, unless the config turns that off.
   const tests = config.tests.gate ? testsGate(process.env) : undefined;

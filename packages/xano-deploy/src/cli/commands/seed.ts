@@ -1,38 +1,21 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { TableDecl } from '@xac/xanoscript-dsl/ast';
 import { Database, databaseFromEnv, seedRows } from '@xac/xanoscript-runtime';
 import { findProjectRoot } from '../../config/index.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { fixtureFiles, fixturesOf } from '../fixture-files.js';
 import { userPath } from '../user-path.js';
 import { workspace } from './run.js';
 
 // `xac seed <file.json | dir> [--data-dir D]`: fixture rows into the workspace's tables (those of
 // apps/*/xs), in the PGlite folder `xac run --data-dir D` reads (default .xac/db), or the PostgreSQL
-// server of DATABASE_URL. A file holds {"<table>": [rows…]}; a `<table>.json` file may hold the rows
-// alone; a folder is each of its .json files in name order.
-
-function fixturesOf(file: string): unknown {
-  let v: unknown;
-  try {
-    v = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${file}: not JSON: ${(err as Error).message}`);
-  }
-  return Array.isArray(v) ? { [basename(file, '.json')]: v } : v;
-}
-
-function filesOf(path: string): string[] {
-  if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
-}
+// server of DATABASE_URL (the files as fixture-files.ts reads them).
 
 async function seedCommand(arg: string, opts: { dataDir: string }): Promise<void> {
   const root = findProjectRoot();
   const tables = workspace(root).flatMap((l) => (l.document.object.kind === 'TableDecl' ? [l.document.object as TableDecl] : []));
-  const files = filesOf(userPath(arg));
+  const files = fixtureFiles(userPath(arg));
   const db = await Database.open(tables, await databaseFromEnv(process.env, userPath(opts.dataDir)));
   try {
     for (const file of files) {
