@@ -6,7 +6,7 @@ export type Integration = 'fub' | 'rezen' | 'skyslope';
 /** Every collection the stand-ins serve. */
 export const COLLECTION_NAMES = [
   'fub.people', 'fub.calls', 'fub.events', 'fub.appointments', 'fub.deals',
-  'rezen.transactions', 'rezen.listings', 'rezen.contributions', 'rezen.network',
+  'rezen.transactions', 'rezen.listings', 'rezen.contributions', 'rezen.network', 'rezen.contributors', 'rezen.equity',
   'skyslope.transactions', 'skyslope.listings', 'skyslope.users',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];

@@ -1,6 +1,7 @@
-// reZEN-shaped records (transactions, listings, contributions, network). Ids are uuids, money is
-// {amount, currency}, states are upper-case; every agent id is the yentaId of a network record.
-import type { CollectionSpec, GenContext } from './collection.js';
+// reZEN-shaped records (transactions, listings, contributions, network, contributors, equity). Ids are
+// uuids, money is {amount, currency}, states are upper-case; every agent id is the yentaId of a network
+// record.
+import { recordAt, type CollectionSpec, type GenContext } from './collection.js';
 import { CITIES, nameOf, STREETS } from './names.js';
 import type { Draw } from './random.js';
 
@@ -72,5 +73,40 @@ const network: CollectionSpec = {
   }),
 };
 
+/**
+ * The agents whose revenue share reaches the user (reZEN's contributors list): contributor i is
+ * down-network member i (same yentaId, names, tier, status and join date), with what it has paid the user.
+ */
+const contributors: CollectionSpec = {
+  name: 'rezen.contributors',
+  ratio: 0.1,
+  generate: (ctx, i, d) => {
+    const m = recordAt(network, ctx, i);
+    const first = String(m['firstName']);
+    const last = String(m['lastName']);
+    return {
+      yentaId: m['yentaId'], firstName: first, lastName: last, emailAddress: `${first}.${last}.${i + 1}@example.com`.toLowerCase(),
+      tier: m['tier'], status: m['status'], joinDate: m['joinDate'], contributionCount: d.int(1, 60), totalContribution: money(d.int(100, 30000)),
+    };
+  },
+};
+
+/** Equity an agent earns in stock: most through buying it with commission, some as awards. */
+const EQUITY_TYPES = ['STOCK_PURCHASE', 'STOCK_PURCHASE', 'STOCK_PURCHASE', 'CAPPING_AWARD', 'ELITE_AGENT_AWARD', 'ATTRACTING_AWARD'] as const;
+
+const equity: CollectionSpec = {
+  name: 'rezen.equity',
+  ratio: 0.2,
+  generate: (ctx, i, d) => {
+    const equityType = d.pick(EQUITY_TYPES);
+    return {
+      id: ctx.uuidOf('rezen.equity', i),
+      transactionId: equityType === 'STOCK_PURCHASE' ? ctx.uuidOf('rezen.transactions', d.int(0, ctx.counts['rezen.transactions'] - 1)) : null,
+      equityType, shares: d.int(1, 400), amount: money(d.int(25, 2500)), status: d.next() < 0.9 ? 'ISSUED' : 'PENDING',
+      issueDate: d.isoBefore(730).slice(0, 10),
+    };
+  },
+};
+
 /** The reZEN collections. */
-export const REZEN_COLLECTIONS: readonly CollectionSpec[] = [transactions, listings, contributions, network];
+export const REZEN_COLLECTIONS: readonly CollectionSpec[] = [transactions, listings, contributions, network, contributors, equity];

@@ -32,6 +32,8 @@ export const ROUTES: readonly Route[] = [
   { pattern: new RegExp(`^${PARTICIPANT}/listings(?:/([A-Za-z]+))?$`), collection: 'rezen.listings', style: 'rezen', key: 'results', groups: LISTING_GROUPS },
   { pattern: /^\/rezen\/arrakis\/api\/v1\/revshare\/participant\/[^/]+\/contributions$/, collection: 'rezen.contributions', style: 'rezen', key: 'results' },
   { pattern: /^\/rezen\/yenta\/api\/v1\/network\/[^/]+\/down-network$/, collection: 'rezen.network', style: 'rezen', key: 'results' },
+  { pattern: /^\/rezen\/arrakis\/api\/v1\/revshare\/participant\/[^/]+\/contributors$/, collection: 'rezen.contributors', style: 'rezen', key: 'results' },
+  { pattern: /^\/rezen\/arrakis\/api\/v1\/equity\/participant\/[^/]+\/transactions$/, collection: 'rezen.equity', style: 'rezen', key: 'results' },
   { pattern: /^\/skyslope\/api\/files\/transactions$/, collection: 'skyslope.transactions', style: 'skyslope', key: 'transactions' },
   { pattern: /^\/skyslope\/api\/files\/listings$/, collection: 'skyslope.listings', style: 'skyslope', key: 'listings' },
   { pattern: /^\/skyslope\/api\/users$/, collection: 'skyslope.users', style: 'skyslope', key: 'users' },
@@ -45,6 +47,8 @@ export const EXAMPLE_PATHS: Readonly<Record<CollectionName, string>> = {
   'rezen.listings': '/rezen/arrakis/api/v1/transactions/participant/agent-1/listings/active',
   'rezen.contributions': '/rezen/arrakis/api/v1/revshare/participant/agent-1/contributions',
   'rezen.network': '/rezen/yenta/api/v1/network/agent-1/down-network',
+  'rezen.contributors': '/rezen/arrakis/api/v1/revshare/participant/agent-1/contributors',
+  'rezen.equity': '/rezen/arrakis/api/v1/equity/participant/agent-1/transactions',
   'skyslope.transactions': '/skyslope/api/files/transactions', 'skyslope.listings': '/skyslope/api/files/listings',
   'skyslope.users': '/skyslope/api/users',
 };

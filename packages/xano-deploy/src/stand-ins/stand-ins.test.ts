@@ -76,6 +76,47 @@ describe('stand-ins', () => {
     for (const c of contrib.body.results) expect(agents.has(c.receivingAgentYentaId)).toBe(true);
   });
 
+  it('serves a user\'s reZEN contributors: one per down-network member, the same agent (yentaId, names, tier)', async () => {
+    const s = await start({ seed: 5, size: 300 });
+    expect(s.counts['rezen.contributors']).toBe(30);
+    const net = (await json(`${s.baseUrls.rezen}/yenta/api/v1/network/x/down-network?pageSize=100`)).body.results;
+    const base = `${s.baseUrls.rezen}/arrakis/api/v1/revshare/participant/x/contributors`;
+    const first = await json(`${base}?pageSize=20`);
+    expect(first.body).toMatchObject({ pageNumber: 0, pageSize: 20, hasNext: true, totalCount: 30 });
+    const second = await json(`${base}?pageSize=20&pageNumber=1`);
+    expect(second.body).toMatchObject({ pageNumber: 1, hasNext: false });
+    const all = [...first.body.results, ...second.body.results];
+    expect(all).toHaveLength(30);
+    all.forEach((c, i) => {
+      expect(c).toMatchObject({ yentaId: net[i].yentaId, firstName: net[i].firstName, lastName: net[i].lastName, tier: net[i].tier, status: net[i].status, joinDate: net[i].joinDate });
+      expect(c.contributionCount).toBeGreaterThanOrEqual(1);
+      expect(c.totalContribution.currency).toBe('USD');
+    });
+    expect(new Set(all.map((c) => c.emailAddress)).size).toBe(30);
+  });
+
+  it('serves a user\'s reZEN equity transactions: stock purchases tied to served transactions, awards without', async () => {
+    const s = await start({ seed: 5, size: 300 });
+    expect(s.counts['rezen.equity']).toBe(60);
+    const txnPage = (n: number) => json(`${s.baseUrls.rezen}/arrakis/api/v1/transactions/participant/x/transactions?pageSize=100&pageNumber=${n}`);
+    const txns = new Set([...(await txnPage(0)).body.results, ...(await txnPage(1)).body.results].map((t: { id: string }) => t.id));
+    expect(txns.size).toBe(s.counts['rezen.transactions']);
+    const base = `${s.baseUrls.rezen}/arrakis/api/v1/equity/participant/x/transactions`;
+    const pages = [await json(`${base}?pageSize=50`), await json(`${base}?pageSize=50&pageNumber=1`)];
+    expect(pages.map((p) => [p.body.hasNext, p.body.results.length])).toEqual([[true, 50], [false, 10]]);
+    const all = pages.flatMap((p) => p.body.results);
+    expect(new Set(all.map((e) => e.id)).size).toBe(60);
+    for (const e of all) {
+      if (e.equityType === 'STOCK_PURCHASE') expect(txns.has(e.transactionId)).toBe(true);
+      else expect(e.transactionId).toBeNull();
+      expect(e.issueDate).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(e.issueDate < '2026-01-27').toBe(true);
+      expect(['ISSUED', 'PENDING']).toContain(e.status);
+    }
+    expect(new Set(all.map((e) => e.equityType)).size).toBeGreaterThan(1);
+    expect((await json(`${s.baseUrls.rezen}/arrakis/api/v1/equity/participant/x/transactions?pageSize=101`)).status).toBe(400);
+  });
+
   it('serves SkySlope lists with 1-based pages and links.next', async () => {
     const s = await start({ seed: 1, size: 3000, counts: { 'skyslope.users': 3 } });
     const first = await json(`${s.baseUrls.skyslope}/api/users?pageSize=2`);
