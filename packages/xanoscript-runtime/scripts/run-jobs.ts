@@ -3,7 +3,8 @@
 // committed. Each run.job runs with the functions and tables of its own folder tree (a fresh in-memory
 // PGlite database, as `xac run` opens one). A program whose files hold an api.request (refused: no
 // network) or a statement of OUTSIDE_PREFIXES (e-mail, cloud storage, redis, AI…, as the peer tests
-// are classed) calls out and is counted apart. Run from the repository root:
+// are classed) calls out and is counted apart. XAC_TIMEOUT_MS sets the budget per program (10 s by
+// default). Run from the repository root:
 //   XAC_CORPUS=/path/to/xs-generator pnpm --filter @xac/xanoscript-runtime exec tsx scripts/run-jobs.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -13,7 +14,8 @@ import { Database, functionsOf, manualClock, run, XanoRuntimeError } from '../sr
 import { OUTSIDE_PREFIXES } from './peer/classify.ts';
 
 function files(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir)) {
+  // Sorted: the directory order of the file system is not (ext4 hashes it), and a run must not depend on it.
+  for (const e of readdirSync(dir).sort()) {
     const p = join(dir, e);
     if (e === '.git' || e === 'node_modules') continue;
     if (statSync(p).isDirectory()) files(p, out);
@@ -45,6 +47,9 @@ const outcomes = new Map<string, number>();
 const add = (k: string): void => void outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
 let jobs = 0;
 const failures: string[] = [];
+// How close the finishing programs come to the budget: a figure taken under load is only as good as
+// the margin of its slowest program (printed with --failures).
+const finished: { path: string; ms: number }[] = [];
 for (const { path, documents } of docs) {
   for (const document of documents) {
     if (document.object.kind !== 'RunJobDecl') continue;
@@ -67,9 +72,11 @@ for (const { path, documents } of docs) {
     // program's time); without, an opener that run() calls at a first db statement.
     const opened = tables.length > 0 ? await Database.open(tables) : undefined;
     const db = opened ?? (async (): Promise<Database> => Database.open(tables));
+    const started = performance.now();
     try {
-      await run(document, {}, { path, functions: functionsOf(near), db, clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: 10_000 });
+      await run(document, {}, { path, functions: functionsOf(near), db, clock: manualClock(Date.UTC(2026, 0, 1)), loopLimit: 100_000, timeoutMs: Number(process.env['XAC_TIMEOUT_MS'] ?? 10_000) });
       add(callsOut ? 'ok (calls out)' : 'ok');
+      finished.push({ path, ms: performance.now() - started });
     } catch (err) {
       const kind = err instanceof XanoRuntimeError ? `${err.name}${err.name.startsWith('Unsupported') ? `: ${(err as { what?: string; filter?: string }).what ?? (err as { filter?: string }).filter}` : ''}` : `crash: ${(err as Error).message.slice(0, 60)}`;
       add(`${callsOut ? '(calls out) ' : ''}${kind}`);
@@ -80,5 +87,8 @@ for (const { path, documents } of docs) {
   }
 }
 for (const f of failures) console.log(f);
+if (process.argv.includes('--failures')) {
+  for (const f of [...finished].sort((a, b) => b.ms - a.ms).slice(0, 3)) console.log(`slowest finished: ${f.path} ${Math.round(f.ms)} ms`);
+}
 console.log(`${jobs} run.job programs`);
 for (const [k, n] of [...outcomes].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);

@@ -41,6 +41,10 @@ const rows: ReadonlyArray<readonly [string, unknown]> = [
   // "Grouping & Indexing"
   ['[{g:"a",v:1},{g:"b",v:2},{g:"a",v:3}]|index_by:g', { a: [{ g: 'a', v: 1 }, { g: 'a', v: 3 }], b: [{ g: 'b', v: 2 }] }],
   ['[{n:"z"},{n:"a"}]|sort:n:text:false', [{ n: 'a' }, { n: 'z' }]],
+  // working.md "Array Filters": `sort:field:dir` — `$arr|sort:"name":"asc"`; "desc" is the other direction
+  ['[{name:"b"},{name:"c"},{name:"a"}]|sort:"name":"asc"', [{ name: 'a' }, { name: 'b' }, { name: 'c' }]],
+  ['[{name:"b"},{name:"c"},{name:"a"}]|sort:"name":"desc"', [{ name: 'c' }, { name: 'b' }, { name: 'a' }]],
+  ['[{t:2},{t:10},{t:1}]|sort:"t":"desc"', [{ t: 10 }, { t: 2 }, { t: 1 }]],
   // "Math on Arrays"
   ['[1,2,3,4]|sum', 10],
   ['[1,2,3,4]|avg', 2.5],

@@ -35,12 +35,19 @@ function slice(a: Value[], [offset, length]: readonly Value[]): Value {
 
 const keyed = (v: Value, path: Value | undefined): Value => (path === undefined || path === null || path === '' ? v : step(v, toText(path)) ?? null);
 
-/** `[{n:"z"},{n:"a"}]|sort:n:text:false` → ascending by n (the docs' example; `true` sorts descending, unverified). */
-function sort(a: Value[], [path, type, descending]: readonly Value[]): Value {
+/**
+ * Two documented forms. array-filters.md "Grouping & Indexing": `[{n:"z"},{n:"a"}]|sort:n:text:false`
+ * is ascending by n (path, type, flag; `true` sorts descending, unverified). working.md "Array
+ * Filters": `sort:field:dir`, `$arr|sort:"name":"asc"`, so a second argument `"asc"` or `"desc"` is
+ * the direction, not a type.
+ */
+function sort(a: Value[], [path, type, flag]: readonly Value[]): Value {
+  const direction = type === 'asc' || type === 'desc' ? type : undefined;
   const ci = type === 'itext' || type === 'inatural';
   const key = (v: Value): Value => { const k = keyed(v, path); return ci && typeof k === 'string' ? k.toLowerCase() : k; };
   const sorted = [...a].sort((x, y) => compare(key(x), key(y)));
-  return descending === true ? sorted.reverse() : sorted;
+  const descending = direction === undefined ? flag === true : direction === 'desc';
+  return descending ? sorted.reverse() : sorted;
 }
 
 /** `[{g:"a",v:1},…]|index_by:g` → `{"a":[…],"b":[…]}` (the docs' example groups). */
