@@ -29,6 +29,8 @@ export interface ExprScope {
 }
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Keys a JS object orders before all others (array indexes). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 const OBJECT_METHODS: ReadonlySet<string> = new Set(OBJECT_METHOD_NAMES);
 
 /** Emits DSL TypeScript for expressions and counts the escape hatches it had to use. */
@@ -65,6 +67,8 @@ export class ExprEmitter {
         return 'null';
       case 'ObjectExpr':
         if (node.entries.some((e) => e.disabled === true)) return this.raw(node);
+        // A JS object literal would put integer-like keys first: op.object keeps the written order.
+        if (node.entries.some((e) => INDEX_KEY.test(e.key))) return `op.object([${node.entries.map((e) => `[${JSON.stringify(e.key)}, ${this.value(e.value)}]`).join(', ')}])`;
         return `{ ${node.entries.map((e) => `${PLAIN_KEY.test(e.key) ? e.key : JSON.stringify(e.key)}: ${this.value(e.value)}`).join(', ')} }`;
       case 'ArrayExpr':
         return node.elements.length === 0 ? '[] as never[]' : `[${node.elements.map((e) => this.value(e)).join(', ')}]`;
@@ -110,13 +114,16 @@ export class ExprEmitter {
   }
 
   private filter(node: FilterExpr): string {
-    if (node.operand === null || node.disabled) return this.raw(node);
+    if (node.operand === null) return this.raw(node);
     const mapped = METHOD_OF_FILTER.get(node.name);
     const operand = this.expr(node.operand);
     const args = node.args.map((a) => this.value(a));
-    if (mapped && mapped[1].includes(node.args.length)) return `${operand}.${mapped[0]}(${args.join(', ')})`;
-    this.escapes.push(`raw.filter(${node.name})`);
-    return `raw.filter(${[operand, JSON.stringify(node.name), ...args].join(', ')})`;
+    const typed = mapped !== undefined && mapped[1].includes(node.args.length);
+    if (!typed) this.escapes.push(`raw.filter(${node.name})`);
+    const on = (x: string) => (typed ? `${x}.${mapped[0]}(${args.join(', ')})` : `raw.filter(${[x, JSON.stringify(node.name), ...args].join(', ')})`);
+    // `|!name` is skipped at run time (the value is the operand's); `bare` keeps `$a|count == 0` as written.
+    const code = node.disabled === true ? `op.disabled(${operand}, (v) => ${on('v')})` : on(operand);
+    return node.bare === true ? `op.bare(${code})` : code;
   }
 
   private variable(node: VarExpr): string {

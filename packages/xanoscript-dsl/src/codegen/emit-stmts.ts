@@ -42,10 +42,11 @@ const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** The statement without its `description` (a string) and `!`, with the `s.with` options; undefined when it has neither. */
 function withoutMeta(st: Stmt): { stmt: Stmt; props: string[] } | undefined {
-  if (st.kind === 'GroupStmt' || st.kind === 'Comment' || st.kind === 'RawStmt') return undefined;
+  if (st.kind === 'Comment' || st.kind === 'RawStmt') return undefined;
   const props: string[] = [];
   let out: Stmt = st;
-  if ('attrs' in st) {
+  // A group's description is its own (s.group's first argument); only its `!` goes through s.with.
+  if ('attrs' in st && st.kind !== 'GroupStmt') {
     const d = st.attrs.find((a) => a.name === 'description');
     if (d?.value.kind === 'StringLit' && st.attrs.filter((a) => a.name === 'description').length === 1) {
       props.push(`description: ${JSON.stringify(d.value.value)}`);

@@ -5,6 +5,7 @@ import { Project } from 'ts-morph';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Document } from '../ast/nodes/decls.js';
 import { asDefinition } from '../dsl/objects.js';
+import { commentText } from '../dsl/comment-text.js';
 import { parse } from '../parser/parse.js';
 import { print } from '../printer/print.js';
 import { generateModules, type ImportedModule } from './import.js';
@@ -59,7 +60,8 @@ async function buildsBack(imp: Imported): Promise<void> {
     const mod = (await import(pathToFileURL(join(imp.dir, m.file)).href)) as Record<string, unknown>;
     const def = Object.values(mod).map(asDefinition).find((d) => d !== undefined);
     expect(def, m.file).toBeDefined();
-    expect(print({ kind: 'Document', comments: [], object: def!.toDecl() } as Document), m.file).toBe(print(imp.docs[i]!));
+    const comments = (def!.comments ?? []).map((text) => ({ kind: 'Comment' as const, text: commentText(text) }));
+    expect(print({ kind: 'Document', comments, object: def!.toDecl() } as Document), m.file).toBe(print(imp.docs[i]!));
   }
 }
 
@@ -77,4 +79,16 @@ describe('import of construct classes', () => {
     await buildsBack(imp);
   });
 
+  it('filter forms: a disabled filter is op.disabled, a filter chain bare before an operator is op.bare; a disabled group; integer-like object keys keep their order', async () => {
+    const imp = importClass('filter-forms');
+    expect(hatches(imp)).toEqual([]);
+    const code = imp.modules[0]!.code;
+    expect(code).toContain('op.disabled(val({}).set("name", s.input.name), (v) => v.set("nickname", s.input.nickname)).set("email", s.input.email)');
+    expect(code).toContain('op.bare(s.input.tags.count()).eq(0)');
+    expect(code).toContain('op.disabled(s.input.name, (v) => v.trim()).toUpper()');
+    expect(code).toContain('op.object([["69", s.input.name], ["1", s.input.email], ["x", 0]])');
+    expect(code).toContain('s.with({ disabled: true }, (s) => s.group("old tagging, kept for reference"');
+    expect(typeErrors(imp)).toEqual([]);
+    await buildsBack(imp);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../parser/index.js';
 import { print } from '../printer/index.js';
-import { DslError, apiGroup, fn, query, raw, t, table, task, unsafe } from './index.js';
+import { DslError, apiGroup, fn, op, query, raw, t, table, task, unsafe, val } from './index.js';
 
 const jobs = table('job', {
   schema: [t.int('id'), t.int('count').default(0), t.text('status'), t.timestamp('started').optional().nullable()],
@@ -17,6 +17,19 @@ describe('DSL run-time behaviour', () => {
     const text = print(f.toDecl());
     expect(text).toContain('value = $job.count + 1');
     expect(text).toContain('response = $rows|count');
+  });
+
+  it('op.disabled and op.bare mark the filter they are given, and refuse anything else', () => {
+    const f = fn('F', { input: [t.text('name')] }, (s) => {
+      s.var('a', op.disabled(val({}), (v) => v.set('x', s.input.name)).set('y', 1));
+      s.var('b', op.bare(s.input.name.strlen()).lt(3));
+      return null;
+    });
+    const text = print(f.toDecl());
+    expect(text).toContain('value = {}|!set:"x":$input.name|set:"y":1');
+    expect(text).toContain('value = $input.name|strlen < 3');
+    expect(() => fn('G', { input: [t.text('name')] }, (s) => s.var('c', op.bare(s.input.name))).toDecl()).toThrow(DslError);
+    expect(() => fn('H', { input: [t.text('name')] }, (s) => s.var('c', op.disabled(s.input.name, (v) => v.trim().toUpper()))).toDecl()).toThrow(/apply must put one filter on x/);
   });
 
   it('records where each statement was written', () => {

@@ -1,9 +1,11 @@
-import { node, varRef } from '../ast/build.js';
+import { node, obj, varRef } from '../ast/build.js';
 import type { ComparisonOp, DbOp } from '../ast/nodes/exprs.js';
-import { toNode, wrap } from './expr.js';
+import { latentOf, toNode, wrap, type Keys } from './expr.js';
 import { DslError, captureOrigin } from './origin.js';
 import type { Num, X } from './methods.js';
-import type { TypeOf, Val, XT } from './types.js';
+import type { ExprBase, TypeOf, Val, XT } from './types.js';
+
+const columnsOf = (v: unknown): Keys | undefined => (v as { columns?: Keys }).columns;
 
 // Operators that have no method form (reference §2.7, §2.8): `!x`, `-x`, `a % b`, the strict and the
 // db comparison operators, backtick expressions and numbers written as they were (`1.50`).
@@ -38,6 +40,37 @@ export const op = {
   /** `$db.<table>.<column>` outside a `where` callback (joins, evals, addons): untyped. */
   dbColumn(table: string, column: string): X<'json'> {
     return wrap(varRef('db', table, column));
+  },
+  /**
+   * A filter chain written without parentheses before an operator, kept as written: `$a|count == 0`
+   * (XanoScript reads `($a|count) == 0`; lint's filter-operator-precedence rule reports the form).
+   * `e` must end in a filter.
+   * @example op.bare(s.input.items.count()).eq(0) // $input.items|count == 0
+   */
+  bare<V extends ExprBase<XT>>(e: V): V {
+    const n = e.node;
+    if (n.kind !== 'FilterExpr') throw new DslError('op.bare needs a filter expression (`x.count()`, …)', captureOrigin()());
+    return wrap(node({ ...n, bare: true }), columnsOf(e), latentOf(e)) as unknown as V;
+  },
+  /**
+   * A disabled filter, `x|!name:args`: kept in the script, skipped at run time, so the value is the
+   * operand's. `apply` writes the filter on the operand as it would be written enabled.
+   * @example op.disabled(val({}), (v) => v.set('name', s.input.name)) // {}|!set:"name":$input.name
+   */
+  disabled<V extends ExprBase<XT>>(operand: V, apply: (v: V) => ExprBase<XT>): V {
+    const n = apply(operand).node;
+    if (n.kind !== 'FilterExpr' || n.operand !== operand.node) {
+      throw new DslError('op.disabled(x, apply): apply must put one filter on x (`(v) => v.set("k", 1)`)', captureOrigin()());
+    }
+    return wrap(node({ ...n, disabled: true }), columnsOf(operand), latentOf(operand)) as unknown as V;
+  },
+  /**
+   * An object whose keys keep the order they are given in: a JS object literal sorts integer-like keys
+   * (`"69"`, `"1"`) first, in ascending order, which would change the printed XanoScript.
+   * @example op.object([['69', a], ['1', b]]) // {"69": $a, "1": $b}
+   */
+  object(entries: ReadonlyArray<readonly [string, Val]>): X<'json'> {
+    return wrap(obj(entries.map(([k, v]) => [k, toNode(v)] as const)));
   },
   /** A number as written (`1.50`, `1e3`): its text is kept. */
   number(text: string): X<'decimal'> {

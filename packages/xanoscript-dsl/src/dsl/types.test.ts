@@ -6,7 +6,7 @@ import { typeCheck } from './__tests__/type-check.js';
 // the expected diagnostic code on the expected line (a bare @ts-expect-error would pass on any error,
 // typos included). The positive snippets must compile cleanly.
 
-const HEADER = `import { fn, t, table } from '../index.js';
+const HEADER = `import { fn, op, t, table, val } from '../index.js';
 const user = table('user', { schema: [t.int('id'), t.text('email'), t.text('name').optional()] });
 const callee = fn('Workers/Callee', { input: [t.int('user_id'), t.text('mode').optional()] }, () => null);
 `;
@@ -77,6 +77,15 @@ const cases: Case[] = [
     body: `s.var('e', s.input.email);` },
   { name: 'a dblink text column as an int lookup value', expect: [[2322, 1]], input: `[t.dblink(user)]`,
     body: `s.db.get(user, { field_name: 'id', field_value: s.input.email, as: 'u' });` },
+  // Filter forms kept as written: a disabled filter is skipped, so its value is the operand's.
+  { name: 'a disabled strlen leaves text: not an int lookup value', expect: [[2322, 1]],
+    body: `s.db.get(user, { field_name: 'id', field_value: op.disabled(s.input.user_id, (v) => v.strlen()), as: 'u' });` },
+  { name: 'an enabled strlen is an int lookup value', expect: [],
+    body: `s.db.get(user, { field_name: 'id', field_value: s.input.user_id.strlen(), as: 'u' });` },
+  { name: 'a disabled filter has its operand\'s methods', expect: [],
+    body: `s.var('x', op.disabled(s.input.user_id, (v) => v.toLower()).trim());\ns.var('o', op.disabled(val({}), (v) => v.set('a', 1)).set('b', 2));` },
+  { name: 'a bare filter keeps its type', expect: [[2339, 1]],
+    body: `s.var('n', op.bare(s.input.user_id.strlen()).toLower());` },
   { name: 'escape hatch compiles anywhere', expect: [],
     body: `s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt().firstNotEmpty(0), as: 'u' });` },
 ];
