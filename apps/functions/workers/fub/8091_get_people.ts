@@ -3,9 +3,9 @@
 // fub_people on FUB's person id, with the user's fub_sync_jobs row (`type = daily_update`) moved
 // IN_PROGRESS → COMPLETED (or ERROR) around the pull; no change → the skip shape.
 import { now, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
-import { fubPeople } from '../../tables/fub_people.ts';
 import { fubSyncJobs } from '../../tables/fub_sync_jobs.ts';
 import { user } from '../../tables/user.ts';
+import { upsertFubPerson } from './fub_rows.ts';
 import { fubUserWorker, orNull, pullFailed, pullFub, skipped } from './shared_fub.ts';
 
 /** The fub_sync_jobs `type` of the daily people update. */
@@ -17,16 +17,7 @@ export const fubGetPeople = fubUserWorker('Workers/FUB - Get People', 'Fetches t
   // A user row with agent_id null answers null to get (the default is only for a missing key).
   const agentId = s.var('people_agent_id', owner.get('agent_id', orNull.int));
   const pull = pullFub(s, userId, { collection: 'people', entity: 'people', updatedField: 'updated' }, (person, b) => {
-    b.db.addOrEdit(fubPeople, {
-      field_name: 'fub_people_id',
-      field_value: person.get('id', 0),
-      data: {
-        fub_people_id: person.get('id', 0), user_id: userId, agent_id: agentId, first_name: person.get('firstName', orNull.text),
-        last_name: person.get('lastName', orNull.text), emails: person.get('emails', []), stage_id: person.get('stageId', orNull.int),
-        stage_name: person.get('stage', orNull.text), source: person.get('source', orNull.text), tags: person.get('tags', []),
-        assigned_to: person.get('assignedUserId', orNull.int), updated_at: now,
-      },
-    });
+    upsertFubPerson(b, person, { userId, agentId });
   });
   s.if(pull.error.notNull(), (b) => {
     b.db.edit(fubSyncJobs, { field_name: 'id', field_value: jobId, data: { people_status: 'ERROR', people_last_finished_at: now, updated_at: now } });

@@ -20,6 +20,9 @@ function "Workers/FUB - Get Calls" {
     var $calls_newest {
       value = $calls_cursor
     }
+    var $calls_changed {
+      value = 0
+    }
     var $calls_url {
       value = $env.FUB_BASE_URL ~ "/v1/calls"
     }
@@ -30,9 +33,6 @@ function "Workers/FUB - Get Calls" {
       value = true
     }
     var $calls_fetched {
-      value = 0
-    }
-    var $calls_changed {
       value = 0
     }
     var $calls_error {
@@ -86,7 +86,10 @@ function "Workers/FUB - Get Calls" {
             var $calls_body {
               value = $calls_response|get:"result":({})
             }
-            foreach ($calls_body|get:"calls":[]) {
+            var $calls_page {
+              value = $calls_body|get:"calls":[]
+            }
+            foreach ($calls_page) {
               each as $calls_record {
                 var.update $calls_fetched {
                   value = $calls_fetched + 1

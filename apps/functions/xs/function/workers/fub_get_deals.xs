@@ -20,6 +20,9 @@ function "Workers/FUB - Get Deals" {
     var $deals_newest {
       value = $deals_cursor
     }
+    var $deals_changed {
+      value = 0
+    }
     var $deals_url {
       value = $env.FUB_BASE_URL ~ "/v1/deals"
     }
@@ -30,9 +33,6 @@ function "Workers/FUB - Get Deals" {
       value = true
     }
     var $deals_fetched {
-      value = 0
-    }
-    var $deals_changed {
       value = 0
     }
     var $deals_error {
@@ -86,7 +86,10 @@ function "Workers/FUB - Get Deals" {
             var $deals_body {
               value = $deals_response|get:"result":({})
             }
-            foreach ($deals_body|get:"deals":[]) {
+            var $deals_page {
+              value = $deals_body|get:"deals":[]
+            }
+            foreach ($deals_page) {
               each as $deals_record {
                 var.update $deals_fetched {
                   value = $deals_fetched + 1

@@ -63,6 +63,9 @@ function "Workers/FUB - Get People" {
     var $people_newest {
       value = $people_cursor
     }
+    var $people_changed {
+      value = 0
+    }
     var $people_url {
       value = $env.FUB_BASE_URL ~ "/v1/people"
     }
@@ -73,9 +76,6 @@ function "Workers/FUB - Get People" {
       value = true
     }
     var $people_fetched {
-      value = 0
-    }
-    var $people_changed {
       value = 0
     }
     var $people_error {
@@ -129,7 +129,10 @@ function "Workers/FUB - Get People" {
             var $people_body {
               value = $people_response|get:"result":({})
             }
-            foreach ($people_body|get:"people":[]) {
+            var $people_page {
+              value = $people_body|get:"people":[]
+            }
+            foreach ($people_page) {
               each as $people_record {
                 var.update $people_fetched {
                   value = $people_fetched + 1

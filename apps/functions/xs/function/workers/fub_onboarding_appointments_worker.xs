@@ -20,6 +20,9 @@ function "Workers/FUB - Onboarding Appointments Worker" {
     var $appointments_newest {
       value = $appointments_cursor
     }
+    var $appointments_changed {
+      value = 0
+    }
     var $appointments_url {
       value = $env.FUB_BASE_URL ~ "/v1/appointments"
     }
@@ -30,9 +33,6 @@ function "Workers/FUB - Onboarding Appointments Worker" {
       value = true
     }
     var $appointments_fetched {
-      value = 0
-    }
-    var $appointments_changed {
       value = 0
     }
     var $appointments_error {
@@ -86,7 +86,10 @@ function "Workers/FUB - Onboarding Appointments Worker" {
             var $appointments_body {
               value = $appointments_response|get:"result":({})
             }
-            foreach ($appointments_body|get:"appointments":[]) {
+            var $appointments_page {
+              value = $appointments_body|get:"appointments":[]
+            }
+            foreach ($appointments_page) {
               each as $appointments_record {
                 var.update $appointments_fetched {
                   value = $appointments_fetched + 1

@@ -1,0 +1,98 @@
+// One FUB record (docs/stand-ins.md's fields) written to its fub_* table, upserted on FUB's id so a
+// re-sync updates the row in place. Shared by the daily workers (8065, 10022, 8067, 8091) and the
+// Lambda coordinator (8118), so a record lands in the same columns whichever of them fetched it.
+import { now, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
+import { fubAppointments } from '../../tables/fub_appointments.ts';
+import { fubCalls } from '../../tables/fub_calls.ts';
+import { fubDeals } from '../../tables/fub_deals.ts';
+import { fubEvents } from '../../tables/fub_events.ts';
+import { fubPeople } from '../../tables/fub_people.ts';
+import { orNull } from './shared_fub.ts';
+
+/** Whose FUB account a record came from: the user, and (for people) the user's agent. */
+export interface FubOwner {
+  readonly userId: X<'int'>;
+  readonly agentId?: X<'int' | 'null'>;
+}
+
+/**
+ * Upserts a FUB person into fub_people on `fub_people_id`.
+ * @example upsertFubPerson(b, person, { userId, agentId });
+ */
+export function upsertFubPerson<I extends Shape>(s: Stack<I>, person: X<'json'>, o: FubOwner): void {
+  s.db.addOrEdit(fubPeople, {
+    field_name: 'fub_people_id',
+    field_value: person.get('id', 0),
+    data: {
+      fub_people_id: person.get('id', 0), user_id: o.userId, agent_id: o.agentId ?? orNull.int, first_name: person.get('firstName', orNull.text),
+      last_name: person.get('lastName', orNull.text), emails: person.get('emails', []), stage_id: person.get('stageId', orNull.int),
+      stage_name: person.get('stage', orNull.text), source: person.get('source', orNull.text), tags: person.get('tags', []),
+      assigned_to: person.get('assignedUserId', orNull.int), updated_at: now,
+    },
+  });
+}
+
+/**
+ * Upserts a FUB call into fub_calls on `fub_call_id`.
+ * @example upsertFubCall(b, call, { userId });
+ */
+export function upsertFubCall<I extends Shape>(s: Stack<I>, call: X<'json'>, o: FubOwner): void {
+  s.db.addOrEdit(fubCalls, {
+    field_name: 'fub_call_id',
+    field_value: call.get('id', 0),
+    data: {
+      fub_call_id: call.get('id', 0), user_id: o.userId, person_id: call.get('personId', orNull.int), phone: call.get('phone', orNull.text),
+      is_incoming: call.get('isIncoming', orNull.bool), duration: call.get('duration', orNull.int), outcome: call.get('outcome', orNull.text),
+      note: call.get('note', orNull.text), fub_user_id: call.get('userId', orNull.int), called_at: call.get('created', orNull.text).toTimestamp(), updated_at: now,
+    },
+  });
+}
+
+/**
+ * Upserts a FUB event into fub_events on `fub_event_id`.
+ * @example upsertFubEvent(b, event, { userId });
+ */
+export function upsertFubEvent<I extends Shape>(s: Stack<I>, event: X<'json'>, o: FubOwner): void {
+  s.db.addOrEdit(fubEvents, {
+    field_name: 'fub_event_id',
+    field_value: event.get('id', 0),
+    data: {
+      fub_event_id: event.get('id', 0), user_id: o.userId, type: event.get('type', orNull.text), person_id: event.get('personId', orNull.int),
+      source: event.get('source', orNull.text), occurred_at: event.get('created', orNull.text).toTimestamp(), updated_at: now,
+    },
+  });
+}
+
+/**
+ * Upserts a FUB appointment into fub_appointments on `fub_appointment_id` (the id given, since the
+ * onboarding worker reads it from its staged row).
+ * @example upsertFubAppointment(b, appointment, appointment.get('id', 0), { userId });
+ */
+export function upsertFubAppointment<I extends Shape>(s: Stack<I>, a: X<'json'>, appointmentId: X<'int'>, o: FubOwner): void {
+  s.db.addOrEdit(fubAppointments, {
+    field_name: 'fub_appointment_id',
+    field_value: appointmentId,
+    data: {
+      fub_appointment_id: appointmentId, user_id: o.userId, title: a.get('title', orNull.text),
+      description: a.get('description', orNull.text), all_day: a.get('allDay', orNull.bool), starts_at: a.get('start', orNull.text).toTimestamp(),
+      ends_at: a.get('end', orNull.text).toTimestamp(), location: a.get('location', orNull.text),
+      person_id: a.get('invitees', []).get(0, {}).get('personId', orNull.int), updated_at: now,
+    },
+  });
+}
+
+/**
+ * Upserts a FUB deal into fub_deals on `fub_deal_id`.
+ * @example upsertFubDeal(b, deal, { userId });
+ */
+export function upsertFubDeal<I extends Shape>(s: Stack<I>, deal: X<'json'>, o: FubOwner): void {
+  s.db.addOrEdit(fubDeals, {
+    field_name: 'fub_deal_id',
+    field_value: deal.get('id', 0),
+    data: {
+      fub_deal_id: deal.get('id', 0), user_id: o.userId, name: deal.get('name', orNull.text), stage_id: deal.get('stageId', orNull.int),
+      stage_name: deal.get('stageName', orNull.text), pipeline_id: deal.get('pipelineId', orNull.int), pipeline_name: deal.get('pipelineName', orNull.text),
+      price: deal.get('price', orNull.decimal), person_id: deal.get('people', []).get(0, {}).get('id', orNull.int), updated_at: now,
+    },
+  });
+}
