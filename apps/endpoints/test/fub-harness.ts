@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listXsFiles } from '@xac/xanoscript-dsl/layout';
 import { pushDocuments, startEmulatorHarness, type EmulatorHarness } from '@xac/xano-emulator/testing';
-import { startStandIns } from '@xac/xano-deploy/stand-ins';
+import { startStandIns, type StandInFaults } from '@xac/xano-deploy/stand-ins';
 import type { EmulatorOptions } from '@xac/xano-emulator';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -29,7 +29,7 @@ export interface Pipeline {
  * (with `user`'s columns added).
  * @example const p = await startPipeline({ size: 200 }); await p.post('4UsTtl3m', 'test-function-8065-fub-calls', { user_id: 60 });
  */
-export async function startPipeline(o: { size: number; faults?: { failEvery: number }; emulator?: Partial<EmulatorOptions>; user?: Record<string, unknown> }): Promise<Pipeline> {
+export async function startPipeline(o: { size: number; faults?: StandInFaults; emulator?: Partial<EmulatorOptions>; user?: Record<string, unknown> }): Promise<Pipeline> {
   const standIns = await startStandIns({ seed: 1, size: o.size, ...(o.faults ? { faults: o.faults } : {}) });
   const h = await startEmulatorHarness({ schedulerIntervalMs: 0, env: { FUB_BASE_URL: standIns.baseUrls.fub }, ...o.emulator });
   await pushDocuments(h.emu, compiled());

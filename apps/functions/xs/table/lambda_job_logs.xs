@@ -3,6 +3,7 @@ table "lambda_job_logs" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
     int lambda_job_status_id {
       table = "lambda_job_status"
     }
@@ -12,6 +13,7 @@ table "lambda_job_logs" {
     text message
     int? offset?
     int records?=0
+    int? status?
   }
   index = [
     {type: "primary", field: [{name: "id"}]}

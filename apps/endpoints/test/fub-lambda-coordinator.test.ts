@@ -1,0 +1,130 @@
+// Daily-sync step 4, the Lambda coordinator (8118) through its WORKERS test endpoint, end to end on
+// the emulator against the stand-ins: the call answers at once with a pending job while the batch
+// (slowed by the stand-ins' delay) is still to run; the batch then imports every served record field
+// by field, logs each page and ends its job row completed with its counts; a second run updates in
+// place (no new row); bad input is an error result at the top level; a FUB 500 ends the job in error
+// with a log line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distinct, servedFub, startPipeline, type Pipeline } from './fub-harness.ts';
+
+const WORKERS = '4UsTtl3m';
+const PATH = 'test-function-8118-lambda-coordinator';
+const BATCH = 'Workers/FUB - Lambda Coordinator Worker Task';
+const DELAY_MS = 400;
+
+const jobRow = async (p: Pipeline, id: unknown) => (await p.rows('lambda_job_status')).find((r) => r['id'] === id);
+const logsOf = async (p: Pipeline, id: unknown) => (await p.rows('lambda_job_logs')).filter((r) => r['lambda_job_status_id'] === id).sort((a, b) => (a['id'] as number) - (b['id'] as number));
+
+describe('test-function-8118-lambda-coordinator (a background batch) against slow stand-ins', () => {
+  let p: Pipeline;
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { delayMs: DELAY_MS }, user: { agent_id: 7 } }); }, 60_000);
+  afterAll(async () => p?.close());
+
+  it('answers before the batch ends, then the batch imports every served person and completes its job', async () => {
+    const n = p.standIns.counts['fub.people'];
+    expect(n).toBeGreaterThan(100); // two FUB pages, each answered after DELAY_MS
+    const t0 = Date.now();
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    const answeredAt = Date.now();
+    expect(answer.status).toBe(200);
+    expect(answer.json).toEqual({
+      success: true,
+      data: { lambda_job_status_id: expect.any(Number), background_job_id: expect.stringMatching(/^\d+$/), status: 'pending', endpoint_type: 'people', ad_user_id: 60 },
+      error: null,
+      step: 'queued',
+    });
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    // At the answer the batch has not finished: its job is not done, its row not completed, no person written.
+    const background = p.h.emu.jobs().find((j) => j.name === BATCH);
+    expect(['queued', 'running']).toContain(background?.status);
+    expect(String(background?.id)).toBe((answer.json['data'] as Record<string, unknown>)['background_job_id']);
+    expect((await jobRow(p, id))?.['status']).not.toBe('completed');
+    expect((await p.rows('fub_people')).length).toBeLessThan(n);
+
+    await p.h.emu.idle();
+    const done = p.h.emu.jobs().find((j) => j.name === BATCH);
+    expect(done).toMatchObject({ status: 'done', result: { success: true, data: { lambda_job_status_id: id, endpoint_type: 'people', pages: 2, fetched: n, written: n, added: n }, error: null, step: 'complete' } });
+    expect(answeredAt - t0).toBeLessThan((done?.finishedAt ?? 0) - (done?.queuedAt ?? 0));
+    const row = await jobRow(p, id);
+    expect(row).toMatchObject({ endpoint_type: 'people', ad_user_id: 60, status: 'completed', pages: 2, records_fetched: n, records_synced: n, records_added: n, error_message: null });
+    expect((row?.['finished_at'] as number) - (row?.['started_at'] as number)).toBeGreaterThanOrEqual(2 * DELAY_MS - 50);
+    expect((await logsOf(p, id)).map((l) => [l['level'], l['offset'], l['records']])).toEqual([['info', 0, 100], ['info', 100, n - 100]]);
+
+    const served = await servedFub(p, 'people');
+    const rows = await p.rows('fub_people');
+    expect(rows).toHaveLength(n);
+    expect(distinct(rows, 'fub_people_id')).toBe(n);
+    const byId = new Map(rows.map((r) => [r['fub_people_id'], r]));
+    for (const person of served) {
+      expect(byId.get(person['id'])).toMatchObject({
+        user_id: 60, agent_id: 7, first_name: person['firstName'], last_name: person['lastName'], emails: person['emails'],
+        stage_id: person['stageId'], stage_name: person['stage'], source: person['source'], tags: person['tags'], assigned_to: person['assignedUserId'],
+      });
+    }
+    // A full import, not a delta: the daily workers' cursor is left alone.
+    expect(await p.rows('fub_sync_state')).toEqual([]);
+  }, 60_000);
+
+  it('a second run is a new job that updates the same rows and adds none', async () => {
+    const n = p.standIns.counts['fub.people'];
+    const before = await p.rows('fub_people');
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    await p.h.emu.idle();
+    expect(await jobRow(p, id)).toMatchObject({ status: 'completed', records_fetched: n, records_synced: n, records_added: 0 });
+    const after = await p.rows('fub_people');
+    expect(after.map((r) => r['id'])).toEqual(before.map((r) => r['id']));
+    expect(after.every((r, i) => (r['updated_at'] as number) >= (before[i]?.['updated_at'] as number))).toBe(true);
+    expect((await p.rows('lambda_job_status')).map((r) => r['status'])).toEqual(['completed', 'completed']);
+  }, 60_000);
+
+  it('imports the other collections into their tables (events field by field)', async () => {
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'events', ad_user_id: 60 });
+    expect(answer.json).toMatchObject({ success: true, data: { status: 'pending', endpoint_type: 'events' } });
+    await p.h.emu.idle();
+    const served = await servedFub(p, 'events');
+    const rows = await p.rows('fub_events');
+    expect(rows).toHaveLength(served.length);
+    const byId = new Map(rows.map((r) => [r['fub_event_id'], r]));
+    for (const event of served) {
+      expect(byId.get(event['id'])).toMatchObject({
+        user_id: 60, type: event['type'], person_id: event['personId'], source: event['source'], occurred_at: Date.parse(event['created'] as string),
+      });
+    }
+  }, 60_000);
+
+  it('refuses bad input with an error result at the top level, queuing nothing', async () => {
+    const jobs = (await p.rows('lambda_job_status')).length;
+    const refused = (code: string) => ({ success: false, data: null, error: { code, message: expect.any(String) }, step: 'validate_input' });
+    for (const body of [{ endpoint_type: 'people' }, { endpoint_type: 'people', user_id: 60 }, { endpoint_type: 'people', ad_user_id: null }]) {
+      expect((await p.post(WORKERS, PATH, body)).json).toEqual(refused('MISSING_AD_USER_ID'));
+    }
+    expect((await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 999 })).json).toEqual(refused('UNKNOWN_USER'));
+    expect((await p.post(WORKERS, PATH, { endpoint_type: 'textMessages', ad_user_id: 60 })).json).toEqual(refused('UNSUPPORTED_ENDPOINT_TYPE'));
+    expect((await p.post(WORKERS, PATH, { endpoint_type: 'listings', ad_user_id: 60 })).status).toBe(400);
+    expect(await p.rows('lambda_job_status')).toHaveLength(jobs);
+  }, 30_000);
+});
+
+describe('the Lambda coordinator when FUB fails', () => {
+  let p: Pipeline;
+  // The first page is answered, the second fails.
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 2 } }); }, 60_000);
+  afterAll(async () => p?.close());
+
+  it('ends the job in error with a log line for the failure, keeping the page it had', async () => {
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    expect(answer.json).toMatchObject({ success: true, step: 'queued' });
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    await p.h.emu.idle();
+    expect(p.h.emu.jobs().find((j) => j.name === BATCH)).toMatchObject({
+      status: 'done', result: { success: false, data: null, error: { status: 500, offset: 100, lambda_job_status_id: id }, step: 'fetch_records' },
+    });
+    const row = await jobRow(p, id);
+    expect(row).toMatchObject({ status: 'error', pages: 1, records_fetched: 100, records_synced: 100, records_added: 100 });
+    expect(row?.['error_message']).toMatch(/FUB status 500 at offset 100/);
+    expect(row?.['finished_at']).toEqual(expect.any(Number));
+    expect((await logsOf(p, id)).map((l) => [l['level'], l['offset'], l['status']])).toEqual([['info', 0, null], ['error', 100, 500]]);
+    expect(await p.rows('fub_people')).toHaveLength(100);
+  }, 60_000);
+});

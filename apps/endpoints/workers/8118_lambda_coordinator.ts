@@ -1,0 +1,58 @@
+// WORKERS endpoint `test-function-8118-lambda-coordinator` (daily-sync step 4, domain §1.3–1.4; body
+// `{endpoint_type, ad_user_id}`): the Lambda coordinator as a background batch that does not block its
+// caller (§7 pattern 16). It checks the input, queues a `pending` lambda_job_status row, starts
+// Workers/FUB - Lambda Coordinator Worker Task with function.run async and answers at once with the
+// job's ids; the batch then runs on its own. A missing ad_user_id is an error result at the top level
+// (the seed answered success false with its skip nested in data).
+import { fubPeople, lambdaCoordinatorWorkerTask, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
+import { endpointTests, workerTest } from '@xac/validators/suites';
+import { now, query, t } from '@xac/xanoscript-dsl/dsl';
+import { z } from 'zod';
+import { workers } from './api_group.ts';
+
+const refused = (code: string, message: string) => ({ success: false, data: null, error: { code, message }, step: 'validate_input' });
+
+export const testFunction8118LambdaCoordinator = query('test-function-8118-lambda-coordinator', {
+  verb: 'POST',
+  api_group: workers,
+  description: 'Starts the Lambda coordinator (one FUB collection of a user) in the background and answers its job at once.',
+  input: [
+    t.enum('endpoint_type', LAMBDA_ENDPOINT_TYPES).description('The FUB collection to import'),
+    t.int('ad_user_id').optional().nullable().description('The user whose FUB account is imported (ad_user_id, not user_id)'),
+  ],
+}, (s) => {
+  const adUserId = s.var('ad_user_id', s.input.ad_user_id.firstNotEmpty(0));
+  s.if(adUserId.lte(0), (b) => b.return(refused('MISSING_AD_USER_ID', 'ad_user_id is required: the id of the user whose FUB account is imported (the coordinator reads ad_user_id, not user_id)')));
+  const known = s.db.has(user, { field_name: 'id', field_value: adUserId, as: 'ad_user_known' });
+  s.if(known.not(), (b) => b.return(refused('UNKNOWN_USER', 'No user has this ad_user_id')));
+  s.if(s.input.endpoint_type.eq('textMessages'), (b) => b.return(refused('UNSUPPORTED_ENDPOINT_TYPE', 'textMessages cannot be imported yet: the workspace has no fub_text_messages table')));
+  const job = s.db.add(lambdaJobStatus, { data: { endpoint_type: s.input.endpoint_type, ad_user_id: adUserId, status: 'pending', updated_at: now }, as: 'lambda_job' });
+  const started = s.run(lambdaCoordinatorWorkerTask, { lambda_job_status_id: job.id }, 'background_job', { async: true });
+  const backgroundId = s.var('background_job_id', started.get('job_id', '').toText());
+  s.db.edit(lambdaJobStatus, { field_name: 'id', field_value: job.id, data: { background_job_id: backgroundId, updated_at: now } });
+  return {
+    success: true,
+    data: { lambda_job_status_id: job.id, background_job_id: backgroundId, status: 'pending', endpoint_type: s.input.endpoint_type, ad_user_id: adUserId },
+    error: null,
+    step: 'queued',
+  };
+});
+
+// A pass must change the data the batch imports: the job row changes on every call, even one whose batch fails.
+export const lambdaCoordinatorWorker = workerTest({
+  id: 8118, name: 'FUB - Lambda Coordinator Worker Task', endpoint: testFunction8118LambdaCoordinator,
+  input: { endpoint_type: 'people', ad_user_id: 60 }, writes: [fubPeople],
+});
+
+const queued = z.object({
+  success: z.literal(true),
+  data: z.object({ lambda_job_status_id: z.number().int(), background_job_id: z.string(), status: z.literal('pending'), endpoint_type: z.literal('people'), ad_user_id: z.literal(60) }),
+  error: z.null(),
+  step: z.literal('queued'),
+});
+// The refusals (missing ad_user_id, unknown user) answer 200 with success false, which the endpoints
+// suite never counts as a pass; apps/endpoints/test/fub-lambda-coordinator.test.ts checks them.
+export const testFunction8118LambdaCoordinatorTests = endpointTests(testFunction8118LambdaCoordinator, [
+  { name: 'queues the people of user 60', input: { endpoint_type: 'people', ad_user_id: 60 }, response: queued },
+  { name: 'refuses an endpoint_type FUB has no collection for', input: { endpoint_type: 'listings', ad_user_id: 60 }, status: 400 },
+]);

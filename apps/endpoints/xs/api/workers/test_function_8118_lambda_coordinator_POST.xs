@@ -1,0 +1,96 @@
+query "test-function-8118-lambda-coordinator" verb=POST {
+  api_group = "WORKERS"
+  description = "Starts the Lambda coordinator (one FUB collection of a user) in the background and answers its job at once."
+  input {
+    enum endpoint_type {
+      values = ["people", "events", "calls", "appointments", "deals", "textMessages"]
+      description = "The FUB collection to import"
+    }
+    int? ad_user_id? {
+      description = "The user whose FUB account is imported (ad_user_id, not user_id)"
+    }
+  }
+  stack {
+    var $ad_user_id {
+      value = $input.ad_user_id|first_notempty:0
+    }
+    conditional {
+      if ($ad_user_id <= 0) {
+        return {
+          value = {
+            success: false,
+            data: null,
+            error: {
+              code: "MISSING_AD_USER_ID",
+              message: "ad_user_id is required: the id of the user whose FUB account is imported (the coordinator reads ad_user_id, not user_id)"
+            },
+            step: "validate_input"
+          }
+        }
+      }
+    }
+    db.has "user" {
+      field_name = "id"
+      field_value = $ad_user_id
+    } as $ad_user_known
+    conditional {
+      if ($ad_user_known|not) {
+        return {
+          value = {
+            success: false,
+            data: null,
+            error: {code: "UNKNOWN_USER", message: "No user has this ad_user_id"},
+            step: "validate_input"
+          }
+        }
+      }
+    }
+    conditional {
+      if ($input.endpoint_type == "textMessages") {
+        return {
+          value = {
+            success: false,
+            data: null,
+            error: {
+              code: "UNSUPPORTED_ENDPOINT_TYPE",
+              message: "textMessages cannot be imported yet: the workspace has no fub_text_messages table"
+            },
+            step: "validate_input"
+          }
+        }
+      }
+    }
+    db.add "lambda_job_status" {
+      data = {
+        endpoint_type: $input.endpoint_type,
+        ad_user_id: $ad_user_id,
+        status: "pending",
+        updated_at: now
+      }
+    } as $lambda_job
+    function.run "Workers/FUB - Lambda Coordinator Worker Task" {
+      input = {lambda_job_status_id: $lambda_job.id}
+      async = true
+    } as $background_job
+    var $background_job_id {
+      value = $background_job|get:"job_id":""|to_text
+    }
+    db.edit "lambda_job_status" {
+      field_name = "id"
+      field_value = $lambda_job.id
+      data = {background_job_id: $background_job_id, updated_at: now}
+    }
+  }
+  response = {
+    success: true,
+    data: {
+      lambda_job_status_id: $lambda_job.id,
+      background_job_id: $background_job_id,
+      status: "pending",
+      endpoint_type: $input.endpoint_type,
+      ad_user_id: $ad_user_id
+    },
+    error: null,
+    step: "queued"
+  }
+}
