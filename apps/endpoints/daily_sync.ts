@@ -2,9 +2,10 @@
 // the body it is sent and the tables it writes. `xac validate daily-sync` runs them in this order; a
 // step passes only if it answers success and one of its tables changed (docs/validation.md). A step
 // of the seed not listed here is untestable until its worker lands.
-import { contribution, fubAppointments, fubCalls, fubDeals, fubPeople, fubSyncJobs, listing, networkMember, participant, revshareTotals, transaction } from '@xac-app/functions';
+import { contribution, fubAppointments, fubCalls, fubDeals, fubPeople, fubSyncJobs, listing, networkMember, participant, revshareTotals, skyslopeUsers, transaction } from '@xac-app/functions';
 import { dailySync } from '@xac/validators/suites';
 import { testFunction7960DailyUpdatePeople } from './tasks/7960_daily_update_people.ts';
+import { testSkyslopeAccountUsersSync } from './tasks/skyslope_account_users_sync.ts';
 import { testFunction10022GetDeals } from './workers/10022_get_deals.ts';
 import { testFunction8065FubCalls } from './workers/8065_fub_calls.ts';
 import { testFunction8052TxnSync } from './workers/8052_txn_sync.ts';
@@ -27,4 +28,5 @@ export const dailySyncSteps = dailySync([
   { step: 8, name: 'reZEN - Contributions', integration: 'reZEN', endpoint: testFunction8056Contributions, input: { user_id: 60 }, writes: [contribution] },
   { step: 9, name: 'reZEN - Network Downline', integration: 'reZEN', endpoint: testFunction8062NetworkDownline, input: { user_id: 60 }, writes: [networkMember] },
   { step: 10, name: 'reZEN - RevShare Totals', integration: 'reZEN', endpoint: testFunction8071RevshareTotals, input: { user_id: 60 }, writes: [revshareTotals] },
+  { step: 11, name: 'SkySlope - Account Users Sync', integration: 'SkySlope', endpoint: testSkyslopeAccountUsersSync, input: {}, writes: [skyslopeUsers] },
 ]);

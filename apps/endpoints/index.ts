@@ -19,3 +19,4 @@ export * from './workers/8053_listings_sync.ts';
 export * from './workers/8056_contributions.ts';
 export * from './workers/8062_network_downline.ts';
 export * from './workers/8118_lambda_coordinator.ts';
+export * from './tasks/skyslope_account_users_sync.ts';

@@ -56,3 +56,4 @@ export { rezenListingsSync } from './workers/rezen/8053_listings_sync.ts';
 export { rezenContributions } from './workers/rezen/8056_contributions.ts';
 export { onboardingNetworkDownline } from './workers/rezen/8062_network_downline.ts';
 export { lambdaCoordinatorWorkerTask } from './workers/fub/8118_lambda_coordinator.ts';
+export { skyslopeAccountUsersSync } from './tasks/7966_skyslope_account_users_sync.ts';
