@@ -20,3 +20,5 @@ export * from './workers/8056_contributions.ts';
 export * from './workers/8062_network_downline.ts';
 export * from './workers/8118_lambda_coordinator.ts';
 export * from './tasks/skyslope_account_users_sync.ts';
+export * from './workers/8051_agent_data.ts';
+export * from './workers/8058_network_cap.ts';

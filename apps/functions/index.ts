@@ -57,3 +57,5 @@ export { rezenContributions } from './workers/rezen/8056_contributions.ts';
 export { onboardingNetworkDownline } from './workers/rezen/8062_network_downline.ts';
 export { lambdaCoordinatorWorkerTask } from './workers/fub/8118_lambda_coordinator.ts';
 export { skyslopeAccountUsersSync } from './tasks/7966_skyslope_account_users_sync.ts';
+export { rezenAgentData } from './workers/rezen/8051_agent_data.ts';
+export { rezenNetworkCapData } from './workers/rezen/8058_network_cap.ts';

@@ -5,6 +5,8 @@ export const agent = table('agent', {
   schema: [
     t.int('id'),
     t.timestamp('created_at').default('now'),
+    // When a sync last wrote the row (reZEN - Agent Data, 8051, refreshes the profile columns below).
+    t.timestamp('updated_at').optional().nullable(),
     t.text('agent_id_raw'),
     t.text('first_name').optional().nullable(),
     t.text('last_name').optional().nullable(),

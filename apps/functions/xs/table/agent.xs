@@ -2,6 +2,7 @@ table "agent" {
   schema {
     int id
     timestamp created_at?=now
+    timestamp? updated_at?
     text agent_id_raw
     text? first_name?
     text? last_name?

@@ -108,5 +108,8 @@ const equity: CollectionSpec = {
   },
 };
 
+/** The front line (an agent's directly sponsored agents): the down-network members of tier 1. */
+export const FRONTLINE = { key: 'frontline', test: (r: Record<string, unknown>) => r['tier'] === 1 } as const;
+
 /** The reZEN collections. */
 export const REZEN_COLLECTIONS: readonly CollectionSpec[] = [transactions, listings, contributions, network, contributors, equity];

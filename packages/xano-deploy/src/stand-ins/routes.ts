@@ -3,7 +3,7 @@
 import { COLLECTION_NAMES, type CollectionName, type CollectionSpec, type Integration } from './collection.js';
 import { FUB_COLLECTIONS } from './fub.js';
 import type { PagingStyle } from './paging.js';
-import { LISTING_GROUPS, REZEN_COLLECTIONS, TRANSACTION_GROUPS } from './rezen.js';
+import { FRONTLINE, LISTING_GROUPS, REZEN_COLLECTIONS, TRANSACTION_GROUPS } from './rezen.js';
 import { SKYSLOPE_COLLECTIONS } from './skyslope.js';
 
 export interface Route {
@@ -14,6 +14,8 @@ export interface Route {
   readonly key: string;
   /** Residue groups selected by the pattern's first capture (reZEN lifecycle groups). */
   readonly groups?: Readonly<Record<string, readonly number[]>>;
+  /** Only the records this test keeps (named by `key`, so the kept indices are computed once). */
+  readonly where?: { readonly key: string; readonly test: (r: Record<string, unknown>) => boolean };
 }
 
 /** Every collection's generator, by name. */
@@ -34,6 +36,7 @@ export const ROUTES: readonly Route[] = [
   { pattern: /^\/rezen\/yenta\/api\/v1\/network\/[^/]+\/down-network$/, collection: 'rezen.network', style: 'rezen', key: 'results' },
   { pattern: /^\/rezen\/arrakis\/api\/v1\/revshare\/participant\/[^/]+\/contributors$/, collection: 'rezen.contributors', style: 'rezen', key: 'results' },
   { pattern: /^\/rezen\/arrakis\/api\/v1\/equity\/participant\/[^/]+\/transactions$/, collection: 'rezen.equity', style: 'rezen', key: 'results' },
+  { pattern: /^\/rezen\/yenta\/api\/v1\/network\/[^/]+\/front-line$/, collection: 'rezen.network', style: 'rezen', key: 'results', where: FRONTLINE },
   { pattern: /^\/skyslope\/api\/files\/transactions$/, collection: 'skyslope.transactions', style: 'skyslope', key: 'transactions' },
   { pattern: /^\/skyslope\/api\/files\/listings$/, collection: 'skyslope.listings', style: 'skyslope', key: 'listings' },
   { pattern: /^\/skyslope\/api\/users$/, collection: 'skyslope.users', style: 'skyslope', key: 'users' },

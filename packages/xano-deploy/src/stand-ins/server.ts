@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { countsFor, genContext, type Counts, type GenContext, type Integration } from './collection.js';
 import { PAGERS, PagingParamError } from './paging.js';
 import { EXAMPLE_PATHS, INTEGRATIONS, ROUTES, SPECS, type Route } from './routes.js';
-import { viewOf } from './views.js';
+import { indicesWhere, RECORD_EXAMPLE_PATHS, RECORD_ROUTES } from './records.js';
+import { viewOf, viewOfIndices } from './views.js';
 
 export interface StandInFaults {
   /** Answer every Nth list request with `failStatus` (deterministic; counted from the first request). */
@@ -52,7 +53,8 @@ function answerList(route: Route, match: RegExpExecArray, url: URL, ctx: GenCont
   }
   if (spec === undefined) return { status: 500, body: { error: `no generator for ${route.collection}` } };
   try {
-    return { status: 200, body: PAGERS[route.style](viewOf(spec, ctx, group), { query: url.searchParams, selfUrl: `${url.origin}${url.pathname}`, key: route.key }) };
+    const view = route.where === undefined ? viewOf(spec, ctx, group) : viewOfIndices(spec, ctx, indicesWhere(ctx, spec, route.where.key, route.where.test));
+    return { status: 200, body: PAGERS[route.style](view, { query: url.searchParams, selfUrl: `${url.origin}${url.pathname}`, key: route.key }) };
   } catch (err) {
     if (err instanceof PagingParamError) return { status: 400, body: { error: err.message } };
     throw err;
@@ -69,7 +71,7 @@ interface Served {
 
 /** One request's answer: the index, an injected fault, a list page, or a 404/405. */
 function answer(req: IncomingMessage, u: URL, s: Served): { status: number; body: unknown } {
-  if (u.pathname === '/') return { status: 200, body: { seed: s.seed, counts: s.counts, paths: EXAMPLE_PATHS } };
+  if (u.pathname === '/') return { status: 200, body: { seed: s.seed, counts: s.counts, paths: EXAMPLE_PATHS, records: RECORD_EXAMPLE_PATHS } };
   const n = ++s.stats.total;
   const every = s.faults.failEvery;
   if (every !== undefined && n % every === 0) {
@@ -77,6 +79,14 @@ function answer(req: IncomingMessage, u: URL, s: Served): { status: number; body
     return { status: s.faults.failStatus ?? 500, body: { error: `stand-in fault: request ${n} fails (every ${every}th)` } };
   }
   if (req.method !== 'GET') return { status: 405, body: { error: `${req.method ?? ''} not allowed; the stand-ins serve GET lists` } };
+  for (const route of RECORD_ROUTES) {
+    const m = route.pattern.exec(u.pathname);
+    if (m) {
+      const id = m[1] ?? '';
+      const record = route.answer(s.ctx, id);
+      return record === undefined ? { status: 404, body: { error: `no ${route.what} with id "${id}"` } } : { status: 200, body: record };
+    }
+  }
   for (const route of ROUTES) {
     const m = route.pattern.exec(u.pathname);
     if (m) return answerList(route, m, u, s.ctx);

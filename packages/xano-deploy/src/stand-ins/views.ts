@@ -23,3 +23,11 @@ export function viewOf(spec: CollectionSpec, ctx: GenContext, group?: readonly n
   const indexOf = (j: number) => Math.floor(j / group.length) * 10 + (group[j % group.length] ?? 0);
   return { total, slice: windowOf(total, indexOf, build) };
 }
+
+/**
+ * The records of a collection at the given indices (ascending), e.g. those a filter kept.
+ * @example viewOfIndices(spec, ctx, indicesWhere(ctx, spec, 'frontline', (r) => r['tier'] === 1)).total
+ */
+export function viewOfIndices(spec: CollectionSpec, ctx: GenContext, indices: readonly number[]): PageSource {
+  return { total: indices.length, slice: windowOf(indices.length, (j) => indices[j] ?? 0, (i) => recordAt(spec, ctx, i)) };
+}

@@ -1,0 +1,32 @@
+// The reZEN sync workers 8051, 8054, 8055, 8058 and 8059 when reZEN fails (stand-ins answering 500 to
+// every request): each answers `{success: false, data: null, error, step}` instead of throwing,
+// records `error` in rezen_sync_state and writes none of its rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPipeline, testUser, type Pipeline } from './integration-harness.ts';
+
+let p: Pipeline;
+beforeAll(async () => {
+  p = await startPipeline({ size: 50, failEvery: 1 });
+  await p.seed(testUser());
+}, 60_000);
+afterAll(async () => p?.close());
+
+const call = (path: string) => p.call('4UsTtl3m', path, { user_id: 60 });
+const syncState = async (entity: string) => (await p.rows('rezen_sync_state')).find((r) => r['entity_type'] === entity);
+
+describe('a reZEN sync worker whose request fails', () => {
+  it('8051 answers the failure result, records the error and leaves the agent row as it was', async () => {
+    const before = await p.rows('agent');
+    const res = await call('test-function-8051-agent-data');
+    expect(res).toMatchObject({ success: false, data: null, step: 'agent', error: { status: 500, url: `${p.standIns.baseUrls.rezen}/yenta/api/v1/agents/agent-60` } });
+    expect(await syncState('agent')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0, error_message: (res['error'] as Record<string, unknown>)['message'] });
+    expect(await p.rows('agent')).toEqual(before);
+  });
+
+  it('8058 answers the failure result, records the error and writes no cap row', async () => {
+    const res = await call('test-function-8058-network-cap');
+    expect(res).toMatchObject({ success: false, data: null, step: 'network_cap', error: { status: 500, page: 0 } });
+    expect(await syncState('network_cap')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
+    expect(await p.rows('agent_cap_data')).toEqual([]);
+  });
+});
