@@ -1,6 +1,6 @@
 import type { TableDecl } from '@xac/xanoscript-dsl/ast';
 import { pgliteAdapter, type SqlAdapter } from './adapter.js';
-import { createTableSql, ident, tableInfo, type Column, type TableInfo } from './schema.js';
+import { createIndexSql, createTableSql, ident, tableInfo, type Column, type TableInfo } from './schema.js';
 import { XanoRuntimeError } from '../errors.js';
 import { fromJson, type Obj, type Value } from '../values.js';
 
@@ -40,7 +40,11 @@ export class Database {
   static async open(decls: readonly TableDecl[], adapter?: SqlAdapter): Promise<Database> {
     const sql = adapter ?? (await pgliteAdapter());
     const tables = decls.map(tableInfo);
-    for (const t of tables) await sql.exec(createTableSql(t));
+    for (const t of tables) {
+      await sql.exec(createTableSql(t));
+      // A table created earlier without a column an index names cannot take the index; the lookups still work, unindexed.
+      for (const cols of t.indexes) await sql.exec(createIndexSql(t, cols)).catch(() => undefined);
+    }
     return new Database(sql, tables);
   }
 
