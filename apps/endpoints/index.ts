@@ -22,3 +22,4 @@ export * from './workers/8118_lambda_coordinator.ts';
 export * from './tasks/skyslope_account_users_sync.ts';
 export * from './workers/8051_agent_data.ts';
 export * from './workers/8058_network_cap.ts';
+export * from './workers/8059_network_frontline.ts';

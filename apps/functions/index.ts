@@ -59,3 +59,4 @@ export { lambdaCoordinatorWorkerTask } from './workers/fub/8118_lambda_coordinat
 export { skyslopeAccountUsersSync } from './tasks/7966_skyslope_account_users_sync.ts';
 export { rezenAgentData } from './workers/rezen/8051_agent_data.ts';
 export { rezenNetworkCapData } from './workers/rezen/8058_network_cap.ts';
+export { rezenNetworkFrontline } from './workers/rezen/8059_network_frontline.ts';

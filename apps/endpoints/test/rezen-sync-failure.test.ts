@@ -29,4 +29,12 @@ describe('a reZEN sync worker whose request fails', () => {
     expect(await syncState('network_cap')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
     expect(await p.rows('agent_cap_data')).toEqual([]);
   });
+
+  it('8059 answers the failure result, records the error and stages and writes no member', async () => {
+    const res = await call('test-function-8059-network-frontline');
+    expect(res).toMatchObject({ success: false, data: null, step: 'network_frontline', error: { status: 500, page: 0 } });
+    expect(await syncState('network_frontline')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
+    expect(await p.rows('network_member')).toEqual([]);
+    expect(await p.rows('stage_network_downline_rezen_onboarding')).toEqual([]);
+  });
 });
