@@ -60,3 +60,4 @@ export { skyslopeAccountUsersSync } from './tasks/7966_skyslope_account_users_sy
 export { rezenAgentData } from './workers/rezen/8051_agent_data.ts';
 export { rezenNetworkCapData } from './workers/rezen/8058_network_cap.ts';
 export { rezenNetworkFrontline } from './workers/rezen/8059_network_frontline.ts';
+export { rezenListingsUpdate } from './workers/rezen/8054_listings_update.ts';

@@ -37,4 +37,13 @@ describe('a reZEN sync worker whose request fails', () => {
     expect(await p.rows('network_member')).toEqual([]);
     expect(await p.rows('stage_network_downline_rezen_onboarding')).toEqual([]);
   });
+
+  it('8054 answers the failure result, records the error and leaves the open listing as it was', async () => {
+    await p.seed({ listing: [{ id: 1, user_id: 60, listing_id_raw: 'listing-1', status: 'ACTIVE', data_source: 'rezen' }] });
+    const before = await p.rows('listing');
+    const res = await call('test-function-8054-listings-update');
+    expect(res).toMatchObject({ success: false, data: null, step: 'listings_update', error: { status: 500, url: `${p.standIns.baseUrls.rezen}/arrakis/api/v1/listings/listing-1` } });
+    expect(await syncState('listings_update')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
+    expect(await p.rows('listing')).toEqual(before);
+  });
 });
