@@ -16,6 +16,8 @@ const SUITES: Array<[string, string, string]> = [
   ['runtime', './runtime.ts', 'benchRuntime'],
   // The third-party stand-ins at seed scale: 200,000 FUB people and 100,000 reZEN transactions, paged.
   ['stand-ins', './stand-ins.ts', 'benchStandIns'],
+  // The whole daily sync on the emulator at seed scale (XAC_PIPELINE_SIZE FUB people, default 200,000), PGlite and PostgreSQL.
+  ['pipeline', './pipeline.ts', 'benchPipeline'],
   // Real XanoScript named by XAC_CORPUS (skips without it): `pnpm bench conformance` runs only this.
   ['conformance', './conformance.ts', 'benchConformance'],
   // Seeded mutants of XAC_CORPUS (else the parser fixtures): `pnpm bench fuzz` runs only this.

@@ -9,3 +9,5 @@ export { rollbackDeploy } from './apply/rollback.js';
 export { RecordStore, type DeployRecord } from './apply/record.js';
 export * from './plan/index.js';
 export { typecheckApps, TYPECHECK_CACHE } from './build/typecheck.js';
+export { declaredSuites, suiteTargetOf, runValidate, type ValidateOptions, type ValidateRun } from './validate/run-validate.js';
+export { clientSuiteTarget, type SuiteTargetExtras } from './validate/suite-target.js';

@@ -8,6 +8,7 @@ import type { XanoClient } from '../client/xano-client.js';
 import { ConfigError } from '../config/errors.js';
 import type { ResolvedTarget } from '../config/target.js';
 import type { FaultOptions } from '@xac/xano-emulator';
+import type { SqlAdapter } from '@xac/xanoscript-runtime';
 import { startEmulator, type EmulatorHandle } from '@xac/xano-emulator';
 import { ensureEmulatorToken } from '@xac/xano-emulator';
 import { instanceOfEmulator, instanceOfUrl } from './instance.js';
@@ -36,6 +37,8 @@ export interface OpenOptions {
   readonly emulatorEnv?: Readonly<Record<string, string>>;
   /** Check the workspace and branch exist before anything else (default true; real instances only). */
   readonly preflight?: boolean;
+  /** The embedded emulator's database (default PGlite in memory), e.g. PostgreSQL for the pipeline bench; ignored for an instance. */
+  readonly openDatabase?: () => Promise<SqlAdapter>;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function openTarget(root: string, target: ResolvedTarget, o: OpenOp
   if (target.instanceUrl === undefined) {
     const dataDir = o.dataDir ?? join(root, '.xac', 'emulator');
     const { token } = await ensureEmulatorToken(dataDir, {});
-    const emulator = await startEmulator({ dataDir, token, ...(o.faults ? { faults: o.faults } : {}), ...(o.emulatorEnv ? { env: o.emulatorEnv } : {}) });
+    const emulator = await startEmulator({ dataDir, token, ...(o.faults ? { faults: o.faults } : {}), ...(o.emulatorEnv ? { env: o.emulatorEnv } : {}), ...(o.openDatabase ? { openDatabase: o.openDatabase } : {}) });
     const redact = createRedactor([token]);
     const client = createXanoClient({ instanceUrl: emulator.url, token, workspaceId: 1, branch: 'v1', log, ...o.client });
     const plan: PlanTarget = { name: 'emulator', instance: instanceOfEmulator(root, dataDir), workspaceId: 1, branch: 'v1' };

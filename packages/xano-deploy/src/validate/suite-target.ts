@@ -4,11 +4,11 @@
 import type { EndpointAnswer, EndpointCall, SuiteTarget, TableStats } from '@xac/validators/suites';
 import type { XanoClient } from '../client/xano-client.js';
 
-async function call(origin: string, c: EndpointCall): Promise<EndpointAnswer> {
+async function call(origin: string, c: EndpointCall, timeoutMs = 60_000): Promise<EndpointAnswer> {
   const url = new URL(`${origin}/api:${c.canonical}/${c.path}`);
   const get = c.verb === 'GET' || c.verb === 'DELETE';
   if (get) for (const [k, v] of Object.entries(c.input)) url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
-  const res = await fetch(url, { method: c.verb, signal: AbortSignal.timeout(60_000), ...(get ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.input) }) });
+  const res = await fetch(url, { method: c.verb, signal: AbortSignal.timeout(timeoutMs), ...(get ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.input) }) });
   const text = await res.text();
   let body: unknown;
   try {
@@ -61,6 +61,8 @@ export interface SuiteTargetExtras {
   readonly settle?: () => Promise<void>;
   /** Brings the rows back to the run's start before each suite that calls the workspace (the embedded emulator). */
   readonly reset?: () => Promise<void>;
+  /** How long one endpoint call may take (default 60 s, the seed's curl timeout; the pipeline bench gives a seed-scale step longer). */
+  readonly callTimeoutMs?: number;
 }
 
 /**
@@ -79,7 +81,7 @@ export function clientSuiteTarget(name: string, client: Pick<XanoClient, 'tables
     name,
     listTables: async () => (await client.tables.list({ includeXanoscript: true })).map((t) => ({ name: t.name, ...(typeof t.xanoscript?.value === 'string' ? { xanoscript: t.xanoscript.value } : {}) })),
     tableStats: async (table) => statsOf(client, await idOf(table)),
-    ...(extras.origin ? { callEndpoint: (c: EndpointCall) => call(extras.origin ?? '', c) } : {}),
+    ...(extras.origin ? { callEndpoint: (c: EndpointCall) => call(extras.origin ?? '', c, extras.callTimeoutMs) } : {}),
     ...(extras.settle ? { settle: extras.settle } : {}),
     ...(extras.reset ? { reset: extras.reset } : {}),
   };
