@@ -24,3 +24,4 @@ export * from './workers/8051_agent_data.ts';
 export * from './workers/8058_network_cap.ts';
 export * from './workers/8059_network_frontline.ts';
 export * from './workers/8054_listings_update.ts';
+export * from './workers/8055_equity.ts';

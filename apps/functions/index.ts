@@ -61,3 +61,5 @@ export { rezenAgentData } from './workers/rezen/8051_agent_data.ts';
 export { rezenNetworkCapData } from './workers/rezen/8058_network_cap.ts';
 export { rezenNetworkFrontline } from './workers/rezen/8059_network_frontline.ts';
 export { rezenListingsUpdate } from './workers/rezen/8054_listings_update.ts';
+export { equityTransactions } from './tables/equity_transactions.ts';
+export { rezenEquity } from './workers/rezen/8055_equity.ts';

@@ -46,4 +46,11 @@ describe('a reZEN sync worker whose request fails', () => {
     expect(await syncState('listings_update')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
     expect(await p.rows('listing')).toEqual(before);
   });
+
+  it('8055 answers the failure result, records the error and writes no equity row', async () => {
+    const res = await call('test-function-8055-equity');
+    expect(res).toMatchObject({ success: false, data: null, step: 'equity', error: { status: 500, page: 0 } });
+    expect(await syncState('equity')).toMatchObject({ user_id: 60, status: 'error', records_synced: 0 });
+    expect(await p.rows('equity_transactions')).toEqual([]);
+  });
 });

@@ -16,6 +16,9 @@ query "table-counts" verb=GET {
     db.query "contributions_pending" {
       return = {type: "count"}
     } as $contributions_pending_count
+    db.query "equity_transactions" {
+      return = {type: "count"}
+    } as $equity_transactions_count
     db.query "fub_appointments" {
       return = {type: "count"}
     } as $fub_appointments_count
@@ -127,6 +130,7 @@ query "table-counts" verb=GET {
         agent_cap_data: $agent_cap_data_count,
         contribution: $contribution_count,
         contributions_pending: $contributions_pending_count,
+        equity_transactions: $equity_transactions_count,
         listing: $listing_count,
         metrics_snapshots: $metrics_snapshots_count,
         participant: $participant_count,
@@ -176,6 +180,7 @@ query "table-counts" verb=GET {
       agent_cap_data: $agent_cap_data_count,
       contribution: $contribution_count,
       contributions_pending: $contributions_pending_count,
+      equity_transactions: $equity_transactions_count,
       listing: $listing_count,
       metrics_snapshots: $metrics_snapshots_count,
       participant: $participant_count,
