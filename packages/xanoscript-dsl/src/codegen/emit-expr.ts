@@ -142,6 +142,7 @@ export class ExprEmitter {
     if (binding === undefined) return this.raw(node);
     if (first === undefined) return binding;
     const info = this.scope.info?.get(node.name);
+    if (info?.kind === 'response') return `${binding}.path(${this.steps(node.path)})`;
     if (info?.kind === 'row' && !info.maybeNull && first.kind === 'PropAccess' && info.columns.has(first.name)) {
       const col = plainFirst === undefined ? `${binding}.col(${JSON.stringify(first.name)})` : `${binding}.${plainFirst}`;
       return rest.length === 0 ? col : this.raw(node);
@@ -162,10 +163,14 @@ export class ExprEmitter {
 
   private unsafe(base: string, steps: readonly Accessor[], reason: string): string {
     this.escapes.push(`unsafe(${pathText(steps)})`);
-    const path = steps.every((p) => p.kind === 'PropAccess')
+    return `unsafe(${base}, ${this.steps(steps)}, ${JSON.stringify(reason)})`;
+  }
+
+  /** A path as `unsafe()` and `response.path()` take it: `"a.b"`, or `["a", { index: 0 }]`. */
+  private steps(steps: readonly Accessor[]): string {
+    return steps.every((p) => p.kind === 'PropAccess' && !p.name.includes('.'))
       ? JSON.stringify(pathText(steps))
       : `[${steps.map((p) => (p.kind === 'PropAccess' ? JSON.stringify(p.name) : `{ index: ${this.value(p.index)} }`)).join(', ')}]`;
-    return `unsafe(${base}, ${path}, ${JSON.stringify(reason)})`;
   }
 }
 

@@ -65,6 +65,30 @@ function stackBody(d: ObjectDecl, ctx: ObjectContext): string {
   return `(s) => {\n${hoisted}${body}${response}\n}`;
 }
 
+/**
+ * The `.test(name, { input, datasource }, (s, response) => { … })` calls of a definition's inline tests,
+ * or undefined when one of them has an attribute the builder does not take.
+ */
+function testsCode(d: ObjectDecl, ctx: ObjectContext): string | undefined {
+  let out = '';
+  for (const t of d.tests) {
+    const input = get(t.attrs, 'input');
+    const ds = get(t.attrs, 'datasource');
+    if (!only(t.attrs, ['input', 'datasource']) || (input && input.kind !== 'ObjectExpr') || (ds && ds.kind !== 'StringLit')) return undefined;
+    // Only `$response` is visible inside a test block (reference §1).
+    const st = new StmtEmitter({ ...ctx, inputs: new Map(), inputNames: new Set(), test: true }, new Map([['response', 'response']]));
+    st.info.set('response', { kind: 'response' });
+    const body = st.block(t.body);
+    const x = st.x();
+    const props: string[] = [];
+    if (input) props.push(`input: ${x.value(input)}`);
+    if (ds?.kind === 'StringLit') props.push(`datasource: ${JSON.stringify(ds.value)}`);
+    const hoisted = st.hoisted.length > 0 ? `let ${st.hoisted.map((h) => `${h}: any`).join(', ')};\n` : '';
+    out += `\n.test(${JSON.stringify(t.name)}, ${props.length === 0 ? '{}' : `{ ${props.join(', ')} }`}, (s, response) => {\n${hoisted}${body}\n})`;
+  }
+  return out;
+}
+
 function tableCode(d: ObjectDecl, props: string[]): string | undefined {
   if (!only(d.attrs, ['auth', 'description', 'tags', 'index', 'view', 'items']) || d.schema === undefined) return undefined;
   const auth = get(d.attrs, 'auth');
@@ -129,7 +153,7 @@ function scheduleSpec(e: Expr | undefined): string | undefined {
 }
 
 function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
-  if (d.tests.length > 0 || d.schema !== undefined) return undefined;
+  if (d.schema !== undefined) return undefined;
   const input = d.input === undefined ? [] : emitFields(d.input, ctx.tables);
   if (!input) return undefined;
   if (input.length > 0) props.push(`input: [\n${input.join(',\n')},\n]`);
@@ -166,7 +190,7 @@ const SLOT_NAMES: ReadonlySet<string> = new Set(SLOTS);
 function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
   const spec = objectKindSpec(d.kind);
   const builder = KIND_BUILDERS[spec.keyword];
-  if (builder === undefined || d.tests.length > 0 || d.schema !== undefined) return undefined;
+  if (builder === undefined || d.schema !== undefined) return undefined;
   const allowed = new Set(spec.order.filter((m) => !SLOT_NAMES.has(m)));
   for (const a of d.attrs) {
     if (a.name === 'description' || a.name === 'tags') continue;
@@ -227,9 +251,12 @@ export function emitObject(doc: Document, binding: string, ctx: ObjectContext): 
   else if (d.kind === 'ApiGroupDecl') code = ((c) => (c ? ['apiGroup', c] : undefined))(apiGroupCode(d, props)) as [string, string] | undefined;
   else if (KIND_BUILDERS[objectKindSpec(d.kind).keyword] !== undefined) code = kindCode(d, props, ctx);
   else code = stackObject(d, props, ctx);
-  if (!code) {
+  // Tables and api groups have no tests (their builders take none).
+  const tests = code === undefined || d.tests.length === 0 ? '' : code[0] === 'table' || code[0] === 'apiGroup' ? undefined : testsCode(d, ctx);
+  if (!code || tests === undefined) {
     ctx.escapes.length = before;
     return rawModule();
   }
+  code = [code[0], code[1] + tests];
   return { body: `export const ${binding} = ${code[1]};`, binding, builders: new Set([code[0]]), raw: false };
 }

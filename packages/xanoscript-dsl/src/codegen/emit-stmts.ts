@@ -27,6 +27,8 @@ export interface StmtContext {
   readonly inputs?: ReadonlyMap<string, { base: string; nullable: boolean }>;
   /** The names `$input.<name>` may read (var-types.ts `inputNames`). */
   readonly inputNames?: ReadonlySet<string>;
+  /** Emitting a test block: `expect.*` statements are `s.expect.*` calls. */
+  readonly test?: boolean;
 }
 
 type Vars = Map<string, string>;
@@ -244,6 +246,10 @@ export class StmtEmitter {
 
   /** `s.stmt(keyword, { attrs }, { target, arg, condition, verb, as, stack })` for a catalogue statement. */
   private generic(st: GenericStmt, x: ExprEmitter): string {
+    if (this.ctx.test === true && st.name.startsWith('expect.')) {
+      const call = this.expectCall(st, x);
+      if (call !== undefined) return call;
+    }
     const spec = genericStmtSpec(st.name);
     const names = st.attrs.map((a) => a.name);
     if (spec === undefined || new Set(names).size !== names.length) return this.raw(st);
@@ -264,6 +270,24 @@ export class StmtEmitter {
     const decl = this.declare(as);
     this.info.set(as, { kind: 'untyped', origin: `a ${st.name} result` });
     return decl + call;
+  }
+
+  /** `s.expect.toEqual(actual, value)`, `s.expect.toBeTrue(actual)`, `s.expect.toThrow({ … }, (s) => …)` in a test block. */
+  private expectCall(st: GenericStmt, x: ExprEmitter): string | undefined {
+    const spec = genericStmtSpec(st.name);
+    const names = st.attrs.map((a) => a.name);
+    if (spec === undefined || st.target || st.condition || st.as || st.verb !== undefined || new Set(names).size !== names.length) return undefined;
+    const method = `s.expect.${st.name.slice('expect.'.length).replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
+    const attrs = () => `{ ${st.attrs.map((a) => `${PLAIN_KEY.test(a.name) ? a.name : JSON.stringify(a.name)}: ${x.value(a.value)}`).join(', ')} }`;
+    if (spec.stack) {
+      if (st.arg) return undefined;
+      const stack = st.stack ? `, (s) => {\n${this.nested(st.stack)}\n}` : '';
+      return `${method}(${st.attrs.length > 0 || stack ? attrs().replace('{  }', '{}') : ''}${stack});`;
+    }
+    if (!st.arg || st.stack || !only(st.attrs, [...spec.required, ...spec.optional]) || spec.required.some((r) => !names.includes(r))) return undefined;
+    const actual = x.value(st.arg);
+    if (spec.required.length === 1 && spec.required[0] === 'value' && spec.optional.length === 0) return `${method}(${actual}, ${x.value(st.attrs[0]!.value)});`;
+    return st.attrs.length === 0 ? `${method}(${actual});` : `${method}(${actual}, ${attrs()});`;
   }
 
   private attrsOk(st: Stmt): boolean {

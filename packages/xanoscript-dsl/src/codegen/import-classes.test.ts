@@ -91,4 +91,19 @@ describe('import of construct classes', () => {
     expect(typeErrors(imp)).toEqual([]);
     await buildsBack(imp);
   });
+
+  it('test blocks: .test(name, { input, datasource }, (s, response) => …) with s.expect.* and response.path()', async () => {
+    const imp = importClass('test-blocks');
+    expect(hatches(imp)).toEqual([]);
+    expect(imp.modules.flatMap((m) => m.escapes)).toEqual([]);
+    const quote = imp.modules.find((m) => m.file.endsWith('quote.ts'))!.code;
+    expect(quote).toContain('.test("prices two units", { input: { sku: "A-1", quantity: 2, unit_price: 1.25 } }, (s, response) => {');
+    expect(quote).toContain('s.expect.toEqual(response.path(["lines", { index: 0 }, "quantity"]), 2);');
+    expect(quote).toContain('s.expect.toBeWithin(response.path("total"), { min: 2, max: 3 });');
+    expect(quote).toContain('s.expect.toThrow({ exception: "quantity must be positive" });');
+    expect(quote).toContain('{ input: { sku: "B-2", quantity: 1, unit_price: 3 }, datasource: "test" }');
+    expect(quote).toContain('s.with({ disabled: true }, (s) => s.expect.toBeGreaterThan(response.path("total"), 10));');
+    expect(typeErrors(imp)).toEqual([]);
+    await buildsBack(imp);
+  });
 });

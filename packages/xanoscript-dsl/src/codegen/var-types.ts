@@ -53,7 +53,9 @@ export function inputNames(list: FieldList | undefined, tables: ReadonlyMap<stri
 /** What a variable holds, as far as import knows. */
 export type VarInfo =
   | { readonly kind: 'row'; readonly columns: ReadonlySet<string>; readonly maybeNull: boolean }
-  | { readonly kind: 'untyped'; readonly origin: string };
+  | { readonly kind: 'untyped'; readonly origin: string }
+  /** `$response` inside a test block: read with `response.path(…)`, as the test asserts it. */
+  | { readonly kind: 'response' };
 
 /** Why a dot path on a variable of this kind does not type-check (the marker's reason). */
 export function pathReason(info: VarInfo | undefined, path: string): string {

@@ -32,6 +32,38 @@ describe('DSL run-time behaviour', () => {
     expect(() => fn('H', { input: [t.text('name')] }, (s) => s.var('c', op.disabled(s.input.name, (v) => v.trim().toUpper()))).toDecl()).toThrow(/apply must put one filter on x/);
   });
 
+  it('records inline tests: input, datasource, every assertion form, response paths', () => {
+    const f = fn('Validate', { input: [t.text('status'), t.int('page').optional()] }, (s) => ({ valid: s.input.status.eq('active') }))
+      .test('accepts active', { input: { status: 'active', page: 1 } }, (s, response) => {
+        s.expect.toBeTrue(response.path('valid'));
+        s.expect.toEqual(response, { valid: true });
+        s.expect.toBeWithin(response.path(['items', { index: 0 }, 'n']), { min: 1, max: 3 });
+      })
+      .test('rejects', { datasource: 'test', input: { status: 'lapsed' } }, (s) => {
+        s.expect.toThrow({ exception: 'bad status' });
+      });
+    const text = print(f.toDecl());
+    expect(text).toContain([
+      '  test "accepts active" {',
+      '    input = {status: "active", page: 1}',
+      '    expect.to_be_true ($response.valid)',
+      '    expect.to_equal ($response) {',
+      '      value = {valid: true}',
+      '    }',
+      '    expect.to_be_within ($response.items[0].n) {',
+      '      min = 1',
+      '      max = 3',
+      '    }',
+      '  }',
+    ].join('\n'));
+    expect(text).toContain('  test "rejects" {\n    datasource = "test"\n    input = {status: "lapsed"}\n    expect.to_throw {\n      exception = "bad status"\n    }\n  }');
+    const back = parse(text);
+    expect(back.diagnostics).toEqual([]);
+    expect(print(back.ast!)).toBe(text);
+    const dup = fn('D', {}, () => null).test('a', {}, () => {});
+    expect(() => dup.test('a', {}, () => {})).toThrow(/duplicate test "a"/);
+  });
+
   it('records where each statement was written', () => {
     const f = fn('F', {}, (s) => {
       s.debugLog('here');

@@ -13,3 +13,4 @@ export type { XT, Prim, ArrT, ObjT, RowT, Shape, Val, Plain } from './types.js';
 export { tableTrigger, realtimeTrigger, workspaceTrigger, agentTrigger, mcpServerTrigger, middleware, addon, tool, workflowTest, agent, mcpServer, workspace, branch, realtimeChannel, runJob, KindDef, KIND_BUILDERS, type KindSpec, type KindBuilder } from './kinds.js';
 export { op } from './ops.js';
 export { commentText } from './comment-text.js';
+export { TestStack, type TestSpec, type TestInput, type TestResponse, type Expect, type ExpectMethod } from './tests.js';

@@ -10,6 +10,7 @@ import { checkUnique, fieldNodes, fieldKeys, type AnyField, type ShapeOf } from 
 import { DslError, captureOrigin, type Origin } from './origin.js';
 import { Stack, type Callable } from './stack-io.js';
 import { isTable, type Table } from './table.js';
+import { checkTest, testBlock, type TestDef, type TestResponse, type TestSpec, type TestStack } from './tests.js';
 import type { Plain, Shape, Val } from './types.js';
 
 // The top-level builders: fn(), query(), task(), apiGroup() (table() lives in table.ts). Each returns
@@ -84,9 +85,28 @@ export abstract class StackDef<I extends Shape> implements Definition {
     this.decl ??= withContext(this.context, () => {
       const stack = new Stack<I>(this.context, fieldKeys(this.fields));
       const response = this.body(stack);
-      return this.context.mark(this.declare(stack, response), this.origin);
+      const decl = this.declare(stack, response);
+      const tests = this.tests.map((t) => testBlock(this.context, t as TestDef<Shape>));
+      return this.context.mark(tests.length === 0 ? decl : node({ ...decl, tests: Object.freeze(tests) }), this.origin);
     });
     return this.decl;
+  }
+
+  private readonly tests: TestDef<I>[] = [];
+
+  /**
+   * Adds an inline test: `test "name" { input = {…}  expect.* … }`. `input` gives some of the declared
+   * inputs (typed as declared); the body asserts on `response`, the construct's response, through
+   * `s.expect.*`. Returns the definition, so tests chain.
+   * @example fn('Utils/Add', { input: [t.int('a'), t.int('b')] }, (s) => s.input.a.add(s.input.b))
+   *   .test('adds', { input: { a: 1, b: 2 } }, (s, response) => s.expect.toEqual(response, 3))
+   */
+  test(name: string, spec: TestSpec<I>, body: (s: TestStack, response: TestResponse) => void): this {
+    const origin = captureOrigin();
+    checkTest(this.tests as unknown as TestDef<Shape>[], name, origin);
+    if (this.decl !== undefined) throw new DslError(`test "${name}" added after the definition was built`, origin());
+    this.tests.push({ name, spec, body, origin });
+    return this;
   }
 
   protected input() {

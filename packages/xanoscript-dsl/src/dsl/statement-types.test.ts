@@ -194,6 +194,48 @@ const TOP_CASES: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
+/** A test block of a function with the inputs `user_id` (text) and `n` (int); its body lines count from 1. */
+const IN_TEST = (input = `{ user_id: 'a' }`) => `export default fn('Test', { input: [t.text('user_id'), t.int('n')] }, () => null).test('t', { input: ${input} }, (s, response) => {`;
+const camel = (k: string) => k.slice('expect.'.length).replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * Inline tests (`.test(name, { input }, (s, response) => …)`, dsl/tests.ts): for every `expect.*` of
+ * the catalogue its `s.expect` method called with its arguments and without the one it needs; the
+ * test input typed by the construct's inputs; `$response` read only through `response.path()`.
+ */
+function testBlockCases(): Case[] {
+  const family = 'test blocks';
+  const out: Case[] = [];
+  for (const keyword of Object.keys(CATALOGUE).filter((k) => k.startsWith('expect.'))) {
+    const spec = CATALOGUE[keyword]!;
+    const m = `s.expect.${camel(keyword)}`;
+    const required = spec.attrs.filter((a) => a.required).map((a) => a.name);
+    if (spec.stack) {
+      out.push({ family, name: `${keyword} (test block): a stack that reads an input, which a test cannot see`, ...inStack([`${m}({}, (s) => void s.input);`], [[2339, 1]], IN_TEST()) });
+      out.push({ family, name: `${keyword} (test block): with an exception`, ...inStack([`${m}({ exception: 'boom' });`], [], IN_TEST()) });
+    } else if (required.length === 1 && required[0] === 'value') {
+      out.push({ family, name: `${keyword} (test block): without its value`, ...inStack([`${m}(response.path('total'));`], [[2554, 1]], IN_TEST()) });
+      out.push({ family, name: `${keyword} (test block): on a response path`, ...inStack([`${m}(response.path('total'), 1);`], [], IN_TEST()) });
+    } else if (required.length > 0) {
+      const some = required.slice(0, -1).map((r) => `${r}: 1`).join(', ');
+      out.push({ family, name: `${keyword} (test block): without ${required.at(-1)}`, ...inStack([`${m}(response.path('total'), { ${some} });`], [[2345, 1]], IN_TEST()) });
+      out.push({ family, name: `${keyword} (test block): on a response path`, ...inStack([`${m}(response.path('total'), { ${required.map((r) => `${r}: 1`).join(', ')} });`], [], IN_TEST()) });
+    } else {
+      out.push({ family, name: `${keyword} (test block): without the value it asserts on`, ...inStack([`${m}();`], [[2554, 1]], IN_TEST()) });
+      out.push({ family, name: `${keyword} (test block): on a response path`, ...inStack([`${m}(response.path(['items', { index: 0 }, 'id']));`], [], IN_TEST()) });
+    }
+  }
+  return [
+    ...out,
+    { family, name: 'test: an input the construct does not declare', ...inStack([`s.expect.toBeTrue(response.path('ok'));`], [[2561, 0]], IN_TEST(`{ ad_user_id: 'a' }`)) },
+    { family, name: 'test: a text value for an int input', ...inStack([`s.expect.toBeTrue(response.path('ok'));`], [[2322, 0]], IN_TEST(`{ n: 'five' }`)) },
+    { family, name: 'test: some of the declared inputs, typed as declared', ...inStack([`s.expect.toBeTrue(response.path('ok').eq(true));`], [], IN_TEST(`{ n: 5 }`)) },
+    { family, name: 'test: a dot path on the untyped response', ...inStack([`s.expect.toBeTrue(response.ok);`], [[2339, 1]], IN_TEST()) },
+    { family, name: 'test: an unknown assertion', ...inStack([`s.expect.toBeAwesome(response);`], [[2339, 1]], IN_TEST()) },
+    { family, name: 'test: the response read with .get(key, default)', ...inStack([`s.expect.toEqual(response.get('ok', false), true);`], [], IN_TEST()) },
+  ];
+}
+
 /** Every case, generated from the catalogue; a keyword without cases throws here. */
 function allCases(): Case[] {
   const out: Case[] = [];
@@ -204,6 +246,7 @@ function allCases(): Case[] {
   }
   // Families that take any statement of a prefix (`cloud.*`): one member stands for each.
   for (const prefix of ANY_PREFIXES) out.push(...genericCases(`${prefix}any_statement`));
+  out.push(...testBlockCases());
   for (const { keyword } of OBJECT_KINDS) {
     const builder = KIND_BUILDERS[keyword];
     if (builder !== undefined) out.push(...kindCases(keyword, builder));

@@ -1,0 +1,3 @@
+api_group "orders" {
+  canonical = "ord_v1"
+}
