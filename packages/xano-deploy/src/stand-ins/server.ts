@@ -122,6 +122,9 @@ export async function startStandIns(o: StandInOptions = {}): Promise<StandInsHan
     if (served.faults.delayMs) setTimeout(reply, served.faults.delayMs);
     else reply();
   });
+  // No idle timeout: a client reusing a kept-alive socket after a pause (a worker's second run) must not
+  // meet a socket the server closed in between (ECONNRESET); stop() closes every connection.
+  server.keepAliveTimeout = 0;
   url = await listen(server, o.port ?? 0);
   const baseUrls = Object.fromEntries(INTEGRATIONS.map((i) => [i, `${url}/${i}`])) as Record<Integration, string>;
   const stop = () => new Promise<void>((resolve) => {
