@@ -34,6 +34,9 @@ const CALLER = `function "caller" {
 `;
 
 const xac = (...args: string[]) => spawnSync(process.execPath, [cli, 'run', ...args], { cwd: tmp, encoding: 'utf8' });
+// --data-dir is PGlite's folder; with DATABASE_URL set (CI's shared server) the run would use that server instead.
+const { DATABASE_URL: _server, ...pgliteEnv } = process.env;
+const xacPglite = (...args: string[]) => spawnSync(process.execPath, [cli, 'run', ...args], { cwd: tmp, encoding: 'utf8', env: pgliteEnv });
 
 beforeAll(() => {
   mkdirSync(join(tmp, 'apps', 'functions', 'xs', 'function'), { recursive: true });
@@ -69,8 +72,8 @@ describe('xac run', () => {
   it('--data-dir keeps rows between runs', () => {
     const add = 'function "add" {\n  input {\n  }\n  stack {\n    db.add "user" { data = {name: "a"} } as $r\n  }\n  response = $r.id\n}\n';
     writeFileSync(join(tmp, 'add.xs'), add);
-    expect(xac('add.xs', '--data-dir', 'db').stdout).toBe('1\n');
-    expect(xac('add.xs', '--data-dir', 'db').stdout).toBe('2\n');
+    expect(xacPglite('add.xs', '--data-dir', 'db').stdout).toBe('1\n');
+    expect(xacPglite('add.xs', '--data-dir', 'db').stdout).toBe('2\n');
   }, 180_000);
 
   it('a statement the runtime lacks is exit 1 naming it and its place', () => {
