@@ -10,7 +10,8 @@ export interface LocalPosition {
   readonly column: number;
 }
 
-interface ApiErrorInit {
+/** What every API error carries: the HTTP status, the server's code and the request it answered. */
+export interface ApiErrorInit {
   readonly status: number;
   readonly code: string;
   readonly request: RequestLabel;

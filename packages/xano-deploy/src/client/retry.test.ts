@@ -5,12 +5,12 @@ import { fx, startHarness, tempDir, type Harness } from './__fixtures__/harness.
 import { startEmulator, type EmulatorHandle } from '@xac/xano-emulator';
 import type { FaultOptions } from '@xac/xano-emulator';
 import { createXanoClient } from './http-client.js';
-import { RateLimitedError, ServerError, XanoConnectionError, InputError } from './errors.js';
+import { RateLimitedError, ServerError, XanoConnectionError, InputError, type ApiErrorInit } from './errors.js';
 import { backoffDelay, classifyFailure, DEFAULT_RETRY } from './retry.js';
 import { stripGuid } from '@xac/xanoscript-dsl/layout';
 
 const conn = (failure: 'refused' | 'dropped' | 'timeout') => new XanoConnectionError('x', failure, 'GET /x');
-const api = (Ctor: typeof ServerError, status: number) => new Ctor('x', { status, code: 'C', request: 'POST /x' });
+const api = (Ctor: new (message: string, init: ApiErrorInit) => Error, status: number) => new Ctor('x', { status, code: 'C', request: 'POST /x' });
 
 describe('retry rules', () => {
   it('retries 429 and refused connections for any call; reads back uncertain writes; fails the rest', () => {

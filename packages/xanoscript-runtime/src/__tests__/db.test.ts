@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../context.js';
-import type { Database } from '../db/database.js';
-import { MissingParamError, RecordNotFoundError, UnknownTableError } from '../errors.js';
+import { UnknownTableError, type Database } from '../db/database.js';
+import { MissingParamError, RecordNotFoundError } from '../errors.js';
 import { adapters, testDb } from './db-helpers.js';
 import { fn, runXs } from './helpers.js';
 
