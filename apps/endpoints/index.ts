@@ -8,6 +8,7 @@ export { testFunction8065FubCalls, testFunction8065FubCallsTests, fubGetCallsWor
 export { testFunction10022GetDeals, testFunction10022GetDealsTests, fubGetDealsWorker } from './workers/10022_get_deals.ts';
 export { system } from './system/api_group.ts';
 export { tableCounts, tableCountsTests } from './system/table_counts.ts';
+export { pipelineHealthCheck, pipelineHealthCheckTests } from './system/pipeline_health_check.ts';
 export * from './workers/8068_cap_data.ts';
 export * from './workers/8071_revshare_totals.ts';
 export * from './workers/8072_pending_contributions.ts';

@@ -11,3 +11,7 @@ export * from './plan/index.js';
 export { typecheckApps, TYPECHECK_CACHE } from './build/typecheck.js';
 export { declaredSuites, suiteTargetOf, runValidate, type ValidateOptions, type ValidateRun } from './validate/run-validate.js';
 export { clientSuiteTarget, type SuiteTargetExtras } from './validate/suite-target.js';
+export { STATUS_WORDS, normaliseStatus, type NormalStatus } from './health/status.js';
+export { evaluateHealth, type AlertThresholds } from './health/verdict.js';
+export { healthFactsSchema, type HealthFacts, type HealthResult } from './health/types.js';
+export { collectHealth } from './health/collect-db.js';

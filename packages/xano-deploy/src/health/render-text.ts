@@ -11,13 +11,23 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), ...rows.map(line)];
 }
 
+/** The endpoint's own verdict: one line when it agrees with the config's thresholds, its reasons when not. */
+function reportedLines(r: HealthResult, own: NonNullable<HealthResult['reported']>, reason: (x: HealthResult['reasons'][number]) => string): string[] {
+  const levels = (xs: HealthResult['reasons']) => xs.map((x) => `${x.level} ${x.category}`).sort().join(',');
+  const count = `${own.reasons.length} reason${own.reasons.length === 1 ? '' : 's'}`;
+  if (own.verdict === r.verdict && levels(own.reasons) === levels(r.reasons)) return [`endpoint verdict: ${own.verdict} (${count}; the same under xac.config.ts alerts)`];
+  return [`endpoint verdict: ${own.verdict} (${count}), not what xac.config.ts alerts give; the endpoint said:`, ...own.reasons.map(reason)];
+}
+
 /**
  * The current check as text.
  * @example process.stdout.write(renderHealth(result));
  */
 export function renderHealth(r: HealthResult): string {
   const out = [`verdict: ${r.verdict} (checked ${new Date(r.checkedAt).toISOString()})`];
-  for (const x of r.reasons) out.push(`  ${x.level === 'critical' ? '✗' : '!'} ${x.level} ${x.category}: ${x.message}`);
+  const reason = (x: HealthResult['reasons'][number]) => `  ${x.level === 'critical' ? '✗' : '!'} ${x.level} ${x.category}: ${x.message}`;
+  for (const x of r.reasons) out.push(reason(x));
+  if (r.reported) out.push(...reportedLines(r, r.reported, reason));
   out.push('', `staging (backlog ${n(r.backlog)} unprocessed rows)`, ...table(['table', 'backlog', 'total'], r.staging.map((s) => [s.table, n(s.backlog), n(s.total)])).map((l) => `  ${l}`));
   out.push('', 'final tables', ...table(['table', 'rows'], Object.entries(r.finalTables).map(([t, c]) => [t, n(c)])).map((l) => `  ${l}`));
   const age = (at: number | null) => (at === null ? 'never' : hours((r.checkedAt - at) / 3_600_000));

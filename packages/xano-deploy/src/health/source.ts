@@ -6,6 +6,9 @@ import { Database, pgliteAdapter } from '@xac/xanoscript-runtime';
 import type { TableDecl } from '@xac/xanoscript-dsl/ast';
 import { collectHealth } from './collect-db.js';
 import { healthFactsSchema, type HealthFacts } from './types.js';
+import type { AlertThresholds } from './verdict.js';
+
+const reportedSchema = healthFactsSchema.shape.reported.unwrap();
 
 export type HealthSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'url'; readonly url: string } | { readonly kind: 'data-dir'; readonly dir: string };
 
@@ -24,15 +27,47 @@ function parseFacts(json: unknown, where: string): HealthFacts {
   throw new HealthSourceError(`${where}: not a health check: ${issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'no detail'}`);
 }
 
-async function fromUrl(url: string): Promise<HealthFacts> {
+/** `stagingBacklog.warning` → `staging_backlog_warning`: the endpoint's threshold inputs. */
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The URL with the thresholds as query parameters (a parameter the URL already names is kept). */
+export function withThresholds(url: string, thresholds: AlertThresholds | undefined): string {
+  if (thresholds === undefined) return url;
+  const u = new URL(url);
+  for (const [key, pair] of Object.entries(thresholds)) {
+    for (const level of ['warning', 'critical'] as const) {
+      const name = `${snake(key)}_${level}`;
+      if (!u.searchParams.has(name)) u.searchParams.set(name, String(pair[level]));
+    }
+  }
+  return u.toString();
+}
+
+/** A pipeline-health-check answer: the FP Result with the check in `data`, or the check itself. */
+function unwrap(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('success' in json) || !('data' in json)) return json;
+  const r = json as { success: unknown; data: unknown; error?: unknown };
+  if (r.success !== true) throw new HealthSourceError(`answered success: false (${JSON.stringify(r.error ?? null)})`);
+  return r.data;
+}
+
+async function fromUrl(url: string, thresholds: AlertThresholds | undefined): Promise<HealthFacts> {
   let res: Response;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    res = await fetch(withThresholds(url, thresholds), { signal: AbortSignal.timeout(30_000) });
   } catch (err) {
     throw new HealthSourceError(`${url}: no answer (${err instanceof Error ? err.message : String(err)})`);
   }
   if (res.status !== 200) throw new HealthSourceError(`${url}: answered ${res.status}`);
-  return parseFacts(await res.json().catch(() => undefined), url);
+  let body: unknown;
+  try {
+    body = unwrap(await res.json().catch(() => undefined));
+  } catch (err) {
+    throw new HealthSourceError(`${url}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const facts = parseFacts(body, url);
+  const own = reportedSchema.safeParse(body);
+  return own.success ? { ...facts, reported: own.data } : facts;
 }
 
 async function fromDataDir(dir: string, tables: readonly TableDecl[], now: number): Promise<HealthFacts> {
@@ -47,10 +82,11 @@ async function fromDataDir(dir: string, tables: readonly TableDecl[], now: numbe
 
 /**
  * The facts of a health source at `now`; the tables decide which table is staging, sync state, jobs.
+ * A URL is sent `thresholds` as the endpoint's inputs, and its own verdict is kept in `reported`.
  * @example const facts = await readHealthFacts({ kind: 'data-dir', dir: '.xac/data' }, tables, Date.now());
  */
-export async function readHealthFacts(source: HealthSource, tables: readonly TableDecl[], now: number): Promise<HealthFacts> {
-  if (source.kind === 'url') return fromUrl(source.url);
+export async function readHealthFacts(source: HealthSource, tables: readonly TableDecl[], now: number, thresholds?: AlertThresholds): Promise<HealthFacts> {
+  if (source.kind === 'url') return fromUrl(source.url, thresholds);
   if (source.kind === 'data-dir') return fromDataDir(source.dir, tables, now);
   let text: string;
   try {

@@ -5,7 +5,9 @@
 
 export type NormalStatus = 'pending' | 'active' | 'complete' | 'partial' | 'error' | 'unknown';
 
-const WORDS: Readonly<Record<string, NormalStatus>> = {
+/** Each status word (lower case, spaces and dashes as `_`) and its normal form; the deployed
+ * pipeline-health-check endpoint is compiled with this same table. */
+export const STATUS_WORDS: Readonly<Record<string, NormalStatus>> = {
   new: 'pending', pending: 'pending', queued: 'pending',
   in_process: 'active', in_progress: 'active', started: 'active', running: 'active', syncing: 'active', processing: 'active',
   complete: 'complete', completed: 'complete', done: 'complete', ready: 'complete', idle: 'complete', success: 'complete',
@@ -19,5 +21,5 @@ const WORDS: Readonly<Record<string, NormalStatus>> = {
  */
 export function normaliseStatus(raw: string | null | undefined): NormalStatus {
   if (raw === null || raw === undefined) return 'unknown';
-  return WORDS[raw.trim().toLowerCase().replace(/[\s-]+/g, '_')] ?? 'unknown';
+  return STATUS_WORDS[raw.trim().toLowerCase().replace(/[\s-]+/g, '_')] ?? 'unknown';
 }

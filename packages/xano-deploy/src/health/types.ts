@@ -8,6 +8,7 @@ export type Integration = (typeof INTEGRATIONS)[number];
 
 const ms = z.number().int().nullable();
 const statusSchema = z.enum(['pending', 'active', 'complete', 'partial', 'error', 'unknown']);
+const reasonSchema = z.object({ level: z.enum(['warning', 'critical']), category: z.enum(['staging', 'sync', 'jobs']), message: z.string() });
 
 export const healthFactsSchema = z.object({
   /** Epoch ms. */
@@ -23,6 +24,8 @@ export const healthFactsSchema = z.object({
   })),
   /** Rows of `<integration>_onboarding_jobs`, reduced to what the verdict needs. */
   jobs: z.array(z.object({ integration: z.enum(INTEGRATIONS), table: z.string(), id: z.number(), status: statusSchema, rawStatus: z.string().nullable(), started: ms })),
+  /** The verdict the source computed itself (the pipeline-health-check endpoint does), beside ours. */
+  reported: z.object({ verdict: z.enum(['healthy', 'warning', 'critical']), reasons: z.array(reasonSchema) }).optional(),
 });
 export type HealthFacts = z.infer<typeof healthFactsSchema>;
 export type SyncStateEntry = HealthFacts['syncState'][number];

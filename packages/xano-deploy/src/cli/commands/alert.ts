@@ -29,7 +29,7 @@ async function run(o: AlertFlags): Promise<void> {
   const root = findProjectRoot();
   const config = await loadConfig(root);
   const now = new Date();
-  const facts = await readHealthFacts(source, declaredTables(root, config.apps), now.getTime());
+  const facts = await readHealthFacts(source, declaredTables(root, config.apps), now.getTime(), config.alerts);
   const reportFile = o.report ? userPath(o.report) : join(root, '.xac', 'reports', `pipeline-alert-${stamp(now)}.json`);
   const webhookUrl = process.env['SLACK_WEBHOOK_URL'];
   const { report, payload, critical } = await runAlert(facts, { thresholds: config.alerts, dryRun: o.dryRun === true, webhookUrl, reportFile, post }, now);

@@ -29,7 +29,7 @@ async function run(o: HealthFlags): Promise<void> {
       return;
     }
     const config = await loadConfig(root);
-    const facts = await readHealthFacts(healthSourceOf(o), declaredTables(root, config.apps), Date.now());
+    const facts = await readHealthFacts(healthSourceOf(o), declaredTables(root, config.apps), Date.now(), config.alerts);
     const result = evaluateHealth(facts, config.alerts);
     await history.record(result);
     process.stdout.write(o.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderHealth(result));
