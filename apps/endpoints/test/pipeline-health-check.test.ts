@@ -55,7 +55,7 @@ async function check(h: EmulatorHarness, query = ''): Promise<Health> {
   expect(json).toMatchObject({ success: true, error: null, step: 'complete' });
   return json.data;
 }
-const levels = (r: Health['reasons']) => r.map((x) => `${x.level} ${x.category}`);
+const levels = (r: ReadonlyArray<{ level: string; category: string }>) => r.map((x) => `${x.level} ${x.category}`);
 
 describe('pipeline-health-check with a backlog, a stuck job and a stale sync', () => {
   let h: EmulatorHarness;
