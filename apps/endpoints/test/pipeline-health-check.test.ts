@@ -80,7 +80,7 @@ describe('pipeline-health-check with a backlog, a stuck job and a stale sync', (
         { id: 2, user_id: 2, status: 'Error', started: ago(3) },
       ],
     });
-  });
+  }, 120_000);
   afterAll(async () => h?.close());
 
   it('counts staging totals and the real backlog, final tables, sync state and jobs', async () => {
@@ -138,7 +138,7 @@ describe('pipeline-health-check with a backlog, a stuck job and a stale sync', (
     expect(r.reasons[0]?.message).toBe('staging backlog 1200 unprocessed rows (≥ 1000)');
   });
 
-  it('`xac health --url` prints the endpoint\'s verdict, the same under xac.config.ts', async () => {
+  it('`xac health --url` prints the endpoint\'s verdict, the same under xac.config.ts; `xac alert --url` reads it too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xac-health-ep-'));
     try {
       const cli = join(repo, 'packages', 'xano-deploy', 'dist', 'cli', 'main.js');
@@ -147,10 +147,16 @@ describe('pipeline-health-check with a backlog, a stuck job and a stale sync', (
       expect(stdout).toContain('endpoint verdict: warning (3 reasons; the same under xac.config.ts alerts)');
       expect(stdout).toContain('! warning staging: staging backlog 1,200 unprocessed rows (≥ 1,000): stage_listing_skyslope 1,200');
       expect(stdout).toMatch(/stage_listing_skyslope\s+1,200\s+1,500/);
+      // `xac alert` reads the same answer under the same block: a warning (exit 0), three reasons.
+      const report = join(dir, 'alert.json');
+      const alert = await promisify(execFile)(process.execPath, [cli, 'alert', '--dry-run', '--url', url(h), '--report', report], { cwd: repo, encoding: 'utf8', env: { ...process.env, SLACK_WEBHOOK_URL: '' } });
+      expect(alert.stdout).toContain('staging backlog 1,200');
+      const saved = JSON.parse(readFileSync(report, 'utf8')) as { verdict: string; reasons: unknown[]; health: { reported: { verdict: string } } };
+      expect([saved.verdict, saved.reasons.length, saved.health.reported.verdict]).toEqual(['warning', 3, 'warning']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
 
 describe('pipeline-health-check on a healthy workspace', () => {
@@ -163,7 +169,7 @@ describe('pipeline-health-check on a healthy workspace', () => {
       rezen_sync_state: [{ id: 1, user_id: 1, entity_type: 'contributions', status: 'success', last_sync_at: ago(3), records_synced: 9 }],
       fub_onboarding_jobs: [{ id: 1, user_id: 1, status: 'Complete', started: ago(40) }, { id: 2, user_id: 1, status: 'In Process', started: ago(1) }],
     });
-  });
+  }, 120_000);
   afterAll(async () => h?.close());
 
   it('is healthy with no reasons (a job active for 1 h is not stuck)', async () => {

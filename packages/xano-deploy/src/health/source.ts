@@ -30,7 +30,10 @@ function parseFacts(json: unknown, where: string): HealthFacts {
 /** `stagingBacklog.warning` → `staging_backlog_warning`: the endpoint's threshold inputs. */
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** The URL with the thresholds as query parameters (a parameter the URL already names is kept). */
+/**
+ * The URL with the thresholds as the endpoint's query inputs (a parameter the URL already names is kept).
+ * @example withThresholds('http://127.0.0.1:4010/api:LIdBL1AN/pipeline-health-check', config.alerts) // …?staging_backlog_warning=1000&…
+ */
 export function withThresholds(url: string, thresholds: AlertThresholds | undefined): string {
   if (thresholds === undefined) return url;
   const u = new URL(url);

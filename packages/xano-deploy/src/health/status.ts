@@ -5,8 +5,11 @@
 
 export type NormalStatus = 'pending' | 'active' | 'complete' | 'partial' | 'error' | 'unknown';
 
-/** Each status word (lower case, spaces and dashes as `_`) and its normal form; the deployed
- * pipeline-health-check endpoint is compiled with this same table. */
+/**
+ * Each status word (lower case, spaces and dashes as `_`) and its normal form; the deployed
+ * pipeline-health-check endpoint is compiled with this same table.
+ * @example STATUS_WORDS['in_process'] // 'active'
+ */
 export const STATUS_WORDS: Readonly<Record<string, NormalStatus>> = {
   new: 'pending', pending: 'pending', queued: 'pending',
   in_process: 'active', in_progress: 'active', started: 'active', running: 'active', syncing: 'active', processing: 'active',
