@@ -1,28 +1,30 @@
 // The facts the pipeline-health-check endpoint gathers, in the shape `xac health` reads (HealthFacts of
 // packages/xano-deploy/src/health/types.ts): which table plays which part follows from the declared
-// tables, as the CLI's own database reader decides it — `stage_*` with `is_processed` is staging,
-// `<integration>_sync_state` is sync state, `<integration>_onboarding_jobs` holds onboarding jobs,
-// every other table is final. Statuses are normalised with the CLI's own vocabulary (STATUS_WORDS),
+// tables by the CLI's own rule (healthRoleOf, the one `xac health --data-dir` reads by) — `stage_*`
+// with `is_processed` is staging, `<integration>_sync_state` is sync state,
+// `<integration>_onboarding_jobs` holds onboarding jobs, every other table is final. Statuses are normalised with the CLI's own vocabulary (STATUS_WORDS),
 // compiled into the endpoint as an object.
 import * as functions from '@xac-app/functions';
-import { STATUS_WORDS } from '@xac/xano-deploy';
+import { healthRoleOf, INTEGRATIONS, STATUS_WORDS } from '@xac/xano-deploy';
 import { Table, val, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
 
 type AnyTable = Table<string, Shape>;
-export const INTEGRATIONS = ['fub', 'rezen', 'skyslope'] as const;
-export type Integration = (typeof INTEGRATIONS)[number];
+export { INTEGRATIONS };
 
 const tables = (Object.values(functions) as unknown[]).filter((v): v is AnyTable => v instanceof Table).sort((a, b) => a.name.localeCompare(b.name));
-const byName = (name: string) => tables.find((t) => t.name === name);
+const roleOf = (t: AnyTable) => healthRoleOf(t.toDecl());
+const withIntegration = (role: 'sync' | 'jobs') => tables.flatMap((table) => {
+  const r = roleOf(table);
+  return r.role === role && r.integration ? [{ integration: r.integration, table }] : [];
+});
 
-/** The declared tables, by the part they play in a health check. */
+/** The declared tables, by the part they play in a health check (the rule of `xac health --data-dir`). */
 export const roles = {
-  staging: tables.filter((t) => t.name.startsWith('stage_') && t.columns.has('is_processed')),
-  sync: INTEGRATIONS.flatMap((i) => { const t = byName(`${i}_sync_state`); return t ? [{ integration: i, table: t }] : []; }),
-  jobs: INTEGRATIONS.flatMap((i) => { const t = byName(`${i}_onboarding_jobs`); return t?.columns.has('status') ? [{ integration: i, table: t }] : []; }),
+  staging: tables.filter((t) => roleOf(t).role === 'staging'),
+  sync: withIntegration('sync'),
+  jobs: withIntegration('jobs'),
+  final: tables.filter((t) => roleOf(t).role === 'final'),
 };
-const special = new Set([...roles.staging, ...roles.sync.map((x) => x.table), ...roles.jobs.map((x) => x.table)]);
-export const finalTables = tables.filter((t) => !special.has(t)).map((t) => t);
 
 /** A status as one of pending/active/complete/partial/error/unknown (`raw|trim|to_lower`, spaces and dashes as `_`). */
 export const normalised = (words: X<'json'>, raw: X<any>) => words.get(raw.firstNotEmpty('').toText().trim().toLower().replace(' ', '_').replace('-', '_'), 'unknown');
@@ -46,6 +48,6 @@ export function collectStaging<I extends Shape>(s: Stack<I>) {
 /** Row counts of the final tables, as an object. */
 export function collectFinalCounts<I extends Shape>(s: Stack<I>) {
   const counts: Record<string, unknown> = {};
-  for (const t of finalTables) counts[t.name] = s.db.query(t, { return: { type: 'count' }, as: `${t.name}_count` });
+  for (const t of roles.final) counts[t.name] = s.db.query(t, { return: { type: 'count' }, as: `${t.name}_count` });
   return s.var('final_tables', counts as never);
 }

@@ -11,7 +11,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listXsFiles } from '@xac/xanoscript-dsl/layout';
 import { pushDocuments, startEmulatorHarness, type EmulatorHarness } from '@xac/xano-emulator/testing';
-import { evaluateHealth, healthFactsSchema } from '@xac/xano-deploy';
+import { collectHealth, evaluateHealth, healthFactsSchema } from '@xac/xano-deploy';
+import { pgliteAdapter, type SqlAdapter } from '@xac/xanoscript-runtime';
+import * as functions from '@xac-app/functions';
+import { Table, type Shape } from '@xac/xanoscript-dsl/dsl';
 import { alerts } from '../system/pipeline_health_check.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,8 +44,10 @@ interface Health {
   thresholds: typeof alerts;
 }
 
-async function start(rows: Record<string, unknown[]>) {
-  const h = await startEmulatorHarness({ schedulerIntervalMs: 0 });
+/** An emulator with the workspace and `rows`; `keep` gets its database, to read it as `xac health --data-dir` does. */
+async function start(rows: Record<string, unknown[]>, keep?: (sql: SqlAdapter) => void) {
+  const openDatabase = async () => { const sql = await pgliteAdapter(); keep?.(sql); return sql; };
+  const h = await startEmulatorHarness({ schedulerIntervalMs: 0, openDatabase });
   await pushDocuments(h.emu, compiled);
   await h.emu.seed(rows);
   return h;
@@ -59,6 +64,7 @@ const levels = (r: ReadonlyArray<{ level: string; category: string }>) => r.map(
 
 describe('pipeline-health-check with a backlog, a stuck job and a stale sync', () => {
   let h: EmulatorHarness;
+  let database: SqlAdapter | undefined;
   beforeAll(async () => {
     h = await start({
       user: [{ id: 1, first_name: 'Ada' }, { id: 2, first_name: 'Bo' }],
@@ -79,7 +85,7 @@ describe('pipeline-health-check with a backlog, a stuck job and a stale sync', (
         { id: 1, user_id: 1, status: 'Started', started: ago(1) },
         { id: 2, user_id: 2, status: 'Error', started: ago(3) },
       ],
-    });
+    }, (sql) => { database = sql; });
   }, 120_000);
   afterAll(async () => h?.close());
 
@@ -129,6 +135,14 @@ describe('pipeline-health-check with a backlog, a stuck job and a stale sync', (
     expect(levels(ours.reasons)).toEqual(levels(r.reasons));
     expect(ours.onboardingJobs).toEqual(r.onboardingJobs);
     expect(ours.backlog).toBe(r.backlog);
+  });
+
+  it('answers the same facts as the CLI reading the database itself (`xac health --data-dir`)', async () => {
+    const r = await check(h);
+    const decls = (Object.values(functions) as unknown[]).filter((v): v is Table<string, Shape> => v instanceof Table).map((t) => t.toDecl());
+    if (!database) throw new Error('the emulator opened no database');
+    const direct = await collectHealth(database, decls, r.checkedAt);
+    expect(healthFactsSchema.parse(r)).toEqual(direct);
   });
 
   it('uses thresholds given as inputs: a backlog critical at 1,000 and a failure rate', async () => {

@@ -13,5 +13,5 @@ export { declaredSuites, suiteTargetOf, runValidate, type ValidateOptions, type 
 export { clientSuiteTarget, type SuiteTargetExtras } from './validate/suite-target.js';
 export { STATUS_WORDS, normaliseStatus, type NormalStatus } from './health/status.js';
 export { evaluateHealth, type AlertThresholds } from './health/verdict.js';
-export { healthFactsSchema, type HealthFacts, type HealthResult } from './health/types.js';
-export { collectHealth } from './health/collect-db.js';
+export { healthFactsSchema, INTEGRATIONS, type HealthFacts, type HealthResult, type Integration } from './health/types.js';
+export { collectHealth, healthRoleOf, type HealthRole } from './health/collect-db.js';

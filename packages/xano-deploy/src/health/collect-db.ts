@@ -12,8 +12,19 @@ const columnsOf = (t: TableDecl) => new Set((t.schema ?? []).flatMap((f) => (f.k
 const integrationOf = (name: string, suffix: string): Integration | undefined =>
   INTEGRATIONS.find((i) => name === `${i}_${suffix}`);
 
-type Role = 'staging' | 'sync' | 'jobs' | 'final';
-function roleOf(t: TableDecl): Role {
+export type HealthRole = 'staging' | 'sync' | 'jobs' | 'final';
+
+/**
+ * The part a table plays in a health check (the pipeline-health-check endpoint is built by the same rule).
+ * @example healthRoleOf(fubSyncState.toDecl()) // { role: 'sync', integration: 'fub' }
+ */
+export function healthRoleOf(t: TableDecl): { role: HealthRole; integration?: Integration } {
+  const role = roleOf(t);
+  const integration = role === 'sync' ? integrationOf(t.name, 'sync_state') : role === 'jobs' ? integrationOf(t.name, 'onboarding_jobs') : undefined;
+  return integration ? { role, integration } : { role };
+}
+
+function roleOf(t: TableDecl): HealthRole {
   if (t.name.startsWith('stage_') && columnsOf(t).has('is_processed')) return 'staging';
   if (integrationOf(t.name, 'sync_state')) return 'sync';
   if (integrationOf(t.name, 'onboarding_jobs') && columnsOf(t).has('status')) return 'jobs';
