@@ -26,3 +26,8 @@ export * from './workers/8058_network_cap.ts';
 export * from './workers/8059_network_frontline.ts';
 export * from './workers/8054_listings_update.ts';
 export * from './workers/8055_equity.ts';
+export * from './workers/8057_stage_contributions.ts';
+export * from './workers/8060_load_contributions.ts';
+export * from './workers/8061_contributors.ts';
+export * from './workers/8069_equity_ob.ts';
+export * from './workers/8070_sponsor_tree.ts';

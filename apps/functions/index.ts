@@ -63,3 +63,8 @@ export { rezenNetworkFrontline } from './workers/rezen/8059_network_frontline.ts
 export { rezenListingsUpdate } from './workers/rezen/8054_listings_update.ts';
 export { equityTransactions } from './tables/equity_transactions.ts';
 export { rezenEquity } from './workers/rezen/8055_equity.ts';
+export { onboardingStageContributions } from './workers/rezen/8057_stage_contributions.ts';
+export { onboardingLoadContributions } from './workers/rezen/8060_load_contributions.ts';
+export { onboardingContributors } from './workers/rezen/8061_contributors.ts';
+export { onboardingEquity } from './workers/rezen/8069_equity.ts';
+export { onboardingSponsorTree } from './workers/rezen/8070_sponsor_tree.ts';

@@ -17,7 +17,7 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.st
 const dataDir = mkdtempSync(join(tmpdir(), 'xac-validate-pipeline-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Report { suites: Array<{ suite: string; cases: Array<{ name: string; outcome: string; reasons: string[] }> }> }
+interface Report { suites: Array<{ suite: string; counts: Record<string, number>; score: number | null; status: string; cases: Array<{ name: string; outcome: string; reasons: string[] }> }> }
 function validate(suite: string): { status: number | null; report: Report; stderr: string } {
   const reportFile = join(dataDir, `${suite}-${Date.now()}.json`);
   const r = spawnSync(process.execPath, [cli, 'validate', suite, '--data-dir', dataDir, '--stand-ins', '--fixtures', 'apps/endpoints/fixtures', '--report', reportFile], { cwd: root, env, encoding: 'utf8' });
@@ -57,10 +57,15 @@ describe('xac validate against the deployed workspace and the stand-ins', () => 
   it('fails the worker whose input was renamed behind the repo, naming it', async () => {
     await replaceWorker(workerXs().replace('int user_id {', 'int fub_user_id {').replaceAll('$input.user_id', '$input.fub_user_id'));
     const r = validate('workers');
-    expect(r.status).toBe(1);
     const failed = declared(r.report, 'workers').filter((c) => c.outcome !== 'passed');
     expect(failed.map((c) => [c.name, c.outcome])).toEqual([['8065 FUB - Get Calls', 'failed']]);
     expect(failed[0]?.reasons.join(' ')).toMatch(/status [45]\d\d/);
+    // With all 22 workers declared, one failure scores 21/22 = 95.45%, which still meets the seed's
+    // workers target (95%, xac.config.ts): the exit code follows the target, as documented, so it is 0.
+    const suite = r.report.suites.find((x) => x.suite === 'workers');
+    expect(suite).toMatchObject({ counts: { passed: 21, failed: 1, skipped: 0, untestable: 0 }, status: 'met' });
+    expect(suite?.score).toBeCloseTo((100 * 21) / 22, 5);
+    expect(r.status).toBe(0);
   }, 60_000);
 
   it('fails a worker that answers success but writes nothing (not a pass, not a skip)', async () => {

@@ -21,6 +21,11 @@ export const networkMember = table('network_member', {
     t.bool('capped').default(false),
     t.decimal('cap_amount').optional().nullable(),
     t.decimal('total_contribution').optional().nullable(),
+    // From reZEN's contributors list (worker 8061): how many revenue-share contributions the member has
+    // paid the user and their total (contributionCount, totalContribution.amount); total_contribution
+    // above is the down-network's figure, which counts towards the member's cap.
+    t.int('contribution_count').optional().nullable(),
+    t.decimal('contributed_amount').optional().nullable(),
   ],
   index: [
     { type: 'primary', field: ['id'] },

@@ -22,6 +22,11 @@ export const rezenOnboardingJobs = table('rezen_onboarding_jobs', {
     t.bool('contributions').default(false),
     // Worker 8062 (Onboarding Process Network Downline, daily-sync step 9): the user's down-network in network_member.
     t.bool('network_downline').default(false),
+    // Workers 8057 (Stage Contributions), 8060 (Load Contributions, after 8057 on the same job) and 8061
+    // (Contributors): the split contributions load and the user's contributors in network_member.
+    t.bool('stage_contributions').default(false),
+    t.bool('load_contributions').default(false),
+    t.bool('contributors').default(false),
     // Set when the last step succeeds (status Complete) and when a step fails (status Error, with why).
     t.timestamp('finished').optional().nullable(),
     t.text('error_message').optional().nullable(),

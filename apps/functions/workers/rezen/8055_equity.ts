@@ -4,10 +4,9 @@
 // reZEN's id, writing a transaction only when it is new or its type, shares, amount, status or issue
 // date changed; a second run with nothing changed writes nothing and answers the skip shape. The
 // seed has no staging table for equity, so it writes straight through.
-import { now } from '@xac/xanoscript-dsl/dsl';
 import { equityTransactions } from '../../tables/equity_transactions.ts';
 import { fetchPages } from '../shared_paging.ts';
-import { rezenList } from './shared_onboarding.ts';
+import { equityFields, equityList, writeEquity } from './shared_equity.ts';
 import { rezenSyncWorker } from './shared_sync.ts';
 
 export const rezenEquity = rezenSyncWorker({
@@ -16,25 +15,14 @@ export const rezenEquity = rezenSyncWorker({
   entity: 'equity',
   run: (s, ctx) => {
     const written = s.var('equity_written', 0);
-    const list = rezenList(s.env('REZEN_BASE_URL').concat('/arrakis/api/v1/equity/participant/', ctx.yentaId, '/transactions'), 'equity');
-    const fetched = fetchPages(s, list, (record, b) => {
+    const fetched = fetchPages(s, equityList(s, ctx.yentaId, 'equity'), (record, b) => {
       const id = b.var('equity_id', record.get('id', ''));
-      const fields = {
-        equity_type: record.get('equityType', ''),
-        shares: record.get('shares', 0),
-        amount: record.get('amount', {}).get('amount', 0),
-        status: record.get('status', ''),
-        issue_date: record.get('issueDate', ''),
-      } as const;
+      const fields = equityFields(record);
       const row = b.db.get(equityTransactions, { field_name: 'equity_transaction_id_raw', field_value: id, as: 'equity_row' });
       const keys = Object.keys(fields) as (keyof typeof fields)[];
       const changed = b.var('equity_changed', keys.map((k) => row.get(k, '').ne(fields[k])).reduce((x, y) => x.or(y), row.isNull()));
       b.if(changed, (c) => {
-        c.db.addOrEdit(equityTransactions, {
-          field_name: 'equity_transaction_id_raw',
-          field_value: id,
-          data: { equity_transaction_id_raw: id, user_id: ctx.userId, transaction_id_raw: record.get('transactionId', ''), ...fields, updated_at: now },
-        });
+        writeEquity(c, ctx.userId, id, record);
         c.update(written, written.add(1));
       });
     }, (error, b) => ctx.fail(b, error));

@@ -1,4 +1,4 @@
-// The "Onboarding Process …" workers (8062, 8068–8073) share one frame, driven by the onboarding job state
+// The "Onboarding Process …" workers (8057, 8060–8062, 8068–8073) share one frame, driven by the onboarding job state
 // machine (rezen_onboarding_jobs: New → Started → Complete, or Error): a worker takes the user's
 // oldest New/Started job whose step flag is false — with none it returns the skip shape at the top
 // level — resolves the user's reZEN agent id, does its step, sets its flag, and completes the job
@@ -12,7 +12,10 @@ import { fetchPages } from '../shared_paging.ts';
 import { recordRezenSyncState } from '../shared_sync_state.ts';
 
 /** The step flags of rezen_onboarding_jobs the Onboarding Process workers set. */
-export const ONBOARDING_STEPS = ['cap_data', 'equity_data', 'sponsor_tree', 'revshare_totals', 'pending_contributions', 'contributions', 'network_downline'] as const;
+export const ONBOARDING_STEPS = [
+  'cap_data', 'equity_data', 'sponsor_tree', 'revshare_totals', 'pending_contributions', 'contributions', 'network_downline',
+  'stage_contributions', 'load_contributions', 'contributors',
+] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 type In = { user_id: 'int' };
@@ -30,6 +33,8 @@ export interface OnboardingWorkerSpec {
   readonly name: string;
   readonly description: string;
   readonly flag: OnboardingStep;
+  /** A step that must be done on the same job first (8060 loads what 8057 staged): a job lacking it is not pending. */
+  readonly after?: OnboardingStep;
   /** The entity recorded in rezen_sync_state. */
   readonly entity: string;
   /** Does the step; returns the number of records it wrote and the result's `data`. */
@@ -46,12 +51,16 @@ export function onboardingWorker(spec: OnboardingWorkerSpec): FunctionDef<In> {
   return fn(spec.name, { description: spec.description, input: [t.int('user_id').description('The user whose onboarding job to advance')] }, (s) => {
     const userId = s.input.user_id;
     const pending = s.db.query(rezenOnboardingJobs, {
-      where: (c) => c.user_id.eq(userId).and(op2(c.status)).and(c[spec.flag].eq(false)),
+      where: (c) => {
+        const own = c.user_id.eq(userId).and(op2(c.status)).and(c[spec.flag].eq(false));
+        return spec.after === undefined ? own : own.and(c[spec.after].eq(true));
+      },
       sort: { created_at: 'asc' },
       return: { type: 'single' },
       as: 'pending_job',
     });
-    s.if(pending.isNull(), (b) => b.return(skip(`No pending onboarding job needs ${spec.flag}`, spec.flag)));
+    const needs = spec.after === undefined ? spec.flag : `${spec.flag} (after ${spec.after})`;
+    s.if(pending.isNull(), (b) => b.return(skip(`No pending onboarding job needs ${needs}`, spec.flag)));
     const job = s.requireFound(pending, 'No pending onboarding job');
     const yentaId = agentYentaId(s, userId);
     s.if(yentaId.eq(''), (b) => b.return({ success: false, data: null, error: { code: 'NO_REZEN_AGENT', message: 'The user has no reZEN agent id (agent.agent_id_raw)' }, step: spec.flag }));

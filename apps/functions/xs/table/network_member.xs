@@ -23,6 +23,8 @@ table "network_member" {
     bool capped?=false
     decimal? cap_amount?
     decimal? total_contribution?
+    int? contribution_count?
+    decimal? contributed_amount?
   }
   index = [
     {type: "primary", field: [{name: "id"}]}

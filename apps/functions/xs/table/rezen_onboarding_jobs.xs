@@ -20,6 +20,9 @@ table "rezen_onboarding_jobs" {
     bool pending_contributions?=false
     bool contributions?=false
     bool network_downline?=false
+    bool stage_contributions?=false
+    bool load_contributions?=false
+    bool contributors?=false
     timestamp? finished?
     text? error_message?
   }

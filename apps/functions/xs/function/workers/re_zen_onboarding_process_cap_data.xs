@@ -236,7 +236,7 @@ function "Workers/reZEN - Onboarding Process Cap Data" {
       data = {cap_data: true}
     } as $job_done
     conditional {
-      if (($job_done.cap_data == true) && ($job_done.equity_data == true) && ($job_done.sponsor_tree == true) && ($job_done.revshare_totals == true) && ($job_done.pending_contributions == true) && ($job_done.contributions == true) && ($job_done.network_downline == true)) {
+      if (($job_done.cap_data == true) && ($job_done.equity_data == true) && ($job_done.sponsor_tree == true) && ($job_done.revshare_totals == true) && ($job_done.pending_contributions == true) && ($job_done.contributions == true) && ($job_done.network_downline == true) && ($job_done.stage_contributions == true) && ($job_done.load_contributions == true) && ($job_done.contributors == true)) {
         db.edit "rezen_onboarding_jobs" {
           field_name = "id"
           field_value = $pending_job.id

@@ -1,0 +1,15 @@
+query "test-function-8057-stage-contributions" verb=POST {
+  api_group = "WORKERS"
+  description = "Runs Workers/reZEN - Onboarding Process Stage Contributions for one user and answers its result."
+  input {
+    int user_id {
+      description = "The user to run the worker for"
+    }
+  }
+  stack {
+    function.run "Workers/reZEN - Onboarding Process Stage Contributions" {
+      input = {user_id: $input.user_id}
+    } as $worker_result
+  }
+  response = $worker_result
+}
