@@ -15,8 +15,13 @@
 // Build back: every generated module is written under bench/results/import-back/ (gitignored: it
 // holds third-party code), loaded as `xac build` loads DSL, and its definition printed; the text must
 // equal the canonical print of the object it was imported from, byte for byte. `buildBack` counts the
-// objects compared, equal and different (the first differences are listed by file).
+// objects compared, equal and different (the first differences are listed by file). The modules are
+// generated as `xac import` writes them (type-checked in place, each value the types reject marked
+// with `unsafe.cast`), and then type-checked again as `xac build` would: `typeErrors` counts what the
+// markers left, per workspace (an imported workspace with any does not build).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withoutGuid, type Document } from '@xac/xanoscript-dsl/ast';
@@ -148,12 +153,34 @@ async function importTree(t: Tally, dir: string): Promise<void> {
   t.errorFiles += bad.size;
   const sources = tree.objects.filter((o) => !bad.has(o.path)).map((o) => ({ path: o.path, doc: withoutGuid(o.doc) }));
   try {
-    const modules = generateModules(sources);
+    // As `xac import` runs it: type-checked where it will be written, rejected values marked.
+    const modules = generateModules(sources, { typecheckDir: join(BACK, basename(dir)) });
     modules.forEach((m, i) => count(t, sources[i]!, m));
     await buildBack(t, basename(dir), sources, modules);
   } catch (err) {
     t.crashes.push(`${basename(dir)}: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/**
+ * Type-checks every imported workspace as `xac build` would (strict, the project's base settings):
+ * what the markers left is an imported workspace that does not build. Counted per tree.
+ */
+function typecheckBack(): { total: number; byTree: Record<string, number>; first: string[] } {
+  writeFileSync(join(BACK, 'tsconfig.json'), JSON.stringify({
+    extends: '../../../tsconfig.base.json',
+    compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, sourceMap: false, allowImportingTsExtensions: true },
+    include: ['**/*.ts'],
+  }));
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', join(BACK, 'tsconfig.json')], { cwd: BACK, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const errors = run.stdout.split('\n').filter((l) => /\): error TS\d+/.test(l));
+  const byTree: Record<string, number> = {};
+  for (const e of errors) {
+    const tree = e.split('/')[0] ?? '';
+    byTree[tree] = (byTree[tree] ?? 0) + 1;
+  }
+  return { total: errors.length, byTree, first: errors.slice(0, 10) };
 }
 
 /** Runs the import over XAC_CORPUS and returns its figures (or why it skipped). */
@@ -174,8 +201,11 @@ export async function benchImportCoverage(): Promise<Record<string, unknown>> {
   const all = kinds.reduce((s, [, r]) => ({ objects: s.objects + r.objects, typed: s.typed + r.typed, escapes: s.escapes + r.escapes, raw: s.raw + r.raw, unsafe: s.unsafe + r.unsafe }), { objects: 0, typed: 0, escapes: 0, raw: 0, unsafe: 0 });
   const table = kinds.map(([k, r]) => `${k.padEnd(18)} ${String(r.objects).padStart(5)}  typed ${String(r.typed).padStart(5)} (${pct(r.typed, r.objects)})  escapes ${String(r.escapes).padStart(4)}  raw ${String(r.raw).padStart(4)}  with unsafe ${r.unsafe}`);
   console.log(table.join('\n'));
+  const typeErrors = typecheckBack();
+  console.log(`type errors left after the markers: ${typeErrors.total} in ${Object.keys(typeErrors.byTree).length} of ${trees.length} workspaces`);
   const result = {
     trees: trees.length,
+    typeErrors,
     filesWithErrorsLeftOut: t.errorFiles,
     crashes: t.crashes,
     all: { ...all, typedPct: pct(all.typed, all.objects) },

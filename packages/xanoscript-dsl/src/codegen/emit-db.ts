@@ -20,6 +20,8 @@ export interface DbHost {
   asName(e: Expr | undefined): string | undefined;
 }
 
+/** A sort key naming its table: `"banner.sort_order"`. */
+const TABLE_COLUMN = /^[A-Za-z_][\w]*\.[A-Za-z_][\w]*$/;
 const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
 const EXTRAS = ['addon', 'join', 'eval', 'additional_where', 'override_sort', 'enforce_hidden_fields'];
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
@@ -109,11 +111,11 @@ function attrPart(h: DbHost, st: AttrStmt, a: Attribute, x: ExprEmitter, table: 
     case 'return':
       return returnPart(v, x);
     case 'where': {
-      const wx = x.with({ vars: h.vars, info: h.info, whereTable: table, ...(known ? { whereColumns: known.columns } : { whereAny: true }) });
+      const wx = x.with({ vars: h.vars, info: h.info, whereTable: table, ...(known ? { whereColumns: known.columns } : {}) });
       return `where: (c) => ${wx.value(v)}`;
     }
     case 'sort':
-      return v.kind === 'ObjectExpr' && v.entries.every((e) => e.value.kind === 'StringLit' && (known === undefined || known.columns.has(e.key))) ? `sort: ${x.value(v)}` : undefined;
+      return v.kind === 'ObjectExpr' && v.entries.every((e) => e.value.kind === 'StringLit' && ['asc', 'desc'].includes(e.value.value) && (known === undefined || known.columns.has(e.key) || TABLE_COLUMN.test(e.key))) ? `sort: ${x.value(v)}` : undefined;
     default:
       return `${a.name}: ${x.value(v)}`;
   }

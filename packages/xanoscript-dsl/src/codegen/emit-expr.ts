@@ -20,8 +20,6 @@ export interface ExprScope {
   /** Inside a `where` callback: the table whose `$db.<table>.<col>` reads are `c.<col>`. */
   readonly whereTable?: string;
   readonly whereColumns?: ReadonlySet<string>;
-  /** The where table is not declared here: any `$db.<table>.<col>` is `c.<col>`. */
-  readonly whereAny?: boolean;
   /** What import knows of each variable (typed rows, untyped results). */
   readonly info?: ReadonlyMap<string, VarInfo>;
   /** The names `$input.<name>` may read (a read of any other is kept through `unsafe`). */
@@ -135,11 +133,12 @@ export class ExprEmitter {
     if (node.name === 'auth' && props?.length === 1 && props[0] === 'id') return 's.auth.id';
     if (node.name === 'db' && props && props[0] === this.scope.whereTable && props.length === 2) {
       const col = props[1] ?? '';
-      if ((this.scope.whereAny === true || this.scope.whereColumns?.has(col)) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col)) return `c.${col}`;
+      // A table known only by name has no typed columns (`c.x` would be `X | undefined`): `$db.t.x` as written.
+      if (this.scope.whereColumns?.has(col) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col)) return `c.${col}`;
     }
     if (node.name === 'db' && props?.length === 2) return `op.dbColumn(${JSON.stringify(props[0])}, ${JSON.stringify(props[1])})`;
     const binding = this.scope.vars.get(node.name);
-    if (binding === undefined) return this.raw(node);
+    if (binding === undefined) return this.context(node) ?? this.raw(node);
     if (first === undefined) return binding;
     const info = this.scope.info?.get(node.name);
     if (info?.kind === 'response') return `${binding}.path(${this.steps(node.path)})`;
@@ -148,6 +147,18 @@ export class ExprEmitter {
       return rest.length === 0 ? col : this.raw(node);
     }
     return this.unsafe(binding, node.path, pathReason(info, pathText(node.path)));
+  }
+
+  /**
+   * The values XanoScript gives a context without a declaration: `$$` and `$this` in callbacks,
+   * `$output` in an addon's input, paths into `$env` below its first key. Undefined when not one.
+   */
+  private context(node: VarExpr): string | undefined {
+    const op = node.name === '$' ? 'element' : node.name === 'this' ? 'thisValue' : node.name === 'output' ? 'output' : node.name === 'env' ? 'envPath' : undefined;
+    if (op === undefined || (op === 'envPath' && node.path.length < 2)) return undefined;
+    const steps = node.path.map((p) => (p.kind === 'PropAccess' ? JSON.stringify(p.name) : op === 'envPath' ? `{ index: ${this.value(p.index)} }` : undefined));
+    if (steps.includes(undefined)) return undefined;
+    return `op.${op}(${steps.join(', ')})`;
   }
 
   /** `s.input`, `s.input.x` (`s.input.col("get")` for a name a method has), or an `unsafe` read. */

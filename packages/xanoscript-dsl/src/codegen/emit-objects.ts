@@ -8,6 +8,7 @@ import { print } from '../printer/print.js';
 import { fieldTypes, inputNames } from './var-types.js';
 import { emitFields, plain } from './emit-fields.js';
 import { StmtEmitter, type StmtContext } from './emit-stmts.js';
+import { ExprEmitter } from './emit-expr.js';
 
 // One document → the TypeScript of one DSL module (without imports; the caller adds them).
 
@@ -194,7 +195,8 @@ function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, 
   const allowed = new Set(spec.order.filter((m) => !SLOT_NAMES.has(m)));
   for (const a of d.attrs) {
     if (a.name === 'description' || a.name === 'tags') continue;
-    const v = plain(a.value);
+    // A trigger's `where` is an expression (`$db.NEW.active == true`), the other attributes literals.
+    const v = plain(a.value) ?? (a.name === 'where' ? exprValue(a.value, ctx) : undefined);
     if (!allowed.has(a.name) || v === undefined) return undefined;
     props.push(`${PLAIN_NAME.test(a.name) ? a.name : JSON.stringify(a.name)}: ${v}`);
   }
@@ -209,6 +211,15 @@ function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, 
   return [builder, `${builder}(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
 }
 const PLAIN_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** An attribute's expression (no variables in scope), or undefined when it needs an escape hatch. */
+function exprValue(e: Expr, ctx: ObjectContext): string | undefined {
+  const x = new ExprEmitter({ vars: new Map() });
+  const code = x.value(e);
+  if (x.escapes.length > 0) return undefined;
+  ctx.escapes.push(...x.escapes);
+  return code;
+}
 
 function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
   const canonical = get(d.attrs, 'canonical');

@@ -43,7 +43,7 @@ const asName = (e: Expr | undefined): string | undefined =>
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** The statement without its `description` (a string) and `!`, with the `s.with` options; undefined when it has neither. */
-function withoutMeta(st: Stmt): { stmt: Stmt; props: string[] } | undefined {
+function withoutMeta(st: Stmt, value: (e: Expr) => string): { stmt: Stmt; props: string[] } | undefined {
   if (st.kind === 'Comment' || st.kind === 'RawStmt') return undefined;
   const props: string[] = [];
   let out: Stmt = st;
@@ -53,6 +53,15 @@ function withoutMeta(st: Stmt): { stmt: Stmt; props: string[] } | undefined {
     if (d?.value.kind === 'StringLit' && st.attrs.filter((a) => a.name === 'description').length === 1) {
       props.push(`description: ${JSON.stringify(d.value.value)}`);
       out = { ...out, attrs: Object.freeze(st.attrs.filter((a) => a !== d)) } as Stmt;
+    }
+  }
+  // A test mock (printed last, as the printer orders it): `s.with({ mock: { "test": value } }, …)`.
+  if ('attrs' in out && out.kind !== 'GroupStmt') {
+    const mocks = out.attrs.filter((a) => a.name === 'mock');
+    const m = mocks[0];
+    if (mocks.length === 1 && m?.value.kind === 'ObjectExpr') {
+      props.push(`mock: ${value(m.value)}`);
+      out = { ...out, attrs: Object.freeze(out.attrs.filter((a) => a !== m)) } as Stmt;
     }
   }
   if ('disabled' in st && st.disabled === true) {
@@ -165,7 +174,7 @@ export class StmtEmitter {
   }
 
   stmt(st: Stmt): string {
-    const meta = withoutMeta(st);
+    const meta = withoutMeta(st, (e) => this.x().value(e));
     if (meta !== undefined) return this.withMeta(st, meta);
     if ('attrs' in st && st.kind.endsWith('Stmt') && !this.attrsOk(st)) return this.raw(st);
     const x = this.x();

@@ -92,6 +92,28 @@ describe('import of construct classes', () => {
     await buildsBack(imp);
   });
 
+  it('context values and callback filters: $$ is op.element(), $output in an addon op.output(), $env paths op.envPath(); pick, map, filter and the other filters of the table are typed methods', async () => {
+    const imp = importClass('context-values');
+    expect(hatches(imp)).toEqual([]);
+    const orders = imp.modules.find((m) => m.file.endsWith('orders_GET.ts'))!.code;
+    expect(orders).toContain('input: { customer_id: op.output("customer_id") }');
+    expect(orders).toContain('sort: { "order.total": "desc" }');
+    expect(orders).toContain('input: { tag_id: op.output("$this") }');
+    expect(orders).toContain('op.envPath("$http_headers", { index: "X-Client" })');
+    expect(orders).toContain('op.envPath("workspace", "region")');
+    expect(orders).toContain('s.with({ description: "Today\'s exchange rates", mock: { "lists orders with rates": { response: { status: 200, result: { usd: 1 } } } } }, (s) => s.request({ url: "https://rates.example.com/v1/latest"');
+    const sum = imp.modules.find((m) => m.file.endsWith('summarize.ts'))!.code;
+    expect(sum).toContain('items.filter(op.element("paid").eq(true))');
+    expect(sum).toContain('paid.map(op.element("amount"))');
+    expect(sum).toContain('s.input.pick(s.input.raw.keys())');
+    expect(sum).toContain('.hmacSha256("key", true)');
+    const trigger = imp.modules.find((m) => m.file.endsWith('flag_big_order.ts'))!.code;
+    expect(trigger).toContain('where: op.dbColumn("NEW", "total").gt(1000)');
+    expect(sum).toContain('val("/[0-9]+/").regexGetAllMatches(s.input.secret)');
+    expect(typeErrors(imp)).toEqual([]);
+    await buildsBack(imp);
+  });
+
   it('test blocks: .test(name, { input, datasource }, (s, response) => …) with s.expect.* and response.path()', async () => {
     const imp = importClass('test-blocks');
     expect(hatches(imp)).toEqual([]);

@@ -53,11 +53,24 @@ export function genericStmt(keyword: string, attrs: Readonly<Record<string, Val>
 }
 
 /** `st` with a leading `description` attribute and/or the `!` of a disabled statement. */
-export function withMeta(st: Stmt, meta: { readonly description?: string; readonly disabled?: boolean }): Stmt {
+/** What `s.with` sets on the statements it records. */
+export interface StmtMeta {
+  readonly description?: string;
+  /** `!stmt`: kept in the script, skipped at run time. */
+  readonly disabled?: boolean;
+  /** `mock = { "test name": value }`: the value the statement gives in that test instead of running. */
+  readonly mock?: Readonly<Record<string, Val>>;
+}
+
+export function withMeta(st: Stmt, meta: StmtMeta): Stmt {
   let out: Stmt = st;
   if (meta.description !== undefined) {
     if (!('attrs' in out)) throw new DslError('s.with({ description }) needs a statement with attributes', captureOrigin()());
     out = node({ ...out, attrs: Object.freeze([attr('description', str(meta.description)), ...out.attrs]) }) as Stmt;
+  }
+  if (meta.mock !== undefined) {
+    if (!('attrs' in out)) throw new DslError('s.with({ mock }) needs a statement with attributes', captureOrigin()());
+    out = node({ ...out, attrs: Object.freeze([...out.attrs, attr('mock', toNode(meta.mock as Val))]) }) as Stmt;
   }
   if (meta.disabled === true) out = node({ ...out, disabled: true }) as Stmt;
   return out;

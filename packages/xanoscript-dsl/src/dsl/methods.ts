@@ -77,6 +77,8 @@ export interface CommonMethods<T extends XT> {
   isBool(): X<'bool'>;
   /** `|in:list` — true when the value is an element of `list`. */
   inList(list: Val): X<'bool'>;
+  /** `|equals:v` — the filter form of `==`. */
+  equals(other: Val): X<'bool'>;
 }
 
 interface Comparable {
@@ -104,6 +106,10 @@ export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
   pow(n: Num): X<'decimal'>;
   min(n: Num): X<NonNull<T>>;
   max(n: Num): X<NonNull<T>>;
+  /** `|add:n` (the filter; `add()` is the `+` operator) */
+  plus(n: Num): X<NonNull<T>>;
+  /** `|subtract:n` (the filter; `sub()` is the `-` operator) */
+  minus(n: Num): X<NonNull<T>>;
   /** `|multiply:n` */
   multiply(n: Num): X<NonNull<T>>;
   /** `|divide:n` */
@@ -123,11 +129,13 @@ export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
 export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable {
   /** `a ~ b ~ …` */
   concat(...parts: Val[]): X<'text'>;
-  trim(): X<'text'>;
+  /** `|trim` or `|trim:chars` */
+  trim(chars?: Text): X<'text'>;
   toLower(): X<'text'>;
   toUpper(): X<'text'>;
   strlen(): X<'int'>;
-  substr(start: Num, length: Num): X<'text'>;
+  /** `|substr:start:length` (to the end without a length) */
+  substr(start: Num, length?: Num): X<'text'>;
   split(separator: Text): X<ArrT<'text'>>;
   replace(search: Text, replacement: Text): X<'text'>;
   regexReplace(pattern: Text, replacement: Text): X<'text'>;
@@ -152,6 +160,12 @@ export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable 
   concatText(other: Val, separator?: Text): X<'text'>;
   base64Encode(): X<'text'>;
   urlEncode(): X<'text'>;
+  urlEncodeRfc3986(): X<'text'>;
+  urlDecode(): X<'text'>;
+  /** `|hmac_sha256:key` or `|hmac_sha256:key:raw` */
+  hmacSha256(key: Text, raw?: Bool): X<'text'>;
+  /** `pattern|regex_get_all_matches:subject` — the pattern is the value; untyped match groups. */
+  regexGetAllMatches(subject: Text): X<ArrT<'json'>>;
 }
 
 export interface BoolMethods<T extends XT> extends CommonMethods<T> {
@@ -182,8 +196,8 @@ export interface JsonMethods<T extends XT> extends CommonMethods<T> {
   setIfNotNull(key: Text, value: Val): X<'json'>;
   values(): X<ArrT<'json'>>;
   safeArray(): X<ArrT<'json'>>;
-  filterNull(): X<'json'>;
-  filterEmpty(): X<'json'>;
+  filterNull(path?: Text): X<'json'>;
+  filterEmpty(path?: Text): X<'json'>;
   /** `|filter_empty_text` — drops "" values (of a list or an object's keys). */
   filterEmptyText(replacement?: Val): X<'json'>;
   first(): X<'json' | 'null'>;
@@ -197,15 +211,51 @@ export interface JsonMethods<T extends XT> extends CommonMethods<T> {
   merge(other: Val): X<'json'>;
   keys(): X<ArrT<'text'>>;
   count(): X<'int'>;
+  /** `|pick:keys` — only the listed keys. */
+  pick(keys: Val): X<'json'>;
+  /** `|unpick:keys` — all but the listed keys. */
+  unpick(keys: Val): X<'json'>;
+  /** `|entries` — `[{key, value}, …]`. */
+  entries(): X<ArrT<'json'>>;
+  /** `|set_conditional:"key":value:condition` */
+  setConditional(key: Text, value: Val, condition: Val): X<'json'>;
+  slice(offset: Num, length?: Num): X<'json'>;
+  /** `|map:expr` over untyped data (a list read from JSON). */
+  map(expr: Val, timeout?: Num): X<ArrT<'json'>>;
+  filter(cond: Val): X<'json'>;
+  some(cond: Val): X<'bool'>;
+  every(cond: Val): X<'bool'>;
+  find(cond: Val): X<'json' | 'null'>;
+  findIndex(cond: Val): X<'int'>;
 }
 
 export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T> {
   count(): X<'int'>;
   first(): X<E | 'null'>;
   last(): X<E | 'null'>;
-  slice(offset: Num, length: Num): X<ArrT<E>>;
+  /** `|slice:offset:length` (to the end without a length) */
+  slice(offset: Num, length?: Num): X<ArrT<E>>;
   reverse(): X<ArrT<E>>;
-  unique(): X<ArrT<E>>;
+  /** `|unique` or `|unique:path` */
+  unique(path?: Text): X<ArrT<E>>;
+  /** `|remove:value` (`:path:strict` as the corpus writes it) */
+  remove(value: Val, path?: Text, strict?: Bool): X<ArrT<E>>;
+  intersect(other: Val): X<ArrT<E>>;
+  diff(other: Val): X<ArrT<E>>;
+  /** `|index_by:"path"` — an object keyed by each element's value at path. */
+  indexBy(path: Text): X<'json'>;
+  avg(): X<'decimal'>;
+  /** `|map:expr` — each element through an expression over `op.element()` (`$$`). */
+  map(expr: Val, timeout?: Num): X<ArrT<'json'>>;
+  /** `|filter:cond` — the elements for which the condition over `op.element()` holds. */
+  filter(cond: Val): X<ArrT<E>>;
+  some(cond: Val): X<'bool'>;
+  every(cond: Val): X<'bool'>;
+  find(cond: Val): X<E | 'null'>;
+  findIndex(cond: Val): X<'int'>;
+  /** `|min` / `|max` of a list (null when empty) */
+  min(): X<E | 'null'>;
+  max(): X<E | 'null'>;
   /** `|sort:path:type:ascending` */
   sort(path?: Text, type?: Text, ascending?: boolean): X<ArrT<E>>;
   join(separator: Text): X<'text'>;
@@ -219,8 +269,8 @@ export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T>
   get(index: Num): X<E | 'null'>;
   sum(): X<'decimal'>;
   safeArray(): X<ArrT<E>>;
-  filterNull(): X<ArrT<E>>;
-  filterEmpty(): X<ArrT<E>>;
+  filterNull(path?: Text): X<ArrT<E>>;
+  filterEmpty(path?: Text): X<ArrT<E>>;
   filterEmptyText(replacement?: Val): X<ArrT<E>>;
 }
 
@@ -232,6 +282,14 @@ export interface ObjMethods<T extends XT, S extends Shape> extends CommonMethods
   set(key: Text, value: Val): X<'json'>;
   keys(): X<ArrT<'text'>>;
   merge(other: Val): X<'json'>;
+  /** `|pick:keys` — only the listed keys. */
+  pick(keys: Val): X<'json'>;
+  /** `|unpick:keys` — all but the listed keys. */
+  unpick(keys: Val): X<'json'>;
+  /** `|entries` — `[{key, value}, …]`. */
+  entries(): X<ArrT<'json'>>;
+  /** `|set_conditional:"key":value:condition` */
+  setConditional(key: Text, value: Val, condition: Val): X<'json'>;
 }
 
 /** A row known to exist (after a null check): declared columns are members. */

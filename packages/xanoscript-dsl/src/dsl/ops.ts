@@ -37,8 +37,38 @@ export const op = {
   backtick<V extends Val>(e: V): X<V extends { readonly node: unknown } ? TypeOf<V> : any> {
     return wrap(node({ kind: 'BacktickExpr', expr: toNode(e) }));
   },
-  /** `$db.<table>.<column>` outside a `where` callback (joins, evals, addons): untyped. */
-  dbColumn(table: string, column: string): X<'json'> {
+  /**
+   * `$$` (or `$$.a.b`): the element a callback filter is at (`map`, `filter`, `some`, `every`, `find`,
+   * `findIndex`, `array.find … if`). Untyped: compare it, or read keys with `.get(key, default)`.
+   * @example s.input.items.filter(op.element('qty').gt(0)) // $input.items|filter:$$.qty > 0
+   */
+  element(...path: string[]): X<any> {
+    return wrap(varRef('$', ...path));
+  },
+  /** `$this` (or `$this.a`): the value a `transform`/`reduce` callback or an addon's output is at. Untyped. */
+  thisValue(...path: string[]): X<any> {
+    return wrap(varRef('this', ...path));
+  },
+  /**
+   * `$output.<key>` inside an addon's `input` (db.get/db.query `addon`): the parent row being output.
+   * @example { name: 'author', input: { user_id: op.output('user_id') }, as: 'author' }
+   */
+  output(...path: string[]): X<any> {
+    return wrap(varRef('output', ...path));
+  },
+  /**
+   * A path into `$env` below its first key: `$env.$http_headers["X-Client"]`, `$env.workspace.key`
+   * (a key string is `.key`, `{ index }` is `[index]`). Untyped; a plain variable is `s.env(name)`.
+   * @example op.envPath('$http_headers', { index: 'X-Client' }) // $env.$http_headers["X-Client"]
+   */
+  envPath(...path: Array<string | { readonly index: Val }>): X<any> {
+    return wrap(varRef('env', ...path.map((p) => (typeof p === 'string' ? p : toNode(p.index)))));
+  },
+  /**
+   * `$db.<table>.<column>` outside a `where` callback (joins, evals, addons, a trigger's `where` on
+   * `$db.NEW`): untyped, so it compares with anything.
+   */
+  dbColumn(table: string, column: string): X<any> {
     return wrap(varRef('db', table, column));
   },
   /**

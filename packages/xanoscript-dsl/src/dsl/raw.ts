@@ -66,7 +66,7 @@ export const unsafe = Object.assign(unsafeRead, {
    * A value used where the types reject it, kept as written: TypeScript sees `any`, the XanoScript
    * is unchanged. `xac import` writes one for each such use it finds, with the compiler's reason.
    */
-  cast(value: Val, reason: string): any {
+  cast(value: unknown, reason: string): any {
     noteEscape('unsafe', reason);
     return value;
   },

@@ -55,7 +55,8 @@ export type QueryResult<S extends Shape, R extends QueryReturn | undefined> = R 
 
 export interface QueryOptions<S extends Shape, R extends QueryReturn | undefined> {
   readonly where?: (columns: Columns<S>) => Val;
-  readonly sort?: { readonly [K in keyof S]?: 'asc' | 'desc' };
+  /** By column; `"table.column"` keys (the query's table, or a joined one) as Xano's editor writes them. */
+  readonly sort?: { readonly [K in keyof S]?: 'asc' | 'desc' } & { readonly [key: `${string}.${string}`]: 'asc' | 'desc' };
   readonly output?: ReadonlyArray<keyof S & string>;
   readonly return?: R;
   readonly as?: string;

@@ -9,7 +9,7 @@ import type { Columns, X } from './methods.js';
 import { DslError, captureOrigin } from './origin.js';
 import type { ArrT, ExprBase, NonNull, RowT, Shape, Val, XT } from './types.js';
 import type { GenericKeyword, StmtAttrs, StmtResult } from './generic.js';
-import { genericStmt, withMeta, type StmtOptions } from './generic-stmt.js';
+import { genericStmt, withMeta, type StmtMeta, type StmtOptions } from './generic-stmt.js';
 
 // The statement recorder handed to stack callbacks — reference §4. Each call appends one statement;
 // nested blocks get a child recorder sharing the same context.
@@ -184,10 +184,10 @@ export class StackRecorder {
   }
 
   /**
-   * The statement(s) `body` records, with `description` / `disabled` (`!stmt`) set on each:
+   * The statement(s) `body` records, with `description`, `mock` (test name → value) or `disabled` (`!stmt`) set on each:
    * `s.with({ description: 'Load the user' }, (s) => s.db.get(user, …))` returns what `body` returns.
    */
-  with<R>(meta: { readonly description?: string; readonly disabled?: boolean }, body: (s: this) => R): R {
+  with<R>(meta: StmtMeta, body: (s: this) => R): R {
     let out: R | undefined;
     const stmts = this.nested((child) => { out = body(child); });
     for (const st of stmts) this.push(withMeta(st, meta));

@@ -1,0 +1,3 @@
+api_group "shop" {
+  canonical = "shop-api"
+}
