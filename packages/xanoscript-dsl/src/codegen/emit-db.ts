@@ -21,7 +21,7 @@ export interface DbHost {
 }
 
 /** A sort key naming its table: `"banner.sort_order"`. */
-const TABLE_COLUMN = /^[A-Za-z_][\w]*\.[A-Za-z_][\w]*$/;
+const TABLE_COLUMN = /^[A-Za-z_]\w*\.[A-Za-z_]\w*$/;
 const get = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
 const EXTRAS = ['addon', 'join', 'eval', 'additional_where', 'override_sort', 'enforce_hidden_fields'];
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {

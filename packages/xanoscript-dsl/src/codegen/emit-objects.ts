@@ -196,7 +196,7 @@ function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, 
   for (const a of d.attrs) {
     if (a.name === 'description' || a.name === 'tags') continue;
     // A trigger's `where` is an expression (`$db.NEW.active == true`), the other attributes literals.
-    const v = plain(a.value) ?? (a.name === 'where' ? exprValue(a.value, ctx) : undefined);
+    const v = plain(a.value) ?? (a.name === 'where' ? exprValue(a.value) : undefined);
     if (!allowed.has(a.name) || v === undefined) return undefined;
     props.push(`${PLAIN_NAME.test(a.name) ? a.name : JSON.stringify(a.name)}: ${v}`);
   }
@@ -213,12 +213,10 @@ function kindCode(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, 
 const PLAIN_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** An attribute's expression (no variables in scope), or undefined when it needs an escape hatch. */
-function exprValue(e: Expr, ctx: ObjectContext): string | undefined {
+function exprValue(e: Expr): string | undefined {
   const x = new ExprEmitter({ vars: new Map() });
   const code = x.value(e);
-  if (x.escapes.length > 0) return undefined;
-  ctx.escapes.push(...x.escapes);
-  return code;
+  return x.escapes.length > 0 ? undefined : code;
 }
 
 function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {

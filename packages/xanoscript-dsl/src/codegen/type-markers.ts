@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Node, Project, type SourceFile } from 'ts-morph';
+import { Node, Project, type Diagnostic, type SourceFile } from 'ts-morph';
 
 // After import has written the DSL of a workspace, the TypeScript compiler tells where real code does
 // what the types reject (a text value as an int lookup, a method its type does not have, a key a
@@ -57,6 +57,12 @@ function target(sf: SourceFile, pos: number, code: number, length = 0): Node | u
   return undefined;
 }
 
+/** A diagnostic's message (the head of a message chain). */
+function messageOf(d: Diagnostic): string {
+  const m = d.getMessageText();
+  return typeof m === 'string' ? m : m.getMessageText();
+}
+
 function reasonOf(code: number, message: string): string {
   const first = message.split('\n')[0] ?? '';
   const short = first.length > 140 ? first.slice(0, 137) + '...' : first;
@@ -88,7 +94,7 @@ export function addTypeMarkers(appDir: string, files: ReadonlyMap<string, string
     const diags = project.getPreEmitDiagnostics().filter((d) => d.getCategory() === 1 && d.getSourceFile() !== undefined);
     if (diags.length === 0) break;
     // Without the DSL's types every value is `any` and the diagnostics say nothing: leave the modules as they are.
-    if (diags.some((d) => d.getCode() === 2307 && String(d.getMessageText()).includes(DSL_MODULE))) break;
+    if (diags.some((d) => d.getCode() === 2307 && messageOf(d).includes(DSL_MODULE))) break;
     let changed = 0;
     const seen = new Set<Node>();
     // The import is added after the round: an edit at the top would move the positions still to visit.
@@ -100,8 +106,7 @@ export function addTypeMarkers(appDir: string, files: ReadonlyMap<string, string
       const node = target(sf, d.getStart() ?? 0, d.getCode(), d.getLength() ?? 0);
       if (node === undefined || node.wasForgotten() || seen.has(node) || /^unsafe\.cast\(/.test(node.getText()) || insideCast(node)) continue;
       seen.add(node);
-      const msg = d.getMessageText();
-      const reason = reasonOf(d.getCode(), typeof msg === 'string' ? msg : msg.getMessageText());
+      const reason = reasonOf(d.getCode(), messageOf(d));
       node.replaceWithText(`unsafe.cast(${node.getText()}, ${JSON.stringify(reason)})`);
       marked.add(sf);
       (escapes.get(rel) ?? escapes.set(rel, []).get(rel)!).push(`unsafe(cast TS${d.getCode()})`);
@@ -117,9 +122,9 @@ export function addTypeMarkers(appDir: string, files: ReadonlyMap<string, string
 
 /** Adds `unsafe` to the module's DSL import as soon as it has a marker (the next round checks it). */
 function importUnsafe(sf: SourceFile): void {
-  const decl = sf.getImportDeclaration((d) => d.getModuleSpecifierValue() === '@xac/xanoscript-dsl/dsl');
+  const decl = sf.getImportDeclaration((d) => d.getModuleSpecifierValue() === DSL_MODULE);
   if (decl === undefined) {
-    sf.insertImportDeclaration(0, { moduleSpecifier: '@xac/xanoscript-dsl/dsl', namedImports: ['unsafe'] });
+    sf.insertImportDeclaration(0, { moduleSpecifier: DSL_MODULE, namedImports: ['unsafe'] });
     return;
   }
   if (!decl.getNamedImports().some((n) => n.getName() === 'unsafe')) decl.addNamedImport('unsafe');
