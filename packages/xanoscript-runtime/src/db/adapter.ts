@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { DatabaseQueryError } from '../errors.js';
+import { PgliteStatements } from './pglite-statements.js';
+import { isRowStatement, isTransactionControl } from './prepared.js';
 
 /** The SQL a Database needs: one connection, positional parameters ($1…). */
 export interface SqlAdapter {
@@ -25,9 +27,19 @@ async function refused<T>(f: () => Promise<T>): Promise<T> {
  */
 export async function pgliteAdapter(dataDir?: string): Promise<SqlAdapter> {
   const db = await PGlite.create(dataDir, { parsers: { [INT8]: (v: string) => Number(v) } });
+  // A row statement runs prepared (parsed and planned once); anything else (DDL) runs as before and
+  // lets go of the prepared statements, whose rows it may have changed (prepared.ts).
+  const statements = new PgliteStatements(db);
   return {
-    query: (sql, params = []) => refused(async () => (await db.query<Record<string, unknown>>(sql, [...params])).rows),
-    exec: (sql) => refused(async () => void (await db.exec(sql))),
+    query: (sql, params = []) => refused(async () => {
+      if (isRowStatement(sql)) return statements.query(sql, params);
+      statements.invalidate();
+      return (await db.query<Record<string, unknown>>(sql, [...params])).rows;
+    }),
+    exec: (sql) => refused(async () => {
+      if (!isTransactionControl(sql)) statements.invalidate();
+      await db.exec(sql);
+    }),
     close: () => db.close(),
   };
 }

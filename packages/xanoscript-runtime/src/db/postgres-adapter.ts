@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import pg from 'pg';
 import { DatabaseQueryError } from '../errors.js';
 import { pgliteAdapter, type SqlAdapter } from './adapter.js';
+import { isRowStatement, isTransactionControl, PREPARED_MAX } from './prepared.js';
 
 // The same SqlAdapter on a real PostgreSQL server (for data that outgrows one embedded database),
 // through `pg`: one connection, so a db.transaction's statements share it as on PGlite.
@@ -38,6 +39,33 @@ async function refused<T>(f: () => Promise<T>): Promise<T> {
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
+ * pg's named statements for the row statements (prepared.ts): the server parses and plans one once
+ * per connection. pg never closes a named statement, so at most PREPARED_MAX names are ever given on
+ * a connection (later texts, and every text after DDL has let go of the names, run unnamed as before
+ * once the names are used up); a statement whose parameters do not match its placeholders runs unnamed,
+ * so the server's refusal names no statement.
+ */
+function namedStatements() {
+  const names = new Map<string, { readonly name: string; readonly params: number }>();
+  let given = 0;
+  return {
+    of(sql: string, params: number): string | undefined {
+      if (!isRowStatement(sql)) {
+        names.clear();
+        return undefined;
+      }
+      let known = names.get(sql);
+      if (known === undefined && given < PREPARED_MAX) {
+        known = { name: `xac_${++given}`, params: Math.max(0, ...Array.from(sql.matchAll(/\$(\d+)/g), (m) => Number(m[1]))) };
+        names.set(sql, known);
+      }
+      return known?.params === params ? known.name : undefined;
+    },
+    forget: () => names.clear(),
+  };
+}
+
+/**
  * PostgreSQL through `pg` at `url`; with `schema`, every table lives in that schema (created if
  * missing), so several workspaces or test runs share one server without meeting.
  * @example const sql = await postgresAdapter(process.env.DATABASE_URL!, { schema: 'xac_test_1' });
@@ -51,9 +79,16 @@ export async function postgresAdapter(url: string, o: { readonly schema?: string
   }
   client.on('error', () => undefined);
   if (o.schema) await refused(() => client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(o.schema!)}; SET search_path TO ${quoteIdent(o.schema!)}`));
+  const named = namedStatements();
   return {
-    query: (sql, params = []) => refused(async () => (await client.query(sql, [...params])).rows as Record<string, unknown>[]),
-    exec: (sql) => refused(async () => void (await client.query(sql))),
+    query: (sql, params = []) => refused(async () => {
+      const name = named.of(sql, params.length);
+      return (await client.query(name === undefined ? { text: sql, values: [...params] } : { name, text: sql, values: [...params] })).rows as Record<string, unknown>[];
+    }),
+    exec: (sql) => refused(async () => {
+      if (!isTransactionControl(sql)) named.forget();
+      await client.query(sql);
+    }),
     close: () => client.end(),
     dropSchema: async () => {
       if (o.schema) await refused(() => client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(o.schema!)} CASCADE`));
