@@ -1,8 +1,8 @@
 // The daily sync of apps/endpoints/daily_sync.ts run twice through the daily-sync suite's own code (as
 // `xac validate daily-sync` runs it; a step added there is covered with no edit here), on the shipped
 // workspace with stand-ins: the first run passes every declared step, the second writes nothing (every
-// table's ids are those of run 1) and every step answers the project's skip shape, except the ones
-// NOT_YET_IDEMPOTENT names (a finding each, asserted so the entry goes with the fix).
+// table's ids are those of run 1, every row as run 1 left it) and every step answers the project's
+// skip shape, step 4 (the Lambda coordinator) included.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,22 +36,15 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Every table's ids, in order. */
-async function ids(): Promise<Record<string, number[]>> {
-  const out: Record<string, number[]> = {};
+/** Every table's rows, in id order. */
+async function tables(): Promise<Record<string, Array<{ id: number }>>> {
+  const out: Record<string, Array<{ id: number }>> = {};
   for (const { decl } of ws.tables) {
     const res = await fetch(`${t.emulator!.url}/api:meta/emulator/table/${decl.name}/rows`, { headers: { authorization: `Bearer ${t.emulator!.token}` } });
-    out[decl.name] = ((await res.json()) as Array<{ id: number }>).map((r) => r.id).sort((a, b) => a - b);
+    out[decl.name] = ((await res.json()) as Array<{ id: number }>).sort((a, b) => a.id - b.id);
   }
   return out;
 }
-/**
- * Steps known not to skip on a second run, each with why; the test fails when one starts skipping, so
- * the entry is removed with the fix. Their own job-log tables are left out of the ids compared.
- */
-const NOT_YET_IDEMPOTENT: ReadonlyMap<number, { why: string; logTables: readonly string[] }> = new Map([
-  [4, { why: 'the coordinator rewrites every fub_people row (updated_at) on every run and answers success, not the skip shape; it also queues a lambda_job_status row and its lambda_job_logs each call', logTables: ['lambda_job_status', 'lambda_job_logs'] }],
-]);
 const declaredCases = (r: Awaited<ReturnType<typeof dailySyncSuite>>) => r.filter((c) => steps.some((s) => c.name === `${s.step}. ${s.name}`));
 
 describe('the daily sync twice', () => {
@@ -59,14 +52,15 @@ describe('the daily sync twice', () => {
     expect(steps.length).toBeGreaterThanOrEqual(9);
     const first = declaredCases(await dailySyncSuite(steps, target));
     expect(first.filter((c) => c.outcome !== 'passed')).toEqual([]);
-    const after1 = await ids();
+    const after1 = await tables();
     expect(Object.values(after1).reduce((n, l) => n + l.length, 0)).toBeGreaterThan(1000);
     const second = declaredCases(await dailySyncSuite(steps, target));
-    const after2 = await ids();
-    const known = (name: string) => steps.some((st) => NOT_YET_IDEMPOTENT.has(st.step) && name === `${st.step}. ${st.name}`);
-    expect(second.map((c) => [c.name, c.outcome])).toEqual(first.map((c) => [c.name, known(c.name) ? 'passed' : 'skipped']));
-    const logs = new Set([...NOT_YET_IDEMPOTENT.values()].flatMap((k) => k.logTables));
-    const without = (m: Record<string, number[]>) => Object.fromEntries(Object.entries(m).filter(([k]) => !logs.has(k)));
-    expect(without(after2)).toEqual(without(after1));
+    expect(second.map((c) => [c.name, c.outcome])).toEqual(first.map((c) => [c.name, 'skipped']));
+    // The sync-state and job tables record each run (last_sync_at, a finished time); every other row is as run 1 left it.
+    const bookkeeping = new Set(['fub_sync_state', 'rezen_sync_state', 'skyslope_sync_state', 'fub_sync_jobs']);
+    const data = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).filter(([k]) => !bookkeeping.has(k)));
+    const after2 = await tables();
+    expect(data(after2)).toEqual(data(after1));
+    for (const k of bookkeeping) expect(after2[k]?.map((r) => r.id), k).toEqual(after1[k]?.map((r) => r.id));
   }, 240_000);
 });

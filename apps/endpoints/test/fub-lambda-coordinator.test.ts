@@ -1,10 +1,12 @@
 // Daily-sync step 4, the Lambda coordinator (8118) through its WORKERS test endpoint, end to end on
 // the emulator against the stand-ins: the call answers at once with a pending job while the batch
 // (slowed by the stand-ins' delay) is still to run; the batch then imports every served record field
-// by field, logs each page and ends its job row completed with its counts; a second run updates in
-// place (no new row); bad input is an error result at the top level; a FUB 500 ends the job in error
-// with a log line.
+// by field, logs each page and ends its job row completed with its counts; a second run skips (no job,
+// no row rewritten); bad input is an error result at the top level; a FUB 500 ends the job in error
+// with a log line, and the next call is a new job that writes only the rows the failed one did not get
+// to; a pending job whose row has not moved for STALE_MINUTES is ended as interrupted and replaced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STALE_MINUTES } from '../workers/8118_lambda_coordinator.ts';
 import { distinct, servedFub, startPipeline, type Pipeline } from './fub-harness.ts';
 
 const WORKERS = '4UsTtl3m';
@@ -65,17 +67,14 @@ describe('test-function-8118-lambda-coordinator (a background batch) against slo
     expect(await p.rows('fub_sync_state')).toEqual([]);
   }, 60_000);
 
-  it('a second run is a new job that updates the same rows and adds none', async () => {
-    const n = p.standIns.counts['fub.people'];
+  it('a second run answers the skip shape, queues no job and rewrites no row', async () => {
     const before = await p.rows('fub_people');
+    const jobs = await p.rows('lambda_job_status');
     const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
-    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    expect(answer.json).toEqual({ success: true, skipped: true, step: 'check_previous', reason: `people of user 60 already imported by lambda job ${String(jobs[0]?.['id'])} (completed); the daily workers keep them current` });
     await p.h.emu.idle();
-    expect(await jobRow(p, id)).toMatchObject({ status: 'completed', records_fetched: n, records_synced: n, records_added: 0 });
-    const after = await p.rows('fub_people');
-    expect(after.map((r) => r['id'])).toEqual(before.map((r) => r['id']));
-    expect(after.every((r, i) => (r['updated_at'] as number) >= (before[i]?.['updated_at'] as number))).toBe(true);
-    expect((await p.rows('lambda_job_status')).map((r) => r['status'])).toEqual(['completed', 'completed']);
+    expect(await p.rows('fub_people')).toEqual(before);
+    expect(await p.rows('lambda_job_status')).toEqual(jobs);
   }, 60_000);
 
   it('imports the other collections into their tables (events field by field)', async () => {
@@ -126,5 +125,54 @@ describe('the Lambda coordinator when FUB fails', () => {
     expect(row?.['finished_at']).toEqual(expect.any(Number));
     expect((await logsOf(p, id)).map((l) => [l['level'], l['offset'], l['status']])).toEqual([['info', 0, null], ['error', 100, 500]]);
     expect(await p.rows('fub_people')).toHaveLength(100);
+  }, 60_000);
+});
+
+describe('the Lambda coordinator after a failed job', () => {
+  let p: Pipeline;
+  // Every 3rd request fails: with one request sent first, the first job's second page (request 3) fails and the next job's two pages (4, 5) are answered.
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 3 } }); }, 60_000);
+  afterAll(async () => p?.close());
+
+  it('the next call is a new job that writes the people the failed one missed and rewrites none', async () => {
+    await fetch(`${p.standIns.baseUrls.fub}/v1/people?limit=1`);
+    const first = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    await p.h.emu.idle();
+    expect(await jobRow(p, (first.json['data'] as Record<string, unknown>)['lambda_job_status_id'])).toMatchObject({ status: 'error', records_synced: 100 });
+    const before = await p.rows('fub_people');
+    expect(before).toHaveLength(100);
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    expect(answer.json).toMatchObject({ success: true, step: 'queued' });
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    await p.h.emu.idle();
+    const n = p.standIns.counts['fub.people'];
+    expect(await jobRow(p, id)).toMatchObject({ status: 'completed', pages: 2, records_fetched: n, records_synced: n - 100, records_added: n - 100 });
+    const after = await p.rows('fub_people');
+    expect(after).toHaveLength(n);
+    expect(distinct(after, 'fub_people_id')).toBe(n);
+    expect(after.slice(0, 100)).toEqual(before);
+  }, 60_000);
+});
+
+describe('the Lambda coordinator after its process died', () => {
+  let p: Pipeline;
+  beforeAll(async () => { p = await startPipeline({ size: 200 }); }, 60_000);
+  afterAll(async () => p?.close());
+
+  it('skips while a pending job is live, then ends one that has not moved for STALE_MINUTES as interrupted and queues a new job', async () => {
+    const live = Date.now() - 60_000;
+    const dead = Date.now() - (STALE_MINUTES + 1) * 60_000;
+    await p.h.emu.seed({ lambda_job_status: [{ id: 1, endpoint_type: 'people', ad_user_id: 60, status: 'running', started_at: live, updated_at: live, pages: 1 }] });
+    expect((await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 })).json).toEqual({ success: true, skipped: true, step: 'check_previous', reason: 'people of user 60 is being imported by lambda job 1 (running)' });
+    await p.h.emu.seed({ lambda_job_status: [{ id: 2, endpoint_type: 'calls', ad_user_id: 60, status: 'running', started_at: dead, updated_at: dead, pages: 1 }] });
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'calls', ad_user_id: 60 });
+    expect(answer.json).toMatchObject({ success: true, step: 'queued' });
+    await p.h.emu.idle();
+    const old = await jobRow(p, 2);
+    expect(old).toMatchObject({ status: 'error', error_message: `calls import interrupted: its job row had not moved for ${STALE_MINUTES + 1} min (running), so its run was taken as dead` });
+    expect((await logsOf(p, 2)).map((l) => [l['level'], l['message']])).toEqual([['error', old?.['error_message']]]);
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    expect(await jobRow(p, id)).toMatchObject({ status: 'completed', records_added: p.standIns.counts['fub.calls'] });
+    expect(await p.rows('fub_calls')).toHaveLength(p.standIns.counts['fub.calls']);
   }, 60_000);
 });

@@ -4,13 +4,25 @@
 // Workers/FUB - Lambda Coordinator Worker Task with function.run async and answers at once with the
 // job's ids; the batch then runs on its own. A missing ad_user_id is an error result at the top level
 // (the seed answered success false with its skip nested in data).
-import { fubPeople, lambdaCoordinatorWorkerTask, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
+//
+// Idempotence: the coordinator is the one-off import of a user's collection (domain §4.4: the FUB
+// onboarding workers call it); once a job of this user and endpoint type is `completed` there is nothing
+// new for it to do (the daily workers keep the rows current from their cursors), so a second call answers
+// the skip shape and queues nothing. A job still `pending`/`running` whose row moved in the last
+// STALE_MINUTES is live, and the call skips too; one whose row has not moved for longer lost its process
+// (a batch touches its row on every page, and a page waits at most 30 s for FUB), so it is ended `error`
+// ("interrupted") and a new job is queued. After an `error` job a call queues a new one: the batch writes
+// only the rows the failed run did not get to.
+import { fubPeople, lambdaCoordinatorWorkerTask, lambdaJobLogs, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
 import { endpointTests, workerTest } from '@xac/validators/suites';
-import { now, query, t } from '@xac/xanoscript-dsl/dsl';
+import { now, query, t, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
 import { z } from 'zod';
 import { workers } from './api_group.ts';
 
 const refused = (code: string, message: string) => ({ success: false, data: null, error: { code, message }, step: 'validate_input' });
+
+/** How long a pending or running job's row may stay still before its run is taken as dead. */
+export const STALE_MINUTES = 15;
 
 export const testFunction8118LambdaCoordinator = query('test-function-8118-lambda-coordinator', {
   verb: 'POST',
@@ -26,6 +38,7 @@ export const testFunction8118LambdaCoordinator = query('test-function-8118-lambd
   const known = s.db.has(user, { field_name: 'id', field_value: adUserId, as: 'ad_user_known' });
   s.if(known.not(), (b) => b.return(refused('UNKNOWN_USER', 'No user has this ad_user_id')));
   s.if(s.input.endpoint_type.eq('textMessages'), (b) => b.return(refused('UNSUPPORTED_ENDPOINT_TYPE', 'textMessages cannot be imported yet: the workspace has no fub_text_messages table')));
+  checkPrevious(s, adUserId, s.input.endpoint_type);
   const job = s.db.add(lambdaJobStatus, { data: { endpoint_type: s.input.endpoint_type, ad_user_id: adUserId, status: 'pending', updated_at: now }, as: 'lambda_job' });
   const started = s.run(lambdaCoordinatorWorkerTask, { lambda_job_status_id: job.id }, 'background_job', { async: true });
   const backgroundId = s.var('background_job_id', started.get('job_id', '').toText());
@@ -37,6 +50,29 @@ export const testFunction8118LambdaCoordinator = query('test-function-8118-lambd
     step: 'queued',
   };
 });
+
+/** Skips after a completed or live job of this user and type; ends a dead one (`error`, with a log line). */
+function checkPrevious<I extends Shape>(s: Stack<I>, adUserId: X<'int'>, type: X<'text'>): void {
+  const last = s.db.query(lambdaJobStatus, {
+    where: (c) => c.ad_user_id.eq(adUserId).and(c.endpoint_type.eq(type)), sort: { id: 'desc' }, return: { type: 'single' }, as: 'last_lambda_job',
+  });
+  const lastId = s.var('last_lambda_job_id', last.get('id', 0));
+  const status = s.var('last_lambda_status', last.get('status', ''));
+  s.if(status.eq('completed'), (b) => b.return({
+    success: true, skipped: true, step: 'check_previous',
+    reason: type.concat(' of user ', adUserId, ' already imported by lambda job ', lastId, ' (completed); the daily workers keep them current'),
+  }));
+  s.if(status.eq('pending').or(status.eq('running')), (b) => {
+    const still = b.var('last_lambda_still_ms', now.toMs().sub(last.get('updated_at', now).toMs()));
+    b.if(still.lt(STALE_MINUTES * 60_000), (live) => live.return({
+      success: true, skipped: true, step: 'check_previous',
+      reason: type.concat(' of user ', adUserId, ' is being imported by lambda job ', lastId, ' (', status, ')'),
+    }));
+    const message = b.var('lambda_interrupted', type.concat(' import interrupted: its job row had not moved for ', still.div(60_000).floor(), ' min (', status, '), so its run was taken as dead'));
+    b.db.add(lambdaJobLogs, { data: { lambda_job_status_id: lastId, level: 'error', message, offset: null, records: 0, status: null, updated_at: now } });
+    b.db.edit(lambdaJobStatus, { field_name: 'id', field_value: lastId, data: { status: 'error', error_message: message, finished_at: now, updated_at: now } });
+  });
+}
 
 // A pass must change the data the batch imports: the job row changes on every call, even one whose batch fails.
 export const lambdaCoordinatorWorker = workerTest({

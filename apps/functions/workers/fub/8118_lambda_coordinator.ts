@@ -4,8 +4,11 @@
 // function.run async; here the row goes `running`, every page of `GET /v1/<endpoint_type>` is upserted
 // into the matching fub_* table on FUB's id (one lambda_job_logs line per page), and the row ends
 // `completed` with its counts, or `error` with a log line for the failure. No cursor: it is a full
-// import, so it leaves the daily workers' fub_sync_state alone and a re-run updates rows in place.
-import { fn, now, t, type Shape, type Stack, type Table, type X } from '@xac/xanoscript-dsl/dsl';
+// import, so it leaves the daily workers' fub_sync_state alone. A record is written only when it is new
+// or one of its columns changed, so a run after a failed or interrupted one writes the rows that one did
+// not get to and rewrites none; each page also touches the job row (`updated_at`, `pages`), the heartbeat
+// by which the endpoint tells a live run from one whose process died.
+import { fn, now, t, type Shape, type Stack, type Table, type Val, type X } from '@xac/xanoscript-dsl/dsl';
 import { fubAppointments } from '../../tables/fub_appointments.ts';
 import { fubCalls } from '../../tables/fub_calls.ts';
 import { fubDeals } from '../../tables/fub_deals.ts';
@@ -14,16 +17,20 @@ import { fubPeople } from '../../tables/fub_people.ts';
 import { lambdaJobLogs } from '../../tables/lambda_job_logs.ts';
 import { lambdaJobStatus } from '../../tables/lambda_job_status.ts';
 import { user } from '../../tables/user.ts';
-import { upsertFubAppointment, upsertFubCall, upsertFubDeal, upsertFubEvent, upsertFubPerson, type FubOwner } from './fub_rows.ts';
+import {
+  fubAppointmentFields, fubCallFields, fubDealFields, fubEventFields, fubPersonFields, upsertFubAppointment, upsertFubCall, upsertFubDeal, upsertFubEvent, upsertFubPerson,
+  type FubOwner,
+} from './fub_rows.ts';
 import { orNull, pageFub, pullFailed, skipped } from './shared_fub.ts';
 
 type In = { lambda_job_status_id: 'int' };
 
-/** An endpoint type this batch imports: its table, the table's FUB-id column and its upsert. */
+/** An endpoint type this batch imports: its table, the table's FUB-id column, the columns a record fills and its upsert. */
 interface Kind<S extends Shape> {
   readonly type: string;
   readonly table: Table<string, S>;
   readonly key: keyof S & string;
+  readonly fields: (record: X<'json'>, o: FubOwner) => Record<string, Val>;
   readonly write: (s: Stack<In>, record: X<'json'>, o: FubOwner) => void;
 }
 
@@ -32,11 +39,14 @@ const kind = <S extends Shape>(k: Kind<S>) => ({ type: k.type, table: k.table.na
 
 /** `textMessages` is not among them: the workspace has no fub_text_messages table yet (the endpoint refuses it). */
 export const LAMBDA_KINDS = [
-  kind({ type: 'people', table: fubPeople, key: 'fub_people_id', write: upsertFubPerson }),
-  kind({ type: 'calls', table: fubCalls, key: 'fub_call_id', write: upsertFubCall }),
-  kind({ type: 'events', table: fubEvents, key: 'fub_event_id', write: upsertFubEvent }),
-  kind({ type: 'appointments', table: fubAppointments, key: 'fub_appointment_id', write: (s, a, o) => upsertFubAppointment(s, a, a.get('id', 0), o) }),
-  kind({ type: 'deals', table: fubDeals, key: 'fub_deal_id', write: upsertFubDeal }),
+  kind({ type: 'people', table: fubPeople, key: 'fub_people_id', fields: fubPersonFields, write: upsertFubPerson }),
+  kind({ type: 'calls', table: fubCalls, key: 'fub_call_id', fields: fubCallFields, write: upsertFubCall }),
+  kind({ type: 'events', table: fubEvents, key: 'fub_event_id', fields: fubEventFields, write: upsertFubEvent }),
+  kind({
+    type: 'appointments', table: fubAppointments, key: 'fub_appointment_id',
+    fields: (a, o) => fubAppointmentFields(a, a.get('id', 0), o), write: (s, a, o) => upsertFubAppointment(s, a, a.get('id', 0), o),
+  }),
+  kind({ type: 'deals', table: fubDeals, key: 'fub_deal_id', fields: fubDealFields, write: upsertFubDeal }),
 ] as const;
 
 export const lambdaCoordinatorWorkerTask = fn('Workers/FUB - Lambda Coordinator Worker Task', {
@@ -83,6 +93,7 @@ function importCollection(s: Stack<In>, r: Run): void {
     for (const k of LAMBDA_KINDS) sw.case(k.type, (c) => k.record(c, record, r));
   }, (page, b) => {
     b.update(pages, pages.add(1));
+    b.db.edit(lambdaJobStatus, { field_name: 'id', field_value: r.jobId, data: { pages, records_synced: written, records_added: added, updated_at: now } });
     b.db.add(lambdaJobLogs, {
       data: { lambda_job_status_id: r.jobId, level: 'info', message: r.type.concat(' page at offset ', page.offset, ': ', page.records, ' records'), offset: page.offset, records: page.records, status: null, updated_at: now },
     });
@@ -103,12 +114,18 @@ function importCollection(s: Stack<In>, r: Run): void {
   });
 }
 
-/** One record: counted as added when its FUB id is not in the table yet, then upserted. */
+/** One record: written only when its FUB id is not in the table yet (counted as added) or a column it fills changed. */
 function writeRecord<S extends Shape>(s: Stack<In>, k: Kind<S>, record: X<'json'>, r: Run): void {
   // Every kind's key is an int column holding FUB's `id`; a shape generic over S cannot show that.
   const id = record.get('id', 0) as never;
-  const exists = s.db.has(k.table, { field_name: k.key, field_value: id, as: `lambda_has_${k.type}` });
-  s.if(exists.not(), (b) => b.update(r.counts.added, r.counts.added.add(1)));
-  k.write(s, record, r.owner);
-  s.update(r.counts.written, r.counts.written.add(1));
+  const row = s.db.get(k.table, { field_name: k.key, field_value: id, as: `lambda_row_${k.type}` }) as unknown as X<'json'>;
+  const fields = s.var(`lambda_fields_${k.type}`, k.fields(record, r.owner));
+  const changed = Object.keys(k.fields(record, r.owner))
+    .map((col) => row.get(col, null).ne(fields.get(col, null)))
+    .reduce((a, b) => a.or(b), row.isNull());
+  s.if(changed, (b) => {
+    b.if(row.isNull(), (n) => n.update(r.counts.added, r.counts.added.add(1)));
+    k.write(b, record, r.owner);
+    b.update(r.counts.written, r.counts.written.add(1));
+  });
 }

@@ -60,6 +60,72 @@ query "test-function-8118-lambda-coordinator" verb=POST {
         }
       }
     }
+    db.query "lambda_job_status" {
+      where = ($db.lambda_job_status.ad_user_id == $ad_user_id) && ($db.lambda_job_status.endpoint_type == $input.endpoint_type)
+      sort = {id: "desc"}
+      return = {type: "single"}
+    } as $last_lambda_job
+    var $last_lambda_job_id {
+      value = $last_lambda_job|get:"id":0
+    }
+    var $last_lambda_status {
+      value = $last_lambda_job|get:"status":""
+    }
+    conditional {
+      if ($last_lambda_status == "completed") {
+        return {
+          value = {
+            success: true,
+            skipped: true,
+            step: "check_previous",
+            reason: $input.endpoint_type ~ " of user " ~ $ad_user_id ~ " already imported by lambda job " ~ $last_lambda_job_id ~ " (completed); the daily workers keep them current"
+          }
+        }
+      }
+    }
+    conditional {
+      if (($last_lambda_status == "pending") || ($last_lambda_status == "running")) {
+        var $last_lambda_still_ms {
+          value = (now|to_ms) - ($last_lambda_job|get:"updated_at":now|to_ms)
+        }
+        conditional {
+          if ($last_lambda_still_ms < 900000) {
+            return {
+              value = {
+                success: true,
+                skipped: true,
+                step: "check_previous",
+                reason: $input.endpoint_type ~ " of user " ~ $ad_user_id ~ " is being imported by lambda job " ~ $last_lambda_job_id ~ " (" ~ $last_lambda_status ~ ")"
+              }
+            }
+          }
+        }
+        var $lambda_interrupted {
+          value = $input.endpoint_type ~ " import interrupted: its job row had not moved for " ~ (($last_lambda_still_ms / 60000)|floor) ~ " min (" ~ $last_lambda_status ~ "), so its run was taken as dead"
+        }
+        db.add "lambda_job_logs" {
+          data = {
+            lambda_job_status_id: $last_lambda_job_id,
+            level: "error",
+            message: $lambda_interrupted,
+            offset: null,
+            records: 0,
+            status: null,
+            updated_at: now
+          }
+        }
+        db.edit "lambda_job_status" {
+          field_name = "id"
+          field_value = $last_lambda_job_id
+          data = {
+            status: "error",
+            error_message: $lambda_interrupted,
+            finished_at: now,
+            updated_at: now
+          }
+        }
+      }
+    }
     db.add "lambda_job_status" {
       data = {
         endpoint_type: $input.endpoint_type,

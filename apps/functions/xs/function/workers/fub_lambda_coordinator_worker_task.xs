@@ -142,21 +142,12 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                     }
                     switch ($lambda_endpoint_type) {
                       case ("people") {
-                        db.has "fub_people" {
+                        db.get "fub_people" {
                           field_name = "fub_people_id"
                           field_value = $lambda_record|get:"id":0
-                        } as $lambda_has_people
-                        conditional {
-                          if ($lambda_has_people|not) {
-                            var.update $lambda_added {
-                              value = $lambda_added + 1
-                            }
-                          }
-                        }
-                        db.add_or_edit "fub_people" {
-                          field_name = "fub_people_id"
-                          field_value = $lambda_record|get:"id":0
-                          data = {
+                        } as $lambda_row_people
+                        var $lambda_fields_people {
+                          value = {
                             fub_people_id: $lambda_record|get:"id":0,
                             user_id: $lambda_user_id,
                             agent_id: $lambda_agent_id,
@@ -167,30 +158,49 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                             stage_name: $lambda_record|get:"stage":null,
                             source: $lambda_record|get:"source":null,
                             tags: $lambda_record|get:"tags":[],
-                            assigned_to: $lambda_record|get:"assignedUserId":null,
-                            updated_at: now
+                            assigned_to: $lambda_record|get:"assignedUserId":null
                           }
                         }
-                        var.update $lambda_written {
-                          value = $lambda_written + 1
-                        }
-                      } break
-                      case ("calls") {
-                        db.has "fub_calls" {
-                          field_name = "fub_call_id"
-                          field_value = $lambda_record|get:"id":0
-                        } as $lambda_has_calls
                         conditional {
-                          if ($lambda_has_calls|not) {
-                            var.update $lambda_added {
-                              value = $lambda_added + 1
+                          if (($lambda_row_people == null) || (($lambda_row_people|get:"fub_people_id":null) != ($lambda_fields_people|get:"fub_people_id":null)) || (($lambda_row_people|get:"user_id":null) != ($lambda_fields_people|get:"user_id":null)) || (($lambda_row_people|get:"agent_id":null) != ($lambda_fields_people|get:"agent_id":null)) || (($lambda_row_people|get:"first_name":null) != ($lambda_fields_people|get:"first_name":null)) || (($lambda_row_people|get:"last_name":null) != ($lambda_fields_people|get:"last_name":null)) || (($lambda_row_people|get:"emails":null) != ($lambda_fields_people|get:"emails":null)) || (($lambda_row_people|get:"stage_id":null) != ($lambda_fields_people|get:"stage_id":null)) || (($lambda_row_people|get:"stage_name":null) != ($lambda_fields_people|get:"stage_name":null)) || (($lambda_row_people|get:"source":null) != ($lambda_fields_people|get:"source":null)) || (($lambda_row_people|get:"tags":null) != ($lambda_fields_people|get:"tags":null)) || (($lambda_row_people|get:"assigned_to":null) != ($lambda_fields_people|get:"assigned_to":null))) {
+                            conditional {
+                              if ($lambda_row_people == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_people" {
+                              field_name = "fub_people_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_people_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                agent_id: $lambda_agent_id,
+                                first_name: $lambda_record|get:"firstName":null,
+                                last_name: $lambda_record|get:"lastName":null,
+                                emails: $lambda_record|get:"emails":[],
+                                stage_id: $lambda_record|get:"stageId":null,
+                                stage_name: $lambda_record|get:"stage":null,
+                                source: $lambda_record|get:"source":null,
+                                tags: $lambda_record|get:"tags":[],
+                                assigned_to: $lambda_record|get:"assignedUserId":null,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
                             }
                           }
                         }
-                        db.add_or_edit "fub_calls" {
+                      } break
+                      case ("calls") {
+                        db.get "fub_calls" {
                           field_name = "fub_call_id"
                           field_value = $lambda_record|get:"id":0
-                          data = {
+                        } as $lambda_row_calls
+                        var $lambda_fields_calls {
+                          value = {
                             fub_call_id: $lambda_record|get:"id":0,
                             user_id: $lambda_user_id,
                             person_id: $lambda_record|get:"personId":null,
@@ -200,59 +210,91 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                             outcome: $lambda_record|get:"outcome":null,
                             note: $lambda_record|get:"note":null,
                             fub_user_id: $lambda_record|get:"userId":null,
-                            called_at: $lambda_record|get:"created":null|to_timestamp,
-                            updated_at: now
+                            called_at: $lambda_record|get:"created":null|to_timestamp
                           }
                         }
-                        var.update $lambda_written {
-                          value = $lambda_written + 1
-                        }
-                      } break
-                      case ("events") {
-                        db.has "fub_events" {
-                          field_name = "fub_event_id"
-                          field_value = $lambda_record|get:"id":0
-                        } as $lambda_has_events
                         conditional {
-                          if ($lambda_has_events|not) {
-                            var.update $lambda_added {
-                              value = $lambda_added + 1
+                          if (($lambda_row_calls == null) || (($lambda_row_calls|get:"fub_call_id":null) != ($lambda_fields_calls|get:"fub_call_id":null)) || (($lambda_row_calls|get:"user_id":null) != ($lambda_fields_calls|get:"user_id":null)) || (($lambda_row_calls|get:"person_id":null) != ($lambda_fields_calls|get:"person_id":null)) || (($lambda_row_calls|get:"phone":null) != ($lambda_fields_calls|get:"phone":null)) || (($lambda_row_calls|get:"is_incoming":null) != ($lambda_fields_calls|get:"is_incoming":null)) || (($lambda_row_calls|get:"duration":null) != ($lambda_fields_calls|get:"duration":null)) || (($lambda_row_calls|get:"outcome":null) != ($lambda_fields_calls|get:"outcome":null)) || (($lambda_row_calls|get:"note":null) != ($lambda_fields_calls|get:"note":null)) || (($lambda_row_calls|get:"fub_user_id":null) != ($lambda_fields_calls|get:"fub_user_id":null)) || (($lambda_row_calls|get:"called_at":null) != ($lambda_fields_calls|get:"called_at":null))) {
+                            conditional {
+                              if ($lambda_row_calls == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_calls" {
+                              field_name = "fub_call_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_call_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                person_id: $lambda_record|get:"personId":null,
+                                phone: $lambda_record|get:"phone":null,
+                                is_incoming: $lambda_record|get:"isIncoming":null,
+                                duration: $lambda_record|get:"duration":null,
+                                outcome: $lambda_record|get:"outcome":null,
+                                note: $lambda_record|get:"note":null,
+                                fub_user_id: $lambda_record|get:"userId":null,
+                                called_at: $lambda_record|get:"created":null|to_timestamp,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
                             }
                           }
                         }
-                        db.add_or_edit "fub_events" {
+                      } break
+                      case ("events") {
+                        db.get "fub_events" {
                           field_name = "fub_event_id"
                           field_value = $lambda_record|get:"id":0
-                          data = {
+                        } as $lambda_row_events
+                        var $lambda_fields_events {
+                          value = {
                             fub_event_id: $lambda_record|get:"id":0,
                             user_id: $lambda_user_id,
                             type: $lambda_record|get:"type":null,
                             person_id: $lambda_record|get:"personId":null,
                             source: $lambda_record|get:"source":null,
-                            occurred_at: $lambda_record|get:"created":null|to_timestamp,
-                            updated_at: now
+                            occurred_at: $lambda_record|get:"created":null|to_timestamp
                           }
                         }
-                        var.update $lambda_written {
-                          value = $lambda_written + 1
-                        }
-                      } break
-                      case ("appointments") {
-                        db.has "fub_appointments" {
-                          field_name = "fub_appointment_id"
-                          field_value = $lambda_record|get:"id":0
-                        } as $lambda_has_appointments
                         conditional {
-                          if ($lambda_has_appointments|not) {
-                            var.update $lambda_added {
-                              value = $lambda_added + 1
+                          if (($lambda_row_events == null) || (($lambda_row_events|get:"fub_event_id":null) != ($lambda_fields_events|get:"fub_event_id":null)) || (($lambda_row_events|get:"user_id":null) != ($lambda_fields_events|get:"user_id":null)) || (($lambda_row_events|get:"type":null) != ($lambda_fields_events|get:"type":null)) || (($lambda_row_events|get:"person_id":null) != ($lambda_fields_events|get:"person_id":null)) || (($lambda_row_events|get:"source":null) != ($lambda_fields_events|get:"source":null)) || (($lambda_row_events|get:"occurred_at":null) != ($lambda_fields_events|get:"occurred_at":null))) {
+                            conditional {
+                              if ($lambda_row_events == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_events" {
+                              field_name = "fub_event_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_event_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                type: $lambda_record|get:"type":null,
+                                person_id: $lambda_record|get:"personId":null,
+                                source: $lambda_record|get:"source":null,
+                                occurred_at: $lambda_record|get:"created":null|to_timestamp,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
                             }
                           }
                         }
-                        db.add_or_edit "fub_appointments" {
+                      } break
+                      case ("appointments") {
+                        db.get "fub_appointments" {
                           field_name = "fub_appointment_id"
                           field_value = $lambda_record|get:"id":0
-                          data = {
+                        } as $lambda_row_appointments
+                        var $lambda_fields_appointments {
+                          value = {
                             fub_appointment_id: $lambda_record|get:"id":0,
                             user_id: $lambda_user_id,
                             title: $lambda_record|get:"title":null,
@@ -261,30 +303,47 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                             starts_at: $lambda_record|get:"start":null|to_timestamp,
                             ends_at: $lambda_record|get:"end":null|to_timestamp,
                             location: $lambda_record|get:"location":null,
-                            person_id: $lambda_record|get:"invitees":[]|get:0:({})|get:"personId":null,
-                            updated_at: now
+                            person_id: $lambda_record|get:"invitees":[]|get:0:({})|get:"personId":null
                           }
                         }
-                        var.update $lambda_written {
-                          value = $lambda_written + 1
-                        }
-                      } break
-                      case ("deals") {
-                        db.has "fub_deals" {
-                          field_name = "fub_deal_id"
-                          field_value = $lambda_record|get:"id":0
-                        } as $lambda_has_deals
                         conditional {
-                          if ($lambda_has_deals|not) {
-                            var.update $lambda_added {
-                              value = $lambda_added + 1
+                          if (($lambda_row_appointments == null) || (($lambda_row_appointments|get:"fub_appointment_id":null) != ($lambda_fields_appointments|get:"fub_appointment_id":null)) || (($lambda_row_appointments|get:"user_id":null) != ($lambda_fields_appointments|get:"user_id":null)) || (($lambda_row_appointments|get:"title":null) != ($lambda_fields_appointments|get:"title":null)) || (($lambda_row_appointments|get:"description":null) != ($lambda_fields_appointments|get:"description":null)) || (($lambda_row_appointments|get:"all_day":null) != ($lambda_fields_appointments|get:"all_day":null)) || (($lambda_row_appointments|get:"starts_at":null) != ($lambda_fields_appointments|get:"starts_at":null)) || (($lambda_row_appointments|get:"ends_at":null) != ($lambda_fields_appointments|get:"ends_at":null)) || (($lambda_row_appointments|get:"location":null) != ($lambda_fields_appointments|get:"location":null)) || (($lambda_row_appointments|get:"person_id":null) != ($lambda_fields_appointments|get:"person_id":null))) {
+                            conditional {
+                              if ($lambda_row_appointments == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_appointments" {
+                              field_name = "fub_appointment_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_appointment_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                title: $lambda_record|get:"title":null,
+                                description: $lambda_record|get:"description":null,
+                                all_day: $lambda_record|get:"allDay":null,
+                                starts_at: $lambda_record|get:"start":null|to_timestamp,
+                                ends_at: $lambda_record|get:"end":null|to_timestamp,
+                                location: $lambda_record|get:"location":null,
+                                person_id: $lambda_record|get:"invitees":[]|get:0:({})|get:"personId":null,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
                             }
                           }
                         }
-                        db.add_or_edit "fub_deals" {
+                      } break
+                      case ("deals") {
+                        db.get "fub_deals" {
                           field_name = "fub_deal_id"
                           field_value = $lambda_record|get:"id":0
-                          data = {
+                        } as $lambda_row_deals
+                        var $lambda_fields_deals {
+                          value = {
                             fub_deal_id: $lambda_record|get:"id":0,
                             user_id: $lambda_user_id,
                             name: $lambda_record|get:"name":null,
@@ -293,12 +352,38 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                             pipeline_id: $lambda_record|get:"pipelineId":null,
                             pipeline_name: $lambda_record|get:"pipelineName":null,
                             price: $lambda_record|get:"price":null,
-                            person_id: $lambda_record|get:"people":[]|get:0:({})|get:"id":null,
-                            updated_at: now
+                            person_id: $lambda_record|get:"people":[]|get:0:({})|get:"id":null
                           }
                         }
-                        var.update $lambda_written {
-                          value = $lambda_written + 1
+                        conditional {
+                          if (($lambda_row_deals == null) || (($lambda_row_deals|get:"fub_deal_id":null) != ($lambda_fields_deals|get:"fub_deal_id":null)) || (($lambda_row_deals|get:"user_id":null) != ($lambda_fields_deals|get:"user_id":null)) || (($lambda_row_deals|get:"name":null) != ($lambda_fields_deals|get:"name":null)) || (($lambda_row_deals|get:"stage_id":null) != ($lambda_fields_deals|get:"stage_id":null)) || (($lambda_row_deals|get:"stage_name":null) != ($lambda_fields_deals|get:"stage_name":null)) || (($lambda_row_deals|get:"pipeline_id":null) != ($lambda_fields_deals|get:"pipeline_id":null)) || (($lambda_row_deals|get:"pipeline_name":null) != ($lambda_fields_deals|get:"pipeline_name":null)) || (($lambda_row_deals|get:"price":null) != ($lambda_fields_deals|get:"price":null)) || (($lambda_row_deals|get:"person_id":null) != ($lambda_fields_deals|get:"person_id":null))) {
+                            conditional {
+                              if ($lambda_row_deals == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_deals" {
+                              field_name = "fub_deal_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_deal_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                name: $lambda_record|get:"name":null,
+                                stage_id: $lambda_record|get:"stageId":null,
+                                stage_name: $lambda_record|get:"stageName":null,
+                                pipeline_id: $lambda_record|get:"pipelineId":null,
+                                pipeline_name: $lambda_record|get:"pipelineName":null,
+                                price: $lambda_record|get:"price":null,
+                                person_id: $lambda_record|get:"people":[]|get:0:({})|get:"id":null,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
+                            }
+                          }
                         }
                       } break
                     }
@@ -306,6 +391,16 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                 }
                 var.update $lambda_pages {
                   value = $lambda_pages + 1
+                }
+                db.edit "lambda_job_status" {
+                  field_name = "id"
+                  field_value = $lambda_job_id
+                  data = {
+                    pages: $lambda_pages,
+                    records_synced: $lambda_written,
+                    records_added: $lambda_added,
+                    updated_at: now
+                  }
                 }
                 db.add "lambda_job_logs" {
                   data = {
