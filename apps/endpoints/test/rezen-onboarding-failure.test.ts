@@ -1,6 +1,7 @@
 // A failed reZEN request during an onboarding step (stand-ins answering 500 to every request): the
 // worker returns `{success: false, data: null, error, step}` instead of throwing, sets the job to
-// Error with the message, records the error in rezen_sync_state and writes no rows. A user with no
+// Error with the message, records the error in rezen_sync_state and writes no rows; the job is retried
+// until it has failed MAX_FAILED_ATTEMPTS (3) times in a row. A user with no
 // reZEN agent id fails the same way before any request. The daily-sync reZEN workers (8052, 8053) fail
 // the same way, without a job to set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,16 @@ describe('an onboarding step whose reZEN request fails', () => {
     expect(await p.rows('contribution')).toEqual([]);
   });
 
-  it('a job in Error is not picked up again: the next run skips', async () => {
-    expect(await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 })).toMatchObject({ success: true, skipped: true });
+  it('a job in Error is picked up again until its third failure in a row, then left alone: the next run skips', async () => {
+    const job = async () => (await p.rows('rezen_onboarding_jobs')).find((r) => r['id'] === 1);
+    expect(await job()).toMatchObject({ status: 'Error', failed_attempts: 1 });
+    const started = (await job())?.['started'];
+    for (const attempts of [2, 3]) {
+      expect(await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 })).toMatchObject({ success: false, step: 'contributions', error: { status: 500 } });
+      expect(await job()).toMatchObject({ status: 'Error', failed_attempts: attempts, started, contributions: false });
+    }
+    expect(await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 })).toMatchObject({ success: true, skipped: true, reason: 'No pending onboarding job needs contributions' });
+    expect(await job()).toMatchObject({ status: 'Error', failed_attempts: 3 });
   });
 
   it('a user without a reZEN agent id fails with NO_REZEN_AGENT', async () => {

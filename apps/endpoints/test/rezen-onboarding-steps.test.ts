@@ -3,7 +3,8 @@
 // and sets its step flag on the user's pending onboarding job; the job is Complete (with `finished`)
 // only once every step is done, so with 8062 and 8068–8073 run first it is the sponsor tree (8070)
 // that completes it. Run again on the completed job each skips; on a later job each updates the same
-// rows, adding none. A stand-in that fails sets the job to Error with the stand-in's message.
+// rows, adding none. A stand-in that fails sets the job to Error with the stand-in's message and counts the
+// failure; an Error job is retried until it has failed three times in a row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { served, startPipeline, testUser, type Pipeline, type Row } from './integration-harness.ts';
 
@@ -163,25 +164,30 @@ describe('a reZEN that answers 500 to every request', () => {
   }, 60_000);
   afterAll(async () => f?.close());
 
-  // Each failure sets its job to Error, so the next worker takes the next job.
+  // Each failure sets its job to Error and counts it; an Error job is retried until its third failure in
+  // a row, so the first three workers all fail on job 1 and the fourth takes job 2.
   it.each([
-    { path: MINE[0].path, step: 'stage_contributions', id: 1, table: 'stage_contributions_rezen_onboarding' },
-    { path: MINE[2].path, step: 'contributors', id: 2, table: 'network_member' },
-    { path: MINE[3].path, step: 'equity_data', id: 3, table: 'equity_transactions' },
-    { path: MINE[4].path, step: 'sponsor_tree', id: 4, table: 'network_hierarchy' },
-  ])('$path answers the failure, sets job $id to Error with the stand-in\'s message and writes nothing', async (c) => {
+    { path: MINE[0].path, step: 'stage_contributions', id: 1, failed: 1, table: 'stage_contributions_rezen_onboarding' },
+    { path: MINE[2].path, step: 'contributors', id: 1, failed: 2, table: 'network_member' },
+    { path: MINE[3].path, step: 'equity_data', id: 1, failed: 3, table: 'equity_transactions' },
+    { path: MINE[4].path, step: 'sponsor_tree', id: 2, failed: 1, table: 'network_hierarchy' },
+  ])('$path answers the failure, sets job $id to Error (failure $failed in a row) with the stand-in\'s message and writes nothing', async (c) => {
     const res = await f.call(WORKERS, c.path, { user_id: 60 });
     expect(res).toMatchObject({ success: false, data: null, step: c.step, error: { status: 500, page: 0 } });
     const message = (res['error'] as Row)['message'];
     expect(message).toMatch(/^stand-in fault: request \d+ fails/);
     const failed = (await f.rows('rezen_onboarding_jobs')).find((r) => r['id'] === c.id);
-    expect(failed).toMatchObject({ status: 'Error', error_message: message, [c.step]: false });
+    expect(failed).toMatchObject({ status: 'Error', error_message: message, failed_attempts: c.failed, [c.step]: false });
     expect(failed?.['finished']).toEqual(expect.any(Number));
     expect((await f.rows('rezen_sync_state')).find((r) => r['entity_type'] === c.step)).toMatchObject({ status: 'error', error_message: message, records_synced: 0 });
     expect(await f.rows(c.table)).toEqual([]);
   });
 
-  it('with every job in Error, nothing is picked up again', async () => {
+  it('a job that failed three times in a row is not picked up again; the others are, until they have too', async () => {
+    for (const id of [2, 3, 4]) {
+      for (let i = id === 2 ? 1 : 0; i < 3; i++) expect(await f.call(WORKERS, MINE[4].path, { user_id: 60 })).toMatchObject({ success: false, step: 'sponsor_tree' });
+    }
+    expect((await f.rows('rezen_onboarding_jobs')).map((r) => [r['id'], r['status'], r['failed_attempts']])).toEqual([1, 2, 3, 4].map((id) => [id, 'Error', 3]));
     expect(await f.call(WORKERS, MINE[4].path, { user_id: 60 })).toMatchObject({ success: true, skipped: true });
   });
 });

@@ -30,6 +30,10 @@ export const rezenOnboardingJobs = table('rezen_onboarding_jobs', {
     // Set when the last step succeeds (status Complete) and when a step fails (status Error, with why).
     t.timestamp('finished').optional().nullable(),
     t.text('error_message').optional().nullable(),
+    // Steps that failed in a row since the job last advanced (our column: the seed's list of this table's
+    // fields is partial and names no retry count). An Error job is picked up again while it is below
+    // MAX_FAILED_ATTEMPTS (shared_onboarding.ts); a step that succeeds sets it back to 0.
+    t.int('failed_attempts').default(0),
   ],
   index: [
     { type: 'primary', field: ['id'] },

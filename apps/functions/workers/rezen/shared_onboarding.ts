@@ -1,9 +1,11 @@
 // The "Onboarding Process …" workers (8057, 8060–8062, 8068–8073) share one frame, driven by the onboarding job state
-// machine (rezen_onboarding_jobs: New → Started → Complete, or Error): a worker takes the user's
-// oldest New/Started job whose step flag is false — with none it returns the skip shape at the top
-// level — resolves the user's reZEN agent id, does its step, sets its flag, and completes the job
-// when every step flag is set. A failed step sets the job to Error with the message and returns
-// `{success: false, data: null, error, step}`; nothing throws past the worker.
+// machine (rezen_onboarding_jobs: New → Started → Complete, or Error → Started again): a worker takes
+// the user's oldest New or Started job whose step flag is false, or an Error one that has failed fewer
+// than MAX_FAILED_ATTEMPTS times in a row — with none it returns the skip shape at the top level —
+// resolves the user's reZEN agent id, does its step, sets its flag, and completes the job when every
+// step flag is set. A failed step sets the job to Error with the message, counts the failure and returns
+// `{success: false, data: null, error, step}`; nothing throws past the worker. The step flags record
+// what is done, so a job picked up again resumes at the steps still false.
 import { fn, now, t, type FunctionDef, type Shape, type Stack, type Val, type X } from '@xac/xanoscript-dsl/dsl';
 import { agent } from '../../tables/agent.ts';
 import { rezenOnboardingJobs } from '../../tables/rezen_onboarding_jobs.ts';
@@ -19,6 +21,9 @@ export const ONBOARDING_STEPS = [
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 type In = { user_id: 'int' };
+
+/** Failures in a row after which an Error job is left alone (and the user's next job is taken). */
+export const MAX_FAILED_ATTEMPTS = 3;
 
 /** What a step's body gets: the user, the user's reZEN agent (yenta) id, and how to fail. */
 export interface StepContext {
@@ -52,7 +57,7 @@ export function onboardingWorker(spec: OnboardingWorkerSpec): FunctionDef<In> {
     const userId = s.input.user_id;
     const pending = s.db.query(rezenOnboardingJobs, {
       where: (c) => {
-        const own = c.user_id.eq(userId).and(op2(c.status)).and(c[spec.flag].eq(false));
+        const own = c.user_id.eq(userId).and(pickable(c.status, c.failed_attempts)).and(c[spec.flag].eq(false));
         return spec.after === undefined ? own : own.and(c[spec.after].eq(true));
       },
       sort: { created_at: 'asc' },
@@ -65,23 +70,30 @@ export function onboardingWorker(spec: OnboardingWorkerSpec): FunctionDef<In> {
     const yentaId = agentYentaId(s, userId);
     s.if(yentaId.eq(''), (b) => b.return({ success: false, data: null, error: { code: 'NO_REZEN_AGENT', message: 'The user has no reZEN agent id (agent.agent_id_raw)' }, step: spec.flag }));
     s.if(job.status.eq('New'), (b) => b.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { status: 'Started', started: now } }));
+    // A retried job goes back to Started; `started` stays the first start (set here if it never was).
+    s.if(job.status.eq('Error'), (b) => b.db.edit(rezenOnboardingJobs, {
+      field_name: 'id', field_value: job.id, data: { status: 'Started', started: job.started.firstNotNull(now), finished: null },
+    }));
 
     const fail = (b: Stack<In>, error: X<'json'>) => {
       recordRezenSyncState(b, userId, { entity: spec.entity, status: 'error', records: 0, error: error.get('message', 'failed') });
-      b.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { status: 'Error', finished: now, error_message: error.get('message', 'failed') } });
+      b.db.edit(rezenOnboardingJobs, {
+        field_name: 'id', field_value: job.id, data: { status: 'Error', finished: now, error_message: error.get('message', 'failed'), failed_attempts: job.failed_attempts.add(1) },
+      });
       b.return({ success: false, data: null, error, step: spec.flag });
     };
     const { records, data } = spec.run(s, { userId, yentaId, fail });
 
     recordRezenSyncState(s, userId, { entity: spec.entity, status: 'success', records });
-    const done = s.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { [spec.flag]: true }, as: 'job_done' });
+    const done = s.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { [spec.flag]: true, failed_attempts: 0 }, as: 'job_done' });
     const all = ONBOARDING_STEPS.map((f) => done[f].eq(true)).reduce((a, b) => a.and(b));
-    s.if(all, (b) => b.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { status: 'Complete', finished: now } }));
+    s.if(all, (b) => b.db.edit(rezenOnboardingJobs, { field_name: 'id', field_value: job.id, data: { status: 'Complete', finished: now, error_message: null } }));
     return { success: true, data: { job_id: job.id, ...data }, error: null, step: spec.flag };
   });
 }
 
-const op2 = (status: X<'text'>) => status.eq('New').or(status.eq('Started'));
+/** A job a worker may take: New, Started, or Error with fewer than MAX_FAILED_ATTEMPTS failures in a row. */
+const pickable = (status: X<'text'>, failed: X<'int'>) => status.eq('New').or(status.eq('Started')).or(status.eq('Error').and(failed.lt(MAX_FAILED_ATTEMPTS)));
 
 /**
  * The user's reZEN agent id (agent.agent_id_raw of user.agent_id), "" when there is none.

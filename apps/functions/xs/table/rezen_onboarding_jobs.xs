@@ -25,6 +25,7 @@ table "rezen_onboarding_jobs" {
     bool contributors?=false
     timestamp? finished?
     text? error_message?
+    int failed_attempts?=0
   }
   index = [
     {type: "primary", field: [{name: "id"}]}

@@ -7,7 +7,7 @@ function "Workers/reZEN - Onboarding Process Pending Contributions" {
   }
   stack {
     db.query "rezen_onboarding_jobs" {
-      where = ($db.rezen_onboarding_jobs.user_id == $input.user_id) && (($db.rezen_onboarding_jobs.status == "New") || ($db.rezen_onboarding_jobs.status == "Started")) && ($db.rezen_onboarding_jobs.pending_contributions == false)
+      where = ($db.rezen_onboarding_jobs.user_id == $input.user_id) && (($db.rezen_onboarding_jobs.status == "New") || ($db.rezen_onboarding_jobs.status == "Started") || (($db.rezen_onboarding_jobs.status == "Error") && ($db.rezen_onboarding_jobs.failed_attempts < 3))) && ($db.rezen_onboarding_jobs.pending_contributions == false)
       sort = {created_at: "asc"}
       return = {type: "single"}
     } as $pending_job
@@ -62,6 +62,19 @@ function "Workers/reZEN - Onboarding Process Pending Contributions" {
           field_name = "id"
           field_value = $pending_job.id
           data = {status: "Started", started: now}
+        }
+      }
+    }
+    conditional {
+      if ($pending_job.status == "Error") {
+        db.edit "rezen_onboarding_jobs" {
+          field_name = "id"
+          field_value = $pending_job.id
+          data = {
+            status: "Started",
+            started: $pending_job.started|first_notnull:now,
+            finished: null
+          }
         }
       }
     }
@@ -157,7 +170,8 @@ function "Workers/reZEN - Onboarding Process Pending Contributions" {
               data = {
                 status: "Error",
                 finished: now,
-                error_message: $contributions_error|get:"message":"failed"
+                error_message: $contributions_error|get:"message":"failed",
+                failed_attempts: $pending_job.failed_attempts + 1
               }
             }
             return {
@@ -280,14 +294,14 @@ function "Workers/reZEN - Onboarding Process Pending Contributions" {
     db.edit "rezen_onboarding_jobs" {
       field_name = "id"
       field_value = $pending_job.id
-      data = {pending_contributions: true}
+      data = {pending_contributions: true, failed_attempts: 0}
     } as $job_done
     conditional {
       if (($job_done.cap_data == true) && ($job_done.equity_data == true) && ($job_done.sponsor_tree == true) && ($job_done.revshare_totals == true) && ($job_done.pending_contributions == true) && ($job_done.contributions == true) && ($job_done.network_downline == true) && ($job_done.stage_contributions == true) && ($job_done.load_contributions == true) && ($job_done.contributors == true)) {
         db.edit "rezen_onboarding_jobs" {
           field_name = "id"
           field_value = $pending_job.id
-          data = {status: "Complete", finished: now}
+          data = {status: "Complete", finished: now, error_message: null}
         }
       }
     }
