@@ -107,8 +107,8 @@ describe('test-function-8118-lambda-coordinator (a background batch) against slo
 
 describe('the Lambda coordinator when FUB fails', () => {
   let p: Pipeline;
-  // The first page is answered, the second fails.
-  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 2 } }); }, 60_000);
+  // The endpoint's count request and the first page are answered, the second page fails.
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 3 } }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('ends the job in error with a log line for the failure, keeping the page it had', async () => {
@@ -130,8 +130,9 @@ describe('the Lambda coordinator when FUB fails', () => {
 
 describe('the Lambda coordinator after a failed job', () => {
   let p: Pipeline;
-  // Every 3rd request fails: with one request sent first, the first job's second page (request 3) fails and the next job's two pages (4, 5) are answered.
-  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 3 } }); }, 60_000);
+  // Every 4th request fails: with one request sent first, the first job's count (2) and first page (3) are
+  // answered and its second page (4) fails; the next job's count and two pages (5, 6, 7) are answered.
+  beforeAll(async () => { p = await startPipeline({ size: 200, faults: { failEvery: 4 } }); }, 60_000);
   afterAll(async () => p?.close());
 
   it('the next call is a new job that writes the people the failed one missed and rewrites none', async () => {
@@ -152,9 +153,17 @@ describe('the Lambda coordinator after a failed job', () => {
     expect(distinct(after, 'fub_people_id')).toBe(n);
     expect(after.slice(0, 100)).toEqual(before);
   }, 60_000);
+
+  it('a count request that fails is the error result, queuing nothing', async () => {
+    // Requests so far: 1 + 3 + 3; the 8th, this call's count, fails.
+    const jobs = await p.rows('lambda_job_status');
+    const failed = await p.post(WORKERS, PATH, { endpoint_type: 'deals', ad_user_id: 60 });
+    expect(failed.json).toMatchObject({ success: false, data: null, step: 'count_records', error: { status: 500, offset: 0, message: expect.stringMatching(/^stand-in fault/) } });
+    expect(await p.rows('lambda_job_status')).toEqual(jobs);
+  }, 60_000);
 });
 
-describe('the Lambda coordinator after its process died', () => {
+describe('the Lambda coordinator after earlier jobs', () => {
   let p: Pipeline;
   beforeAll(async () => { p = await startPipeline({ size: 200 }); }, 60_000);
   afterAll(async () => p?.close());
@@ -174,5 +183,14 @@ describe('the Lambda coordinator after its process died', () => {
     const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
     expect(await jobRow(p, id)).toMatchObject({ status: 'completed', records_added: p.standIns.counts['fub.calls'] });
     expect(await p.rows('fub_calls')).toHaveLength(p.standIns.counts['fub.calls']);
+  }, 60_000);
+
+  it('skips, queuing nothing, when the table already holds as many of the user\'s rows as FUB has (the daily people update wrote them)', async () => {
+    await p.h.emu.seed({ lambda_job_status: [{ id: 9, endpoint_type: 'people', ad_user_id: 60, status: 'error', error_message: 'FUB status 500 at offset 100' }] });
+    const served = await servedFub(p, 'people');
+    await p.h.emu.seed({ fub_people: served.map((person) => ({ fub_people_id: person['id'], user_id: 60 })) });
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 60 });
+    expect(answer.json).toEqual({ success: true, skipped: true, step: 'count_records', reason: `people of user 60: the table already holds ${served.length} rows, FUB has ${served.length} records` });
+    expect((await p.rows('lambda_job_status')).filter((r) => r['endpoint_type'] === 'people').map((r) => r['id'])).toEqual([1, 9]);
   }, 60_000);
 });

@@ -11,9 +11,12 @@
 // the skip shape and queues nothing. A job still `pending`/`running` whose row moved in the last
 // STALE_MINUTES is live, and the call skips too; one whose row has not moved for longer lost its process
 // (a batch touches its row on every page, and a page waits at most 30 s for FUB), so it is ended `error`
-// ("interrupted") and a new job is queued. After an `error` job a call queues a new one: the batch writes
-// only the rows the failed run did not get to.
-import { fubPeople, lambdaCoordinatorWorkerTask, lambdaJobLogs, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
+// ("interrupted"). With no completed job, the call asks FUB how many records the collection has (one
+// request, `limit=1`: `_metadata.total`) and skips when the table already holds that many of the user's
+// rows (the daily workers or an earlier, failed job wrote them); otherwise it queues a job, whose batch
+// writes only the rows that are new or changed. The answer comes before the batch runs, so a skip must
+// be decided here: a queued job that then wrote nothing would be a success that changed no data.
+import { fubAppointments, fubCalls, fubDeals, fubEvents, fubPeople, lambdaCoordinatorWorkerTask, lambdaJobLogs, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
 import { endpointTests, workerTest } from '@xac/validators/suites';
 import { now, query, t, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
 import { z } from 'zod';
@@ -39,6 +42,7 @@ export const testFunction8118LambdaCoordinator = query('test-function-8118-lambd
   s.if(known.not(), (b) => b.return(refused('UNKNOWN_USER', 'No user has this ad_user_id')));
   s.if(s.input.endpoint_type.eq('textMessages'), (b) => b.return(refused('UNSUPPORTED_ENDPOINT_TYPE', 'textMessages cannot be imported yet: the workspace has no fub_text_messages table')));
   checkPrevious(s, adUserId, s.input.endpoint_type);
+  checkHeld(s, adUserId, s.input.endpoint_type);
   const job = s.db.add(lambdaJobStatus, { data: { endpoint_type: s.input.endpoint_type, ad_user_id: adUserId, status: 'pending', updated_at: now }, as: 'lambda_job' });
   const started = s.run(lambdaCoordinatorWorkerTask, { lambda_job_status_id: job.id }, 'background_job', { async: true });
   const backgroundId = s.var('background_job_id', started.get('job_id', '').toText());
@@ -72,6 +76,42 @@ function checkPrevious<I extends Shape>(s: Stack<I>, adUserId: X<'int'>, type: X
     b.db.add(lambdaJobLogs, { data: { lambda_job_status_id: lastId, level: 'error', message, offset: null, records: 0, status: null, updated_at: now } });
     b.db.edit(lambdaJobStatus, { field_name: 'id', field_value: lastId, data: { status: 'error', error_message: message, finished_at: now, updated_at: now } });
   });
+}
+
+type Held = <I extends Shape>(c: Stack<I>, userId: X<'int'>) => X<'int'>;
+const count = { type: 'count' } as const;
+/** The user's rows in the table the batch imports into, by endpoint type (textMessages is refused before). */
+const HELD: ReadonlyArray<readonly [string, Held]> = [
+  ['people', (c, u) => c.db.query(fubPeople, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_people' })],
+  ['calls', (c, u) => c.db.query(fubCalls, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_calls' })],
+  ['events', (c, u) => c.db.query(fubEvents, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_events' })],
+  ['appointments', (c, u) => c.db.query(fubAppointments, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_appointments' })],
+  ['deals', (c, u) => c.db.query(fubDeals, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_deals' })],
+];
+
+/** Skips when the type's table already holds as many of the user's rows as FUB has records; a failed count request is the error result. */
+function checkHeld<I extends Shape>(s: Stack<I>, adUserId: X<'int'>, type: X<'text'>): void {
+  const url = s.var('lambda_count_url', s.env('FUB_BASE_URL').concat('/v1/', type));
+  const answer = s.var('lambda_count_answer', {} as unknown as X<'json'>);
+  const reason = s.var('lambda_count_reason', 'request failed');
+  s.tryCatch(
+    (tr) => { tr.update(answer, tr.request({ url, method: 'GET', params: { limit: 1, offset: 0 }, timeout: 30, as: 'lambda_count_request' })); },
+    (ca, e) => ca.update(reason, e.get('message', 'no answer')),
+  );
+  const response = s.var('lambda_count_response', answer.get('response', {}));
+  const status = s.var('lambda_count_status', response.get('status', 0));
+  s.if(status.ne(200), (b) => b.return({
+    success: false, data: null, step: 'count_records',
+    error: { status, url, offset: 0, message: response.get('result', {}).get('error', reason) },
+  }));
+  const total = s.var('lambda_fub_total', response.get('result', {}).get('_metadata', {}).get('total', 0));
+  const held = s.var('lambda_held', 0);
+  const sw = s.switch(type);
+  for (const [name, rows] of HELD) sw.case(name, (c) => c.update(held, rows(c, adUserId)));
+  s.if(total.gt(0).and(held.gte(total)), (b) => b.return({
+    success: true, skipped: true, step: 'count_records',
+    reason: type.concat(' of user ', adUserId, ': the table already holds ', held, ' rows, FUB has ', total, ' records'),
+  }));
 }
 
 // A pass must change the data the batch imports: the job row changes on every call, even one whose batch fails.

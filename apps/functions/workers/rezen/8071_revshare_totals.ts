@@ -1,10 +1,13 @@
 // Function 8071 "Workers/reZEN - Onboarding Process RevShare Totals" (reference: the seed's workers,
 // domain §1.4, and daily-sync step 10; pipeline contribution → revshare_totals, §6): the user's
 // revenue-share income per reZEN revshare tier (1–5), summed from the contribution rows by status,
-// written to revshare_totals (one row per user and tier, upsert on revshare_totals_id_raw).
+// written to revshare_totals (one row per user and tier, upsert on revshare_totals_id_raw). It sets its
+// job's flag once, so it waits while the user's last contributions sync (8056 or 8073) failed: sums of
+// the contributions that run had got would stay wrong after the next run brought the rest.
 import { now } from '@xac/xanoscript-dsl/dsl';
 import { contribution } from '../../tables/contribution.ts';
 import { revshareTotals } from '../../tables/revshare_totals.ts';
+import { rezenSyncState } from '../../tables/rezen_sync_state.ts';
 import { onboardingWorker } from './shared_onboarding.ts';
 
 /** reZEN's revenue share pays out over five tiers of the sponsor line. */
@@ -16,6 +19,13 @@ export const onboardingRevshareTotals = onboardingWorker({
   flag: 'revshare_totals',
   entity: 'revshare_totals',
   run: (s, ctx) => {
+    const sync = s.db.query(rezenSyncState, {
+      where: (c) => c.user_id.eq(ctx.userId).and(c.entity_type.eq('contributions')), return: { type: 'single' }, as: 'contributions_sync_state',
+    });
+    s.if(sync.get('status', '').eq('error'), (b) => b.return({
+      success: true, skipped: true, step: 'revshare_totals',
+      reason: 'The last contributions sync failed: the totals wait for one that succeeds, so they sum every contribution',
+    }));
     const written = s.var('tiers_written', 0);
     s.for(TIERS, 'tier_index', (i, f) => {
       const tier = f.var('tier', i.add(1));

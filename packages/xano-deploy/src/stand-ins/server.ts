@@ -35,6 +35,12 @@ export interface StandInsHandle {
   readonly counts: Counts;
   /** Requests answered so far: `total` and `failed` (by fault injection). */
   readonly stats: { readonly total: number; readonly failed: number };
+  /**
+   * Replaces the faults from the next request on (`{}`: healthy), keeping the server, its port and its
+   * connections, as when a failing integration comes back; the request count goes on.
+   * @example s.setFaults({}); // the second run meets a healthy FUB
+   */
+  setFaults(faults: StandInFaults): void;
   stop(): Promise<void>;
 }
 
@@ -65,7 +71,7 @@ interface Served {
   readonly seed: number;
   readonly counts: Counts;
   readonly ctx: GenContext;
-  readonly faults: StandInFaults;
+  faults: StandInFaults;
   readonly stats: { total: number; failed: number };
 }
 
@@ -131,5 +137,5 @@ export async function startStandIns(o: StandInOptions = {}): Promise<StandInsHan
     server.closeAllConnections();
     server.close(() => resolve());
   });
-  return { url, baseUrls, counts, stats: served.stats, stop };
+  return { url, baseUrls, counts, stats: served.stats, setFaults: (f) => { served.faults = { ...f }; }, stop };
 }

@@ -143,4 +143,16 @@ describe('stand-ins', () => {
     expect(performance.now() - t0).toBeGreaterThanOrEqual(6 * 25);
     expect(s.stats).toEqual({ total: 6, failed: 2 });
   });
+
+  it('setFaults changes the faults from the next request on, on the same server', async () => {
+    const s = await start({ size: 10, faults: { failEvery: 2 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) statuses.push((await json(`${s.baseUrls.fub}/v1/people`)).status);
+    s.setFaults({});
+    for (let i = 0; i < 2; i++) statuses.push((await json(`${s.baseUrls.fub}/v1/people`)).status);
+    s.setFaults({ failEvery: 5 });
+    statuses.push((await json(`${s.baseUrls.fub}/v1/people`)).status);
+    expect(statuses).toEqual([200, 500, 200, 200, 500]);
+    expect(s.stats).toEqual({ total: 5, failed: 2 });
+  });
 });

@@ -126,6 +126,121 @@ query "test-function-8118-lambda-coordinator" verb=POST {
         }
       }
     }
+    var $lambda_count_url {
+      value = $env.FUB_BASE_URL ~ "/v1/" ~ $input.endpoint_type
+    }
+    var $lambda_count_answer {
+      value = {}
+    }
+    var $lambda_count_reason {
+      value = "request failed"
+    }
+    try_catch {
+      try {
+        api.request {
+          url = $lambda_count_url
+          method = "GET"
+          params = {limit: 1, offset: 0}
+          timeout = 30
+        } as $lambda_count_request
+        var.update $lambda_count_answer {
+          value = $lambda_count_request
+        }
+      }
+      catch {
+        var.update $lambda_count_reason {
+          value = $error|get:"message":"no answer"
+        }
+      }
+    }
+    var $lambda_count_response {
+      value = $lambda_count_answer|get:"response":({})
+    }
+    var $lambda_count_status {
+      value = $lambda_count_response|get:"status":0
+    }
+    conditional {
+      if ($lambda_count_status != 200) {
+        return {
+          value = {
+            success: false,
+            data: null,
+            step: "count_records",
+            error: {
+              status: $lambda_count_status,
+              url: $lambda_count_url,
+              offset: 0,
+              message: $lambda_count_response|get:"result":({})|get:"error":$lambda_count_reason
+            }
+          }
+        }
+      }
+    }
+    var $lambda_fub_total {
+      value = $lambda_count_response|get:"result":({})|get:"_metadata":({})|get:"total":0
+    }
+    var $lambda_held {
+      value = 0
+    }
+    switch ($input.endpoint_type) {
+      case ("people") {
+        db.query "fub_people" {
+          where = $db.fub_people.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_people
+        var.update $lambda_held {
+          value = $lambda_held_people
+        }
+      } break
+      case ("calls") {
+        db.query "fub_calls" {
+          where = $db.fub_calls.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_calls
+        var.update $lambda_held {
+          value = $lambda_held_calls
+        }
+      } break
+      case ("events") {
+        db.query "fub_events" {
+          where = $db.fub_events.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_events
+        var.update $lambda_held {
+          value = $lambda_held_events
+        }
+      } break
+      case ("appointments") {
+        db.query "fub_appointments" {
+          where = $db.fub_appointments.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_appointments
+        var.update $lambda_held {
+          value = $lambda_held_appointments
+        }
+      } break
+      case ("deals") {
+        db.query "fub_deals" {
+          where = $db.fub_deals.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_deals
+        var.update $lambda_held {
+          value = $lambda_held_deals
+        }
+      } break
+    }
+    conditional {
+      if (($lambda_fub_total > 0) && ($lambda_held >= $lambda_fub_total)) {
+        return {
+          value = {
+            success: true,
+            skipped: true,
+            step: "count_records",
+            reason: $input.endpoint_type ~ " of user " ~ $ad_user_id ~ ": the table already holds " ~ $lambda_held ~ " rows, FUB has " ~ $lambda_fub_total ~ " records"
+          }
+        }
+      }
+    }
     db.add "lambda_job_status" {
       data = {
         endpoint_type: $input.endpoint_type,

@@ -78,6 +78,22 @@ function "Workers/reZEN - Onboarding Process RevShare Totals" {
         }
       }
     }
+    db.query "rezen_sync_state" {
+      where = ($db.rezen_sync_state.user_id == $input.user_id) && ($db.rezen_sync_state.entity_type == "contributions")
+      return = {type: "single"}
+    } as $contributions_sync_state
+    conditional {
+      if (($contributions_sync_state|get:"status":"") == "error") {
+        return {
+          value = {
+            success: true,
+            skipped: true,
+            step: "revshare_totals",
+            reason: "The last contributions sync failed: the totals wait for one that succeeds, so they sum every contribution"
+          }
+        }
+      }
+    }
     var $tiers_written {
       value = 0
     }
