@@ -36,7 +36,7 @@ const rowsAt = (url: string, token: string) => async (table: string): Promise<Ro
   const res = await fetch(`${url}/api:meta/emulator/table/${table}/rows`, { headers: { authorization: `Bearer ${token}` } });
   return ((await res.json()) as Row[]).sort((a, b) => (a['id'] as number) - (b['id'] as number));
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** `xac emulator --data-dir` in its own process; resolves with its URL once it listens. */
 function startChild(): Promise<string> {
