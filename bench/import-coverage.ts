@@ -86,6 +86,8 @@ interface Tally {
   errorFiles: number;
   crashes: string[];
   back: { compared: number; equal: number; different: string[]; failed: string[] };
+  /** Every object not fully typed, with its escape hatches (written to results/import-back/untyped.json). */
+  untyped: Array<{ object: string; kind: string; hatches: string[] }>;
 }
 
 const BACK = join(import.meta.dirname, 'results', 'import-back');
@@ -129,7 +131,7 @@ async function buildBack(t: Tally, tree: string, sources: readonly ImportSource[
   }
 }
 
-function count(t: Tally, source: ImportSource, m: ImportedModule): void {
+function count(t: Tally, tree: string, source: ImportSource, m: ImportedModule): void {
   const kind = KIND_OF[source.doc.object.kind] ?? source.doc.object.kind;
   const row = t.kinds.get(kind) ?? { objects: 0, typed: 0, escapes: 0, raw: 0, unsafe: 0 };
   t.kinds.set(kind, row);
@@ -138,6 +140,7 @@ function count(t: Tally, source: ImportSource, m: ImportedModule): void {
   if (m.raw) row.raw++;
   else if (hatches.length > 0) row.escapes++;
   else row.typed++;
+  if (m.raw || hatches.length > 0) t.untyped.push({ object: `${tree}/${source.path}`, kind, hatches });
   if (!m.raw && m.escapes.length > hatches.length) row.unsafe++;
   for (const e of m.escapes) {
     if (e.startsWith('unsafe(')) t.unsafeReads++;
@@ -155,7 +158,7 @@ async function importTree(t: Tally, dir: string): Promise<void> {
   try {
     // As `xac import` runs it: type-checked where it will be written, rejected values marked.
     const modules = generateModules(sources, { typecheckDir: join(BACK, basename(dir)) });
-    modules.forEach((m, i) => count(t, sources[i]!, m));
+    modules.forEach((m, i) => count(t, basename(dir), sources[i]!, m));
     await buildBack(t, basename(dir), sources, modules);
   } catch (err) {
     t.crashes.push(`${basename(dir)}: ${err instanceof Error ? err.message : String(err)}`);
@@ -193,7 +196,7 @@ export async function benchImportCoverage(): Promise<Record<string, unknown>> {
   }
   const started = performance.now();
   const loadBefore = loadavg()[0];
-  const t: Tally = { kinds: new Map(), stmts: new Map(), exprs: new Map(), filters: new Map(), unsafeReads: 0, errorFiles: 0, crashes: [], back: { compared: 0, equal: 0, different: [], failed: [] } };
+  const t: Tally = { kinds: new Map(), stmts: new Map(), exprs: new Map(), filters: new Map(), unsafeReads: 0, errorFiles: 0, crashes: [], back: { compared: 0, equal: 0, different: [], failed: [] }, untyped: [] };
   rmSync(BACK, { recursive: true, force: true });
   const trees = corpusTrees(env.split(':').filter((r) => r !== ''));
   for (const dir of trees) await importTree(t, dir);
@@ -218,6 +221,7 @@ export async function benchImportCoverage(): Promise<Record<string, unknown>> {
     seconds: (performance.now() - started) / 1000,
     load: { before: loadBefore, after: loadavg()[0] },
   };
+  writeFileSync(join(BACK, 'untyped.json'), JSON.stringify(t.untyped, null, 1) + '\n');
   writeFileSync(join(BACK, 'problems.txt'), [...t.back.different.map((d) => `different: ${d}`), ...t.back.failed.map((f) => `failed: ${f}`)].join('\n') + '\n');
   return result;
 }

@@ -15,7 +15,8 @@ export interface DbHost {
   readonly escapes: string[];
   readonly vars: Map<string, string>;
   readonly info: Map<string, VarInfo>;
-  declare(name: string): string;
+  /** Declares a variable and records what it holds; the `const x = ` / `x = ` prefix, or ''. */
+  bindAs(name: string, info: VarInfo): string;
   lit(name: string): string;
   asName(e: Expr | undefined): string | undefined;
 }
@@ -54,7 +55,7 @@ function returnPart(e: Expr, x: ExprEmitter): string | undefined {
   const type = e.entries.find((en) => en.key === 'type')?.value;
   const paging = e.entries.find((en) => en.key === 'paging')?.value;
   if (type?.kind !== 'StringLit' || !['list', 'single', 'count', 'exists'].includes(type.value)) return undefined;
-  if (paging && (paging.kind !== 'ObjectExpr' || !paging.entries.every((en) => ['page', 'per_page', 'totals'].includes(en.key)))) return undefined;
+  if (paging && (paging.kind !== 'ObjectExpr' || !paging.entries.every((en) => ['page', 'per_page', 'offset', 'totals', 'metadata'].includes(en.key)))) return undefined;
   return `return: ${x.value(e)}`;
 }
 
@@ -78,9 +79,7 @@ export function emitDb(h: DbHost, st: AttrStmt, x: ExprEmitter): string | undefi
   const table = known?.binding ?? `tableRef(${JSON.stringify(name)})`;
   const call = `s.db.${METHOD[st.kind]}(${table}, { ${parts.join(', ')} });`;
   if (!as) return call;
-  const decl = h.declare(as);
-  h.info.set(as, infoOf(st, name, columns));
-  return decl + call;
+  return h.bindAs(as, infoOf(st, name, columns)) + call;
 }
 
 function infoOf(st: AttrStmt, table: string, columns: ReadonlySet<string> | undefined): VarInfo {
@@ -88,6 +87,10 @@ function infoOf(st: AttrStmt, table: string, columns: ReadonlySet<string> | unde
   const ret = get(st.attrs, 'return');
   const type = ret?.kind === 'ObjectExpr' ? ret.entries.find((e) => e.key === 'type')?.value : undefined;
   if (st.kind === 'DbGetStmt' || (st.kind === 'DbQueryStmt' && type?.kind === 'StringLit' && type.value === 'single')) return { kind: 'row', columns, maybeNull: true };
+  const paging = ret?.kind === 'ObjectExpr' ? ret.entries.find((e) => e.key === 'paging')?.value : undefined;
+  const bare = paging?.kind === 'ObjectExpr' && paging.entries.some((e) => e.key === 'metadata' && e.value.kind === 'BoolLit' && !e.value.value);
+  const list = type === undefined || (type.kind === 'StringLit' && type.value === 'list');
+  if (st.kind === 'DbQueryStmt' && list && (paging === undefined || bare)) return { kind: 'rows', columns, table };
   if (st.kind === 'DbQueryStmt') return { kind: 'untyped', origin: `a db.query result of "${table}"` };
   return { kind: 'row', columns, maybeNull: false };
 }

@@ -1,4 +1,4 @@
-import type { Accessor, BinaryOp, Expr, FilterExpr, VarExpr } from '../ast/nodes/exprs.js';
+import type { Accessor, BinaryOp, Expr, FilterExpr, ObjectEntry, VarExpr } from '../ast/nodes/exprs.js';
 import { pathReason, type VarInfo } from './var-types.js';
 import { printExpr } from '../printer/print-exprs.js';
 import { METHOD_OF_FILTER, OBJECT_METHOD_NAMES } from '../dsl/filter-table.js';
@@ -24,9 +24,22 @@ export interface ExprScope {
   readonly info?: ReadonlyMap<string, VarInfo>;
   /** The names `$input.<name>` may read (a read of any other is kept through `unsafe`). */
   readonly inputNames?: ReadonlySet<string>;
+  /**
+   * Every variable the object sets somewhere (`var`, `as`, loop items), and what it is (`function`,
+   * `query` …): a read of any other name is kept through `unsafe.varRef` with that reason.
+   */
+  readonly declared?: { readonly names: ReadonlySet<string>; readonly what: string };
+  /** Inside a callback filter's argument (CALLBACK_VARIABLES are set there). */
+  readonly inCallback?: boolean;
 }
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Variables XanoScript sets itself in some context (a callback, a catch, a request): never "unset". */
+const CONTEXT_VARIABLES: ReadonlySet<string> = new Set(['input', 'auth', 'env', 'db', 'error', '$', 'this', 'output', 'request', 'var']);
+/** Set inside the argument of a callback filter (`$index`, `$parent`, `$result` of reduce). */
+const CALLBACK_VARIABLES: ReadonlySet<string> = new Set(['index', 'parent', 'result']);
+/** Filters whose argument is an expression evaluated per element. */
+const CALLBACK_FILTERS: ReadonlySet<string> = new Set(['map', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce', 'transform']);
 /** Keys a JS object orders before all others (array indexes). */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 const OBJECT_METHODS: ReadonlySet<string> = new Set(OBJECT_METHOD_NAMES);
@@ -39,7 +52,7 @@ export class ExprEmitter {
 
   /** With a different scope (nested callbacks). */
   with(scope: ExprScope): ExprEmitter {
-    const e = new ExprEmitter({ ...(this.scope.inputNames ? { inputNames: this.scope.inputNames } : {}), ...scope });
+    const e = new ExprEmitter({ ...(this.scope.inputNames ? { inputNames: this.scope.inputNames } : {}), ...(this.scope.declared ? { declared: this.scope.declared } : {}), ...scope });
     (e as { escapes: string[] }).escapes = this.escapes;
     return e;
   }
@@ -63,11 +76,13 @@ export class ExprEmitter {
         return String(node.value);
       case 'NullLit':
         return 'null';
-      case 'ObjectExpr':
-        if (node.entries.some((e) => e.disabled === true)) return this.raw(node);
+      case 'ObjectExpr': {
+        // `!key: value` is an entry switched off: op.off(value).
+        const v = (e: ObjectEntry) => (e.disabled === true ? `op.off(${this.value(e.value)})` : this.value(e.value));
         // A JS object literal would put integer-like keys first: op.object keeps the written order.
-        if (node.entries.some((e) => INDEX_KEY.test(e.key))) return `op.object([${node.entries.map((e) => `[${JSON.stringify(e.key)}, ${this.value(e.value)}]`).join(', ')}])`;
-        return `{ ${node.entries.map((e) => `${PLAIN_KEY.test(e.key) ? e.key : JSON.stringify(e.key)}: ${this.value(e.value)}`).join(', ')} }`;
+        if (node.entries.some((e) => INDEX_KEY.test(e.key))) return `op.object([${node.entries.map((e) => `[${JSON.stringify(e.key)}, ${v(e)}]`).join(', ')}])`;
+        return `{ ${node.entries.map((e) => `${PLAIN_KEY.test(e.key) ? e.key : JSON.stringify(e.key)}: ${v(e)}`).join(', ')} }`;
+      }
       case 'ArrayExpr':
         return node.elements.length === 0 ? '[] as never[]' : `[${node.elements.map((e) => this.value(e)).join(', ')}]`;
       default:
@@ -104,6 +119,10 @@ export class ExprEmitter {
         return `op.${node.op === '!' ? 'not' : 'neg'}(${this.value(node.operand)})`;
       case 'BacktickExpr':
         return `op.backtick(${this.value(node.expr)})`;
+      case 'RangeExpr':
+        return `op.range(${this.value(node.from)}, ${this.value(node.to)})`;
+      case 'MemberExpr':
+        return this.unsafe(this.expr(node.object), node.path, `.${pathText(node.path)} read without a default on a computed value with no typed keys`);
       case 'TernaryExpr':
         return `${this.expr(node.test)}.then(${this.value(node.consequent)}, ${this.value(node.alternate)})`;
       default:
@@ -115,7 +134,8 @@ export class ExprEmitter {
     if (node.operand === null) return this.raw(node);
     const mapped = METHOD_OF_FILTER.get(node.name);
     const operand = this.expr(node.operand);
-    const args = node.args.map((a) => this.value(a));
+    const inner = CALLBACK_FILTERS.has(node.name) ? this.with({ ...this.scope, inCallback: true }) : this;
+    const args = node.args.map((a) => inner.value(a));
     const typed = mapped !== undefined && mapped[1].includes(node.args.length);
     if (!typed) this.escapes.push(`raw.filter(${node.name})`);
     const on = (x: string) => (typed ? `${x}.${mapped[0]}(${args.join(', ')})` : `raw.filter(${[x, JSON.stringify(node.name), ...args].join(', ')})`);
@@ -137,8 +157,11 @@ export class ExprEmitter {
       if (this.scope.whereColumns?.has(col) && !OBJECT_METHODS.has(col) && PLAIN_KEY.test(col)) return `c.${col}`;
     }
     if (node.name === 'db' && props?.length === 2) return `op.dbColumn(${JSON.stringify(props[0])}, ${JSON.stringify(props[1])})`;
+    if ((node.name === 'db' && props !== undefined && props.length > 0) || (node.name === 'auth' && props !== undefined)) {
+      return `op.${node.name === 'db' ? 'dbPath' : 'auth'}(${props.map((p) => JSON.stringify(p)).join(', ')})`;
+    }
     const binding = this.scope.vars.get(node.name);
-    if (binding === undefined) return this.context(node) ?? this.raw(node);
+    if (binding === undefined) return this.context(node) ?? this.unset(node) ?? this.raw(node);
     if (first === undefined) return binding;
     const info = this.scope.info?.get(node.name);
     if (info?.kind === 'response') return `${binding}.path(${this.steps(node.path)})`;
@@ -170,6 +193,17 @@ export class ExprEmitter {
     if (this.scope.inputNames !== undefined && !this.scope.inputNames.has(name)) return this.unsafe('s.input', node.path, `input ${name} is not declared (a column the linked table no longer has, or a hidden one)`);
     const read = OBJECT_METHODS.has(name) ? `s.input.col(${JSON.stringify(name)})` : `s.input.${name}`;
     return rest.length === 0 ? read : this.unsafe(read, rest, `a path into input ${name} without a default`);
+  }
+
+  /** A read of a variable the object never sets, as `unsafe.varRef` (undefined when it is set somewhere). */
+  private unset(node: VarExpr): string | undefined {
+    const d = this.scope.declared;
+    if (d === undefined || d.names.has(node.name) || CONTEXT_VARIABLES.has(node.name)) return undefined;
+    if (this.scope.inCallback === true && CALLBACK_VARIABLES.has(node.name)) return undefined;
+    const reason = `$${node.name} is not set anywhere in this ${d.what}`;
+    this.escapes.push(`unsafe($${node.name})`);
+    const ref = `unsafe.varRef(${JSON.stringify(node.name)}, ${JSON.stringify(reason)})`;
+    return node.path.length === 0 ? ref : this.unsafe(ref, node.path, reason);
   }
 
   private unsafe(base: string, steps: readonly Accessor[], reason: string): string {

@@ -5,7 +5,7 @@ import type { Attribute } from '../ast/nodes/misc.js';
 import { objectKindSpec, SLOTS } from '../ast/schema/object-kinds.js';
 import { KIND_BUILDERS } from '../dsl/kinds.js';
 import { print } from '../printer/print.js';
-import { fieldTypes, inputNames } from './var-types.js';
+import { declaredNames, fieldTypes, inputNames } from './var-types.js';
 import { emitFields, plain } from './emit-fields.js';
 import { StmtEmitter, type StmtContext } from './emit-stmts.js';
 import { ExprEmitter } from './emit-expr.js';
@@ -90,7 +90,7 @@ function testsCode(d: ObjectDecl, ctx: ObjectContext): string | undefined {
   return out;
 }
 
-function tableCode(d: ObjectDecl, props: string[]): string | undefined {
+function tableCode(d: ObjectDecl, props: string[], escapes: string[]): string | undefined {
   if (!only(d.attrs, ['auth', 'description', 'tags', 'index', 'view', 'items']) || d.schema === undefined) return undefined;
   const auth = get(d.attrs, 'auth');
   if (auth) {
@@ -109,20 +109,27 @@ function tableCode(d: ObjectDecl, props: string[]): string | undefined {
   for (const name of ['view', 'items']) {
     const v = get(d.attrs, name);
     if (v === undefined) continue;
-    const p = plain(v);
+    // A saved view's `search` is an expression over the table's columns (`$db.exported == "false"`).
+    const x = new ExprEmitter({ vars: new Map() });
+    (x as { escapes: string[] }).escapes = escapes;
+    const p = name === 'view' && v.kind === 'ObjectExpr' ? x.value(v) : plain(v);
     if (p === undefined) return undefined;
     props.push(`${name}: ${p}`);
   }
   return `table(${JSON.stringify(d.name)}, ${objLit(props)})`;
 }
 
+const INDEX_KEYS: ReadonlySet<string> = new Set(['name', 'lang', 'type', 'field']);
+
 function indexSpecs(e: Expr): string | undefined {
   if (e.kind !== 'ArrayExpr') return undefined;
   const out: string[] = [];
   for (const el of e.elements) {
-    const keys = el.kind === 'ObjectExpr' ? el.entries.map((x) => x.key).join(',') : '';
-    // table() prints index entries as {type, field, name}; any other key order stays raw.
-    if (el.kind !== 'ObjectExpr' || (keys !== 'type,field' && keys !== 'type,field,name')) return undefined;
+    const keys = new Set(el.kind === 'ObjectExpr' ? el.entries.map((x) => x.key) : []);
+    // table() prints an index entry's keys in the order they are written (lang: a search index's language).
+    if (el.kind !== 'ObjectExpr' || keys.size !== el.entries.length || ![...keys].every((k) => INDEX_KEYS.has(k)) || !keys.has('type') || !keys.has('field')) return undefined;
+    const lang = el.entries.find((x) => x.key === 'lang')?.value;
+    if (lang && lang.kind !== 'StringLit') return undefined;
     const type = str(el.entries.find((x) => x.key === 'type')?.value);
     const field = el.entries.find((x) => x.key === 'field')?.value;
     const name = el.entries.find((x) => x.key === 'name')?.value;
@@ -134,7 +141,8 @@ function indexSpecs(e: Expr): string | undefined {
       return n === undefined ? undefined : op === undefined ? JSON.stringify(n) : JSON.stringify({ name: n, op });
     });
     if (fields.some((f) => f === undefined)) return undefined;
-    out.push(`{ type: ${JSON.stringify(type)}, field: [${fields.join(', ')}]${name ? `, name: ${JSON.stringify(str(name))}` : ''} }`);
+    const part: Record<string, string> = { name: JSON.stringify(str(name)), lang: JSON.stringify(str(lang)), type: JSON.stringify(type), field: `[${fields.join(', ')}]` };
+    out.push(`{ ${el.entries.map((x) => `${x.key}: ${part[x.key]}`).join(', ')} }`);
   }
   return `[${out.join(', ')}]`;
 }
@@ -153,6 +161,15 @@ function scheduleSpec(e: Expr | undefined): string | undefined {
   return items.some((i) => i === undefined) ? undefined : `[${items.join(', ')}]`;
 }
 
+/** Adds `history: …` when the object has one; false when it is not a plain value. */
+function historyProp(d: ObjectDecl, props: string[]): boolean {
+  const h = get(d.attrs, 'history');
+  if (h === undefined) return true;
+  const p = plain(h);
+  if (p !== undefined) props.push(`history: ${p}`);
+  return p !== undefined;
+}
+
 function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [string, string] | undefined {
   if (d.schema !== undefined) return undefined;
   const input = d.input === undefined ? [] : emitFields(d.input, ctx.tables);
@@ -160,12 +177,12 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
   if (input.length > 0) props.push(`input: [\n${input.join(',\n')},\n]`);
   switch (d.kind) {
     case 'FunctionDecl':
-      if (!only(d.attrs, ['description', 'tags']) || d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
+      if (!only(d.attrs, ['description', 'tags', 'history']) || d.input === undefined || d.stack === undefined || d.response === undefined || !historyProp(d, props)) return undefined;
       return ['fn', `fn(${JSON.stringify(d.name)}, ${objLit(props)}, ${stackBody(d, ctx)})`];
     case 'QueryDecl': {
       const group = ctx.groups.get(str(get(d.attrs, 'api_group')) ?? '');
       const auth = get(d.attrs, 'auth');
-      if (!group || !only(d.attrs, ['api_group', 'description', 'tags', 'auth']) || (auth && auth.kind !== 'StringLit')) return undefined;
+      if (!group || !only(d.attrs, ['api_group', 'description', 'tags', 'auth', 'history']) || (auth && auth.kind !== 'StringLit') || !historyProp(d, props)) return undefined;
       if (d.input === undefined || d.stack === undefined || d.response === undefined) return undefined;
       props.unshift(`verb: ${JSON.stringify(d.verb)}`, `api_group: ${group}`);
       if (auth?.kind === 'StringLit') props.push(`auth: ${JSON.stringify(auth.value)}`);
@@ -174,7 +191,7 @@ function stackObject(d: ObjectDecl, props: string[], ctx: ObjectContext): [strin
     case 'TaskDecl': {
       const schedule = scheduleSpec(get(d.attrs, 'schedule'));
       const active = get(d.attrs, 'active');
-      if (!schedule || !only(d.attrs, ['description', 'tags', 'active', 'schedule']) || d.input !== undefined || d.response !== undefined) return undefined;
+      if (!schedule || !only(d.attrs, ['description', 'tags', 'active', 'schedule', 'history']) || d.input !== undefined || d.response !== undefined || !historyProp(d, props)) return undefined;
       if (active && active.kind !== 'BoolLit') return undefined;
       if (active?.kind === 'BoolLit') props.push(`active: ${active.value}`);
       props.push(`schedule: ${schedule}`);
@@ -246,6 +263,14 @@ function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
  */
 export function emitObject(doc: Document, binding: string, ctx: ObjectContext): ModuleCode {
   const d = doc.object;
+  // A function that runs itself names itself by text: its binding in its own initializer would make
+  // TypeScript infer the function's type from itself (TS7022), so the call's input is not checked.
+  if (d.kind !== 'RawDecl') ctx = { ...ctx, declared: { names: declaredNames(print(doc)), what: objectKindSpec(d.kind).keyword } };
+  if (d.kind === 'FunctionDecl' && ctx.functions.get(d.name) === binding) {
+    const functions = new Map(ctx.functions);
+    functions.delete(d.name);
+    ctx = { ...ctx, functions };
+  }
   const comments = commentsOf(doc);
   const rawModule = (): ModuleCode => {
     ctx.escapes.push(`raw.object(${d.kind === 'RawDecl' ? 'raw' : d.name})`);
@@ -256,7 +281,7 @@ export function emitObject(doc: Document, binding: string, ctx: ObjectContext): 
   if (!props) return rawModule();
   const before = ctx.escapes.length;
   let code: [string, string] | undefined;
-  if (d.kind === 'TableDecl') code = ((c) => (c ? ['table', c] : undefined))(tableCode(d, props)) as [string, string] | undefined;
+  if (d.kind === 'TableDecl') code = ((c) => (c ? ['table', c] : undefined))(tableCode(d, props, ctx.escapes)) as [string, string] | undefined;
   else if (d.kind === 'ApiGroupDecl') code = ((c) => (c ? ['apiGroup', c] : undefined))(apiGroupCode(d, props)) as [string, string] | undefined;
   else if (KIND_BUILDERS[objectKindSpec(d.kind).keyword] !== undefined) code = kindCode(d, props, ctx);
   else code = stackObject(d, props, ctx);

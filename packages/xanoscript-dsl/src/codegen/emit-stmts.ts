@@ -27,6 +27,8 @@ export interface StmtContext {
   readonly inputs?: ReadonlyMap<string, { base: string; nullable: boolean }>;
   /** The names `$input.<name>` may read (var-types.ts `inputNames`). */
   readonly inputNames?: ReadonlySet<string>;
+  /** The variables the object sets somewhere (see ExprScope.declared). */
+  readonly declared?: { readonly names: ReadonlySet<string>; readonly what: string };
   /** Emitting a test block: `expect.*` statements are `s.expect.*` calls. */
   readonly test?: boolean;
 }
@@ -83,6 +85,8 @@ export class StmtEmitter {
   private depth = 0;
   /** Every JS binding this stack has used (a name declared again gets a new one). */
   private readonly used = new Set<string>();
+  /** Top-level names set again inside a block: their binding holds the first value (declare). */
+  private readonly stale = new Set<string>();
 
   constructor(
     private readonly ctx: StmtContext,
@@ -97,13 +101,35 @@ export class StmtEmitter {
    * binding, and '' is returned.
    */
   private declare(name: string): string {
-    if (this.vars.has(name) && this.depth > 0) return '';
+    const kept = this.depth > 0 ? this.vars.get(name) : undefined;
+    if (kept !== undefined) {
+      // A hoisted `let` takes the new value, so its reads see the new value's keys; a top-level const
+      // keeps its old value, and the new one's keys are not readable through it (see bindAs).
+      if (this.hoisted.includes(kept)) return `${kept} = `;
+      this.stale.add(name);
+      return '';
+    }
+    this.stale.delete(name);
     this.vars.delete(name);
     this.info.delete(name);
     const id = this.bind(name);
     if (this.depth === 0) return `const ${id} = `;
     this.hoisted.push(id);
     return `${id} = `;
+  }
+
+  /**
+   * Declares `name` (declare) and records what it now holds. A top-level const set again inside a
+   * block still holds its first value, so it keeps typed reads only when the new value is the same
+   * kind of row; otherwise its reads are `unsafe()` markers.
+   */
+  private bindAs(name: string, info: VarInfo): string {
+    const decl = this.declare(name);
+    const old = this.info.get(name);
+    const sameRow = old?.kind === 'row' && info.kind === 'row' && !old.maybeNull && !info.maybeNull && old.columns.size === info.columns.size && [...info.columns].every((c) => old.columns.has(c));
+    if (!this.stale.has(name) || sameRow) this.info.set(name, info);
+    else this.info.set(name, { kind: 'untyped', origin: `$${name}, set again inside a block` });
+    return decl;
   }
 
   /** A variable name as a DSL argument: `"x"`, or `unsafe.varName("result")` for a reserved one. */
@@ -115,7 +141,7 @@ export class StmtEmitter {
 
   /** An expression emitter over this stack's variables. */
   x(): ExprEmitter {
-    const e = new ExprEmitter({ vars: this.vars, info: this.info, ...(this.ctx.inputNames ? { inputNames: this.ctx.inputNames } : {}) });
+    const e = new ExprEmitter({ vars: this.vars, info: this.info, ...(this.ctx.inputNames ? { inputNames: this.ctx.inputNames } : {}), ...(this.ctx.declared ? { declared: this.ctx.declared } : {}) });
     (e as { escapes: string[] }).escapes = this.ctx.escapes;
     return e;
   }
@@ -145,11 +171,16 @@ export class StmtEmitter {
   }
 
   /** A loop body whose callback parameter binds `name` only inside it. */
-  private loopBody(name: string, stmts: readonly Stmt[]): [string, string] {
+  private loopBody(name: string, stmts: readonly Stmt[], item?: VarInfo): [string, string] {
     const saved = this.vars.get(name);
+    const savedInfo = this.info.get(name);
     const id = saved ?? this.bind(name);
+    if (item) this.info.set(name, item);
+    else this.info.delete(name);
     const body = this.nested(stmts);
     if (saved === undefined) this.vars.delete(name);
+    if (savedInfo) this.info.set(name, savedInfo);
+    else this.info.delete(name);
     return [id, body];
   }
 
@@ -207,7 +238,9 @@ export class StmtEmitter {
         const itemName = asName(st.item);
         if (st.attrs.length > 0 || !itemName) return this.raw(st);
         const list = x.expr(st.list);
-        const [item, body] = this.loopBody(itemName, st.body);
+        // The items of a db.query list of a declared table are typed rows.
+        const of = st.list.kind === 'VarExpr' && st.list.path.length === 0 ? this.info.get(st.list.name) : undefined;
+        const [item, body] = this.loopBody(itemName, st.body, of?.kind === 'rows' ? { kind: 'row', columns: of.columns, maybeNull: false } : undefined);
         return `s.foreach(${list}, ${this.lit(itemName)}, (${item}, s) => {\n${body}\n});`;
       }
       case 'ForStmt': {
@@ -228,15 +261,18 @@ export class StmtEmitter {
       case 'TryCatchStmt': {
         if (st.attrs.length > 0 || st.catch === undefined) return this.raw(st);
         const saved = this.vars.get('error');
+        // Emitted in the order the builder records them (try, catch, finally), so that a variable
+        // set in both holds, at build time, the value the emitter last recorded for it.
+        const tryBody = this.nested(st.try);
         this.vars.set('error', 'error');
         const catchBody = this.nested(st.catch);
         if (saved === undefined) this.vars.delete('error');
         else this.vars.set('error', saved);
-        const tryBody = this.nested(st.try);
         const fin = st.finally ? `, (s) => {\n${this.nested(st.finally)}\n}` : '';
         return `s.tryCatch((s) => {\n${tryBody}\n}, (s, error) => {\n${catchBody}\n}${fin});`;
       }
       case 'GroupStmt': {
+        if (st.keyword === 'db.transaction') return st.attrs.length > 0 ? this.raw(st) : `s.db.transaction((s) => {\n${this.nested(st.body)}\n});`;
         const desc = get(st.attrs, 'description');
         if (st.keyword !== 'group' || !only(st.attrs, ['description']) || (desc && desc.kind !== 'StringLit')) return this.raw(st);
         return `s.group(${desc ? x.value(desc) : 'undefined'}, (s) => {\n${this.nested(st.body)}\n});`;
@@ -276,8 +312,7 @@ export class StmtEmitter {
     if (as) opts.push(`as: ${this.lit(as)}`);
     const call = `s.stmt(${JSON.stringify(st.name)}, ${attrs.length === 0 ? '{}' : `{ ${attrs.join(', ')} }`}${opts.length ? `, { ${opts.join(', ')} }` : ''});`;
     if (!as) return call;
-    const decl = this.declare(as);
-    this.info.set(as, { kind: 'untyped', origin: `a ${st.name} result` });
+    const decl = this.bindAs(as, { kind: 'untyped', origin: `a ${st.name} result` });
     return decl + call;
   }
 
@@ -388,8 +423,7 @@ export class StmtEmitter {
     });
     const tail = `${as ? `, ${this.lit(as)}` : opts.length ? ', undefined' : ''}${opts.length ? `, { ${opts.join(', ')} }` : ''}`;
     if (!as) return `s.run(${callee}, ${args}${tail});`;
-    const decl = this.declare(as);
-    this.info.set(as, { kind: 'untyped', origin: 'a function.run result' });
+    const decl = this.bindAs(as, { kind: 'untyped', origin: 'a function.run result' });
     return `${decl}s.run(${callee}, ${args}${tail});`;
   }
 
@@ -402,15 +436,14 @@ export class StmtEmitter {
       const v = get(st.attrs, k);
       return v ? [`${k}: ${x.value(v)}`] : [];
     });
-    const decl = this.declare(as);
-    this.info.set(as, { kind: 'untyped', origin: 'an api.request result' });
+    const decl = this.bindAs(as, { kind: 'untyped', origin: 'an api.request result' });
     return `${decl}s.request({ ${parts.join(', ')}, as: ${this.lit(as)} });`;
   }
 
   private db(st: AttrStmt, x: ExprEmitter): string {
     const host: DbHost = {
       tables: this.ctx.tables, inputs: this.ctx.inputs ?? new Map(), escapes: this.ctx.escapes, vars: this.vars, info: this.info,
-      declare: (n) => this.declare(n), lit: (n) => this.lit(n), asName,
+      bindAs: (n, info) => this.bindAs(n, info), lit: (n) => this.lit(n), asName,
     };
     return emitDb(host, st, x) ?? this.raw(st);
   }

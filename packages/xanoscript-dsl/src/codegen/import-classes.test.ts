@@ -114,6 +114,42 @@ describe('import of construct classes', () => {
     await buildsBack(imp);
   });
 
+  it('workspace forms: search index language and a saved view, db.transaction, $auth paths, switched-off entries, ranges, the rest of the filter table; a variable never set, a function that runs itself, a variable set again inside blocks', async () => {
+    const imp = importClass('workspace-forms');
+    expect(hatches(imp)).toEqual([]);
+    const code = (end: string) => imp.modules.find((m) => m.file.endsWith(end))!.code;
+    const table = code('table/ticket.ts');
+    expect(table).toContain('{ lang: "english", type: "search", field: [{ "name": "title", "op": "A" }, { "name": "body", "op": "B" }] }');
+    expect(table).toContain('{ name: "by_closer", type: "btree", field: ["closed_by"] }');
+    expect(table).toContain('view: { open: { search: op.dbPath("closed").eq(false), sort: { created_at: "desc" } } }');
+    const close = code('tickets/close_POST.ts');
+    expect(close).toContain('s.precondition(op.auth("extras", "is_admin").eq(true)');
+    expect(close).toContain('s.db.transaction((s) => {\n    closed = s.db.edit(ticket, {');
+    expect(close).toContain('debug: op.off(open)');
+    expect(close).toContain('op.range(1, 3)');
+    expect(close).toContain('unsafe(open.first(), "title", ".title read without a default on a computed value with no typed keys")');
+    expect(close).toContain('s.input.note.firstNotNull("").ltrim("0").rtrim()');
+    expect(close).toContain('val("https://help.example.com/t").urlAddarg("id", s.input.ticket_id)');
+    for (const m of ['createUid()', 'toSeconds()', 'shuffle()', 'shift()', 'bitwiseNot()', 'yamlEncode()']) expect(close).toContain(`.${m}`);
+    // A read of a variable nothing sets is an imported bug: kept, and marked.
+    expect(close).toContain('total: unsafe.varRef("ticket_count", "$ticket_count is not set anywhere in this query")');
+    // A recursive call names the function by text (its own binding would make its type circular).
+    expect(code('fib.ts')).toContain('const a = s.run("fib", { n: s.input.n.sub(1) }, "a");');
+    const reopen = code('reopen.ts');
+    // A hoisted variable takes the new value (its keys are readable); a top-level const set again in
+    // a block keeps its first value, so its keys are read through a marker.
+    expect(reopen).toContain('found = s.db.add(ticket, { data: { title: "Follow-up" }, as: "found" });\n    follow_up = s.var("follow_up", found.id);');
+    expect(reopen).toContain('unsafe(ticket_, "id", ".id on $ticket, set again inside a block, which has no typed keys');
+    expect(code('fib.ts')).toContain('history: 100,');
+    const task = code('close_stale.ts');
+    expect(task).toContain('history: "inherit",');
+    expect(task).toContain('paging: { page: 1, per_page: 2, metadata: false }');
+    // With metadata: false the page is the list of rows, so its items are typed rows.
+    expect(task).toContain('field_value: v_t.id');
+    expect(typeErrors(imp)).toEqual([]);
+    await buildsBack(imp);
+  });
+
   it('test blocks: .test(name, { input, datasource }, (s, response) => …) with s.expect.* and response.path()', async () => {
     const imp = importClass('test-blocks');
     expect(hatches(imp)).toEqual([]);

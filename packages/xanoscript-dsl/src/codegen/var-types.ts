@@ -53,6 +53,8 @@ export function inputNames(list: FieldList | undefined, tables: ReadonlyMap<stri
 /** What a variable holds, as far as import knows. */
 export type VarInfo =
   | { readonly kind: 'row'; readonly columns: ReadonlySet<string>; readonly maybeNull: boolean }
+  /** A db.query list of a declared table: a foreach over it gives typed rows. */
+  | { readonly kind: 'rows'; readonly columns: ReadonlySet<string>; readonly table: string }
   | { readonly kind: 'untyped'; readonly origin: string }
   /** `$response` inside a test block: read with `response.path(…)`, as the test asserts it. */
   | { readonly kind: 'response' };
@@ -60,6 +62,7 @@ export type VarInfo =
 /** Why a dot path on a variable of this kind does not type-check (the marker's reason). */
 export function pathReason(info: VarInfo | undefined, path: string): string {
   if (info?.kind === 'row' && info.maybeNull) return `.${path} on a row that may be null (db.get without a null check)`;
+  if (info?.kind === 'rows') return `.${path} on a list of "${info.table}" rows (a db.query result), which has no such key`;
   if (info?.kind === 'untyped') return `.${path} on ${info.origin}, which has no typed keys: read it with .get(key, default)`;
   return `.${path} read without a default on a value with no typed keys`;
 }
@@ -77,4 +80,16 @@ export function lookupMismatch(value: Expr, column: string | undefined, inputs: 
   const an = (w: string) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
   if (!same) return `${an(input.base)} input as ${an(column)} lookup value (convert it, e.g. .toInt().firstNotEmpty(0))`;
   return input.nullable ? `an optional input as a lookup value, which may be null (give it a default)` : undefined;
+}
+
+/**
+ * The variables a printed object sets somewhere: `var $x`, `… as $x` (results, loop items), and the
+ * target of any statement that changes a variable (`var.update $x`, `math.add $x`, `array.push $x`).
+ * Generous on purpose: a name here is never reported as unset.
+ * @example declaredNames('var $a {\n  value = 1\n}\n') // Set { 'a' }
+ */
+export function declaredNames(printed: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of printed.matchAll(/(?:\bas|^\s*[a-z_][a-z0-9_.]*)\s+\$([A-Za-z_][A-Za-z0-9_]*)/gm)) if (m[1] !== undefined) out.add(m[1]);
+  return out;
 }

@@ -13,6 +13,21 @@ export function isExpr(value: unknown): value is ExprBase<XT> {
   return value instanceof ExprImpl;
 }
 
+const OFF = Symbol.for('xano-as-code.off');
+/** An object entry kept in the script but switched off: `!key: value` (made by `op.off`). */
+export type Off = { readonly [OFF]: Val };
+/** Marks an object entry's value as switched off (`!key: value`). */
+export function off(value: Val): Off {
+  return { [OFF]: value };
+}
+const isOff = (v: unknown): v is Off => typeof v === 'object' && v !== null && OFF in v;
+
+/** `{key: value, !key: value}` from entries whose values may be switched off (op.off). */
+export function objectNode(entries: ReadonlyArray<readonly [string, Val | Off]>): Expr {
+  const list = entries.map(([key, v]) => (isOff(v) ? node({ kind: 'ObjectEntry' as const, key, value: toNode(v[OFF]), disabled: true }) : node({ kind: 'ObjectEntry' as const, key, value: toNode(v) })));
+  return node({ kind: 'ObjectExpr', entries: Object.freeze(list) });
+}
+
 /** Converts an expression or plain value to its AST node. */
 export function toNode(value: Val): Expr {
   if (value instanceof ExprImpl) return value.node;
@@ -22,7 +37,7 @@ export function toNode(value: Val): Expr {
   if (typeof value === 'number') return num(value);
   if (typeof value === 'boolean') return node({ kind: 'BoolLit', value });
   if (Array.isArray(value)) return arr(value.map((v) => toNode(v as Val)));
-  return obj(Object.entries(value as Record<string, Val>).map(([k, v]) => [k, toNode(v)] as const));
+  return objectNode(Object.entries(value as Record<string, Val | Off>));
 }
 
 const filter = (operand: Expr, name: string, args: readonly Val[]): Expr =>
@@ -143,6 +158,21 @@ export function wrap<T extends XT = any>(n: Expr, columns?: Keys, latent?: Keys)
       throw new DslError(unreadable(target, prop), captureOrigin()());
     },
   }) as unknown as X<T>;
+}
+
+/**
+ * The same expression with every name readable as a key (`$x.name`, nested reads too): what
+ * `unsafe.cast` gives back, since TypeScript no longer checks the reads made through it.
+ * @example opened(row).hit_count // $rate_limit.hit_count, before any null check
+ */
+export function opened(value: ExprImpl): X<any> {
+  const open = (n: Expr): X<any> => new Proxy(new ExprImpl(n), {
+    get(target, prop, receiver) {
+      if (typeof prop !== 'string' || prop in target || isProbe(prop)) return Reflect.get(target, prop, receiver);
+      return open(member(target.node, prop).node);
+    },
+  }) as unknown as X<any>;
+  return open(value.node);
 }
 
 /** A variable reference as a DSL expression. */

@@ -116,6 +116,8 @@ export interface NumMethods<T extends XT> extends CommonMethods<T>, Comparable {
   divide(n: Num): X<'decimal'>;
   bitwiseAnd(n: Num): X<'int'>;
   bitwiseXor(n: Num): X<'int'>;
+  /** `|bitwise_not` */
+  bitwiseNot(): X<'int'>;
   /** `|to_int` */
   toInt(): X<'int'>;
   /** `|to_decimal` */
@@ -131,6 +133,9 @@ export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable 
   concat(...parts: Val[]): X<'text'>;
   /** `|trim` or `|trim:chars` */
   trim(chars?: Text): X<'text'>;
+  /** `|ltrim` / `|rtrim` (or with the characters to strip): one side only. */
+  ltrim(chars?: Text): X<'text'>;
+  rtrim(chars?: Text): X<'text'>;
   toLower(): X<'text'>;
   toUpper(): X<'text'>;
   strlen(): X<'int'>;
@@ -166,6 +171,14 @@ export interface TextMethods<T extends XT> extends CommonMethods<T>, Comparable 
   hmacSha256(key: Text, raw?: Bool): X<'text'>;
   /** `pattern|regex_get_all_matches:subject` — the pattern is the value; untyped match groups. */
   regexGetAllMatches(subject: Text): X<ArrT<'json'>>;
+  /** `|url_addarg:key:value` (`:false` to leave the value unencoded) — the URL with a query argument. */
+  urlAddarg(key: Text, value: Val, encode?: Bool): X<'text'>;
+  /** `|create_uid` — a new unique id (the value itself is not used). */
+  createUid(): X<'text'>;
+  /** `|uuid` — a new UUID (the value itself is not used). */
+  uuid(): X<'text'>;
+  /** `|to_seconds` (or with a timezone) — a timestamp text (`"now"`) as epoch seconds. */
+  toSeconds(timezone?: Text): X<'int'>;
 }
 
 export interface BoolMethods<T extends XT> extends CommonMethods<T> {
@@ -183,7 +196,11 @@ export interface TimeMethods<T extends XT> extends CommonMethods<T>, Comparable 
   addSeconds(seconds: Num): X<'timestamp'>;
   /** `|to_ms` — epoch milliseconds. */
   toMs(): X<'int'>;
+  /** `|to_seconds` — epoch seconds. */
+  toSeconds(timezone?: Text): X<'int'>;
   toInt(): X<'int'>;
+  /** `|create_uid` — a new unique id (the value itself is not used). */
+  createUid(): X<'text'>;
 }
 
 /** Untyped data (results of function.run, api.request, json): read only through `.get` with a default. */
@@ -200,6 +217,8 @@ export interface JsonMethods<T extends XT> extends CommonMethods<T> {
   filterEmpty(path?: Text): X<'json'>;
   /** `|filter_empty_text` — drops "" values (of a list or an object's keys). */
   filterEmptyText(replacement?: Val): X<'json'>;
+  /** `|yaml_encode` */
+  yamlEncode(): X<'text'>;
   first(): X<'json' | 'null'>;
   last(): X<'json' | 'null'>;
   sum(): X<'decimal'>;
@@ -263,6 +282,12 @@ export interface ArrMethods<T extends XT, E extends XT> extends CommonMethods<T>
   append(value: Val): X<ArrT<E>>;
   merge(other: Val): X<ArrT<E>>;
   pop(): X<E | 'null'>;
+  /** `|shift` — the first element (`array.shift` removes it; the filter does not). */
+  shift(): X<E | 'null'>;
+  /** `|shuffle` — the elements in random order. */
+  shuffle(): X<ArrT<E>>;
+  /** `|yaml_encode` */
+  yamlEncode(): X<'text'>;
   /** `|get:i:default` */
   get<D extends Val>(index: Num, fallback: D): X<E | ValType<D>>;
   /** `|get:i` — null past the end. */

@@ -125,7 +125,7 @@ export class FunctionDef<I extends Shape> extends StackDef<I> implements Callabl
   }
   ref(): ObjectRef { return { kind: 'function', name: this.name }; }
   protected declare(s: Stack<I>, response: Val | void): ObjectDecl {
-    return node({ kind: 'FunctionDecl', name: this.name, attrs: meta(this.spec), input: this.input(),
+    return node({ kind: 'FunctionDecl', name: this.name, attrs: [...meta(this.spec), ...plainAttrs(this.spec, ['history'])], input: this.input(),
       stack: Object.freeze(s.stmts), response: toNode(response ?? null), tests: [] });
   }
 }
@@ -135,6 +135,8 @@ export interface FnSpec<F extends readonly AnyField[]> {
   readonly comments?: readonly string[];
   readonly description?: string;
   readonly tags?: readonly string[];
+  /** `history = "inherit"`, `100`, `{…}`: how much request history Xano keeps. */
+  readonly history?: Plain;
   readonly input?: F;
 }
 
@@ -219,7 +221,7 @@ export class QueryDef<I extends Shape> extends StackDef<I> {
   protected declare(s: Stack<I>, response: Val | void): QueryDecl {
     const auth = this.spec.auth === undefined ? [] : [attr('auth', str(typeof this.spec.auth === 'string' ? this.spec.auth : this.spec.auth.name))];
     return node({ kind: 'QueryDecl', name: this.name, verb: this.spec.verb,
-      attrs: [attr('api_group', str(this.spec.api_group.name)), ...meta(this.spec), ...auth],
+      attrs: [attr('api_group', str(this.spec.api_group.name)), ...meta(this.spec), ...auth, ...plainAttrs(this.spec, ['history'])],
       input: this.input(), stack: Object.freeze(s.stmts), response: toNode(response ?? null), tests: [] });
   }
 }
@@ -245,6 +247,8 @@ export interface TaskSpec {
   readonly comments?: readonly string[];
   readonly description?: string;
   readonly tags?: readonly string[];
+  /** `history = "inherit"`, `100`, `{…}`: how much run history Xano keeps. */
+  readonly history?: Plain;
   readonly active?: boolean;
   /** `schedule = [{starts_on: 2025-12-03 04:00:00+0000, freq: 3600}]`; freq in seconds. */
   readonly schedule: ReadonlyArray<{ readonly starts_on: string; readonly freq: number; readonly ends_on?: string }>;
@@ -264,7 +268,7 @@ export class TaskDef extends StackDef<Shape> {
     const events = this.spec.schedule.map((e) =>
       obj([['starts_on', ts(e.starts_on)], ['freq', toNode(e.freq)], ...(e.ends_on ? [['ends_on', ts(e.ends_on)] as const] : [])]));
     const active = this.spec.active === undefined ? [] : [attr('active', node({ kind: 'BoolLit', value: this.spec.active }))];
-    return node({ kind: 'TaskDecl', name: this.name, attrs: [...meta(this.spec), ...active, attr('schedule', arr(events))],
+    return node({ kind: 'TaskDecl', name: this.name, attrs: [...meta(this.spec), ...active, attr('schedule', arr(events)), ...plainAttrs(this.spec, ['history'])],
       stack: Object.freeze(s.stmts), tests: [] });
   }
 }

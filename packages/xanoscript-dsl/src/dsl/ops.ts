@@ -1,9 +1,9 @@
 import { node, obj, varRef } from '../ast/build.js';
 import type { ComparisonOp, DbOp } from '../ast/nodes/exprs.js';
-import { latentOf, toNode, wrap, type Keys } from './expr.js';
+import { latentOf, objectNode, off, toNode, wrap, type Keys, type Off } from './expr.js';
 import { DslError, captureOrigin } from './origin.js';
 import type { Num, X } from './methods.js';
-import type { ExprBase, TypeOf, Val, XT } from './types.js';
+import type { ArrT, ExprBase, TypeOf, Val, XT } from './types.js';
 
 const columnsOf = (v: unknown): Keys | undefined => (v as { columns?: Keys }).columns;
 
@@ -72,6 +72,22 @@ export const op = {
     return wrap(varRef('db', table, column));
   },
   /**
+   * Any other `$db` path: `$db.<column>` in a table view's `search`, `$db.<table>.<column>.<key>` into
+   * a json or object column. Untyped.
+   * @example op.dbPath('exported').eq('false') // $db.exported == "false"
+   */
+  dbPath(...path: string[]): X<any> {
+    return wrap(varRef('db', ...path));
+  },
+  /**
+   * `$auth` (the whole value) or a path below it other than `s.auth.id`: `$auth.extras.is_admin` (the
+   * extras a token was created with). Untyped JSON: compare it, or read keys with `.get(key, default)`.
+   * @example op.auth('extras', 'is_admin').eq(true) // $auth.extras.is_admin == true
+   */
+  auth(...path: string[]): X<'json'> {
+    return wrap(varRef('auth', ...path));
+  },
+  /**
    * A filter chain written without parentheses before an operator, kept as written: `$a|count == 0`
    * (XanoScript reads `($a|count) == 0`; lint's filter-operator-precedence rule reports the form).
    * `e` must end in a filter.
@@ -99,8 +115,19 @@ export const op = {
    * (`"69"`, `"1"`) first, in ascending order, which would change the printed XanoScript.
    * @example op.object([['69', a], ['1', b]]) // {"69": $a, "1": $b}
    */
-  object(entries: ReadonlyArray<readonly [string, Val]>): X<'json'> {
-    return wrap(obj(entries.map(([k, v]) => [k, toNode(v)] as const)));
+  object(entries: ReadonlyArray<readonly [string, Val | Off]>): X<'json'> {
+    return wrap(objectNode(entries));
+  },
+  /**
+   * An object entry kept in the script but switched off (`!key: value`): it is not part of the value.
+   * @example { id: s.input.id, debug: op.off(s.input) } // {id: $input.id, !debug: $input}
+   */
+  off(value: Val): Val {
+    return off(value) as unknown as Val;
+  },
+  /** `(from..to)`: the list of integers from `from` to `to`, both included. */
+  range(from: Num, to: Num): X<ArrT<'int'>> {
+    return wrap(node({ kind: 'RangeExpr', from: toNode(from), to: toNode(to) }));
   },
   /** A number as written (`1.50`, `1e3`): its text is kept. */
   number(text: string): X<'decimal'> {

@@ -39,7 +39,8 @@ const outputAttr = (o: { output?: ReadonlyArray<string> }): Attribute[] => (o.ou
 
 export interface QueryReturn {
   readonly type: 'list' | 'single' | 'count' | 'exists';
-  readonly paging?: { readonly page: Val; readonly per_page: Val; readonly totals?: boolean };
+  /** `totals` adds the item and page counts; `metadata: false` answers the items alone; `offset` skips rows. */
+  readonly paging?: { readonly page: Val; readonly per_page: Val; readonly offset?: Val; readonly totals?: boolean; readonly metadata?: boolean };
 }
 
 /** The result of db.query by its `return.type`. */
@@ -49,9 +50,11 @@ export type QueryResult<S extends Shape, R extends QueryReturn | undefined> = R 
     ? X<'int'>
     : R extends { type: 'exists' }
       ? X<'bool'>
-      : R extends { paging: object }
-        ? X<'json'>
-        : X<ArrT<RowT<S>>>;
+      : R extends { paging: { metadata: false } }
+        ? X<ArrT<RowT<S>>>
+        : R extends { paging: object }
+          ? X<'json'>
+          : X<ArrT<RowT<S>>>;
 
 export interface QueryOptions<S extends Shape, R extends QueryReturn | undefined> {
   readonly where?: (columns: Columns<S>) => Val;
@@ -91,8 +94,16 @@ const lookup = (o: { field_name: string; field_value: Val }): Attribute[] => [
 type WriteExtras<S extends Shape> = { readonly output?: ReadonlyArray<keyof S & string> } & DbExtras;
 
 /** `db.*` statements on declared tables. */
-class Db {
-  constructor(private readonly s: StackRecorder) {}
+class Db<R extends StackRecorder = StackRecorder> {
+  constructor(private readonly s: R) {}
+
+  /**
+   * `db.transaction { stack { … } }`: the body's statements commit together, or none does.
+   * @example s.db.transaction((s) => { s.db.patch(order, { field_name: 'id', field_value: id, data: { paid: true } }); })
+   */
+  transaction(body: (s: R) => void): void {
+    this.s.push(node({ kind: 'GroupStmt', keyword: 'db.transaction', attrs: [], body: Object.freeze(this.s.nested(body as (child: StackRecorder) => void)) }));
+  }
 
   /** `db.get "table" { field_name field_value } as $row` — the row may be null. */
   get<S extends Shape, F extends keyof S & string>(table: Table<string, S>, o: Keyed<S, F> & { output?: ReadonlyArray<keyof S & string>; as: string }): MaybeRow<S> {
@@ -190,7 +201,7 @@ export class Stack<I extends Shape = Shape> extends StackRecorder {
   readonly input: X<ObjT<I>>;
   /** `$auth` — the authenticated user: `s.auth.id`. */
   readonly auth: X<ObjT<{ id: 'int' }>>;
-  readonly db: Db;
+  readonly db: Db<this>;
 
   constructor(ctx: BuildContext, parent?: Stack<I> | Keys) {
     super(ctx);

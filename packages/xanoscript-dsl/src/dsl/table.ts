@@ -16,10 +16,13 @@ export function isTable(value: unknown): value is Table<string, Shape> {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TABLE] === true;
 }
 
+/** One index; its keys print in the order they are written here. */
 export interface IndexSpec {
   readonly type: 'primary' | 'btree' | 'btree|unique' | 'gin' | 'search' | 'vector';
   readonly field: ReadonlyArray<string | { readonly name: string; readonly op?: string }>;
   readonly name?: string;
+  /** A `search` index's text language (`"english"`). */
+  readonly lang?: string;
 }
 
 export interface TableOptions<F extends readonly AnyField[]> {
@@ -30,7 +33,10 @@ export interface TableOptions<F extends readonly AnyField[]> {
   readonly tags?: readonly string[];
   readonly schema: F;
   readonly index?: readonly IndexSpec[];
-  /** `view = {…}`: the saved views of the table in the Xano UI. */
+  /**
+   * `view = {…}`: the saved views of the table in the Xano UI; a view's `search` is an expression
+   * over the columns (`op.dbPath('exported').eq('false')`).
+   */
   readonly view?: Plain;
   /** `items = [{…}]`: rows the table is seeded with. */
   readonly items?: Plain;
@@ -89,11 +95,15 @@ export class Table<N extends string, S extends Shape> {
   }
 }
 
+const INDEX_KEYS: ReadonlySet<string> = new Set(['name', 'lang', 'type', 'field']);
+
 function indexNode(idx: IndexSpec) {
   const fields = idx.field.map((f) =>
     typeof f === 'string' ? obj([['name', str(f)]]) : obj([['name', str(f.name)], ...(f.op ? [['op', str(f.op)] as const] : [])]),
   );
-  return obj([['type', str(idx.type)], ['field', arr(fields)], ...(idx.name ? [['name', str(idx.name)] as const] : [])]);
+  // Keys print in the order the spec lists them (Xano's own files put `name` and `lang` first or last).
+  const value = (k: string) => (k === 'field' ? arr(fields) : str(String(idx[k as keyof IndexSpec])));
+  return obj(Object.keys(idx).filter((k) => INDEX_KEYS.has(k) && idx[k as keyof IndexSpec] !== undefined).map((k) => [k, value(k)] as const));
 }
 
 /** Xano's column holding the whole row as JSON: a gin index on it (`{name: "xdo", op: "jsonb_path_op"}`) is valid without a declared column. */

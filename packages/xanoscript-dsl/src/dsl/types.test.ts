@@ -6,7 +6,7 @@ import { typeCheck } from './__tests__/type-check.js';
 // the expected diagnostic code on the expected line (a bare @ts-expect-error would pass on any error,
 // typos included). The positive snippets must compile cleanly.
 
-const HEADER = `import { fn, op, t, table, val } from '../index.js';
+const HEADER = `import { fn, op, t, table, unsafe, val } from '../index.js';
 const user = table('user', { schema: [t.int('id'), t.text('email'), t.text('name').optional()] });
 const callee = fn('Workers/Callee', { input: [t.int('user_id'), t.text('mode').optional()] }, () => null);
 `;
@@ -86,6 +86,23 @@ const cases: Case[] = [
     body: `s.var('x', op.disabled(s.input.user_id, (v) => v.toLower()).trim());\ns.var('o', op.disabled(val({}), (v) => v.set('a', 1)).set('b', 2));` },
   { name: 'a bare filter keeps its type', expect: [[2339, 1]],
     body: `s.var('n', op.bare(s.input.user_id.strlen()).toLower());` },
+  // db.transaction: its body is a stack like any other, so the same rules hold inside it.
+  { name: 'a text input as an int lookup value inside db.transaction', expect: [[2322, 2]],
+    body: `s.db.transaction((s) => {\n  s.db.get(user, { field_name: 'id', field_value: s.input.user_id, as: 'u' });\n});` },
+  { name: 'a maybe-null row read inside db.transaction', expect: [[2339, 3]],
+    body: `s.db.transaction((s) => {\n  const u = s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' });\n  s.var('e', u.email);\n});` },
+  { name: 'db.transaction with typed statements', expect: [],
+    body: `s.db.transaction((s) => {\n  const u = s.requireFound(s.db.get(user, { field_name: 'id', field_value: 1, as: 'u' }));\n  s.db.patch(user, { field_name: 'id', field_value: u.id, data: { name: 'x' } });\n});` },
+  // A page without metadata is the list of rows; with it, untyped JSON.
+  { name: 'paging with metadata: false gives rows', expect: [],
+    body: `const rows = s.db.query(user, { return: { type: 'list', paging: { page: 1, per_page: 5, metadata: false } }, as: 'rows' });\ns.foreach(rows, 'r', (r, s) => { s.var('e', r.email.trim()); });` },
+  { name: 'a paged result is untyped: no dot path', expect: [[2339, 2]],
+    body: `const page = s.db.query(user, { return: { type: 'list', paging: { page: 1, per_page: 5 } }, as: 'page' });\ns.var('n', page.items);` },
+  // $auth paths and unset variables are untyped: compared freely, never an int lookup without a cast.
+  { name: '$auth extras are untyped JSON: no text methods', expect: [[2339, 1]],
+    body: `s.var('x', op.auth('extras', 'role').toLower());` },
+  { name: 'an unset variable read compiles as a marker', expect: [],
+    body: `s.var('t', unsafe.varRef('total', 'never set'));\ns.var('m', unsafe(val([1]).first(), 'end', 'computed'));` },
   { name: 'escape hatch compiles anywhere', expect: [],
     body: `s.db.get(user, { field_name: 'id', field_value: s.input.user_id.toInt().firstNotEmpty(0), as: 'u' });` },
 ];

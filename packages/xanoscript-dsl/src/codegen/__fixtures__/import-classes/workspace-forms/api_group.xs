@@ -1,0 +1,3 @@
+api_group "support" {
+  canonical = "support-api"
+}
