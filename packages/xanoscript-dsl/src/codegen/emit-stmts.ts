@@ -94,18 +94,20 @@ export class StmtEmitter {
   ) {}
 
   /**
-   * `const x = ` for a new top-level name, `x = ` for a new nested one. A name declared again (`as
-   * $user` on a second statement) gets a new binding, so later reads see the new value's type (the
-   * row of a db.add after the maybe-null row of a db.get). Only at the top of the stack: inside a
-   * block (run in recording order, which is not the emission order of try_catch) the name keeps its
-   * binding, and '' is returned.
+   * `const x = ` for a new top-level name, `x = ` for a new nested one. A name declared again at the
+   * top of the stack (`as $user` on a second statement) gets a new binding, so later reads see the new
+   * value's type (the row of a db.add after the maybe-null row of a db.get). Inside a block the name
+   * keeps its binding: a hoisted `let` is assigned the new value (`x = `; what it holds is then
+   * unknown until the caller says, see bindAs), a top-level const keeps its first value ('' is
+   * returned and the name is stale).
    */
   private declare(name: string): string {
     const kept = this.depth > 0 ? this.vars.get(name) : undefined;
     if (kept !== undefined) {
-      // A hoisted `let` takes the new value, so its reads see the new value's keys; a top-level const
-      // keeps its old value, and the new one's keys are not readable through it (see bindAs).
-      if (this.hoisted.includes(kept)) return `${kept} = `;
+      if (this.hoisted.includes(kept)) {
+        this.info.delete(name);
+        return `${kept} = `;
+      }
       this.stale.add(name);
       return '';
     }

@@ -140,6 +140,8 @@ describe('import of construct classes', () => {
     // a block keeps its first value, so its keys are read through a marker.
     expect(reopen).toContain('found = s.db.add(ticket, { data: { title: "Follow-up" }, as: "found" });\n    follow_up = s.var("follow_up", found.id);');
     expect(reopen).toContain('unsafe(ticket_, "id", ".id on $ticket, set again inside a block, which has no typed keys');
+    // Set again to a plain value, the hoisted variable's keys are no longer known.
+    expect(reopen).toContain('found = s.var("found", null);\n    gone = s.var("gone", unsafe(found, "id",');
     expect(code('fib.ts')).toContain('history: 100,');
     const task = code('close_stale.ts');
     expect(task).toContain('history: "inherit",');

@@ -26,6 +26,8 @@ function "reopen" {
         } as $found
 
         var $follow_up { value = $found.id }
+        var $found { value = null }
+        var $gone { value = $found.id }
       }
     }
 
@@ -40,5 +42,5 @@ function "reopen" {
     }
   }
 
-  response = {ticket: $ticket.id, follow_up: $follow_up, status: $status}
+  response = {ticket: $ticket.id, follow_up: $follow_up, gone: $gone, status: $status}
 }
