@@ -5,7 +5,7 @@ export type Integration = 'fub' | 'rezen' | 'skyslope';
 
 /** Every collection the stand-ins serve. */
 export const COLLECTION_NAMES = [
-  'fub.people', 'fub.calls', 'fub.events', 'fub.appointments', 'fub.deals',
+  'fub.people', 'fub.calls', 'fub.events', 'fub.appointments', 'fub.deals', 'fub.textMessages',
   'rezen.transactions', 'rezen.listings', 'rezen.contributions', 'rezen.network', 'rezen.contributors', 'rezen.equity',
   'skyslope.transactions', 'skyslope.listings', 'skyslope.users',
 ] as const;

@@ -1,4 +1,4 @@
-// Follow Up Boss-shaped records (people, calls, events, appointments, deals). Field names follow FUB's
+// Follow Up Boss-shaped records (people, calls, events, appointments, deals, textMessages). Field names follow FUB's
 // public v1 API as we know it; ids are integers (record i has id i + 1) and every personId points at
 // a person the stand-ins serve.
 import type { CollectionSpec, GenContext } from './collection.js';
@@ -81,5 +81,22 @@ const deals: CollectionSpec = {
   },
 };
 
+const textMessages: CollectionSpec = {
+  name: 'fub.textMessages',
+  ratio: 1,
+  generate: (ctx, i, d) => {
+    const created = d.isoBefore(365);
+    const isIncoming = d.next() < 0.45;
+    const agent = `555-01${String(d.int(0, 99)).padStart(2, '0')}`;
+    const lead = `555-${String(d.int(0, 9999)).padStart(4, '0')}`;
+    return {
+      id: i + 1, created, updated: created, personId: personId(ctx, d), userId: agentUserId(d), isIncoming,
+      status: isIncoming ? 'Received' : d.pick(['Sent', 'Delivered', 'Failed']),
+      message: d.pick(['Are you free for a showing this weekend?', 'Thanks, talk soon.', 'The listing you asked about is still available.', 'Can you send me the disclosures?']),
+      fromNumber: isIncoming ? lead : agent, toNumber: isIncoming ? agent : lead, externalLabel: null,
+    };
+  },
+};
+
 /** The FUB collections. */
-export const FUB_COLLECTIONS: readonly CollectionSpec[] = [people, calls, events, appointments, deals];
+export const FUB_COLLECTIONS: readonly CollectionSpec[] = [people, calls, events, appointments, deals, textMessages];

@@ -29,7 +29,7 @@ const fub = (name: string): Route => ({ pattern: new RegExp(`^/fub/v1/${name}$`)
 
 /** The route table (first match wins). */
 export const ROUTES: readonly Route[] = [
-  fub('people'), fub('calls'), fub('events'), fub('appointments'), fub('deals'),
+  fub('people'), fub('calls'), fub('events'), fub('appointments'), fub('deals'), fub('textMessages'),
   { pattern: new RegExp(`^${PARTICIPANT}/transactions(?:/([A-Za-z]+))?$`), collection: 'rezen.transactions', style: 'rezen', key: 'results', groups: TRANSACTION_GROUPS },
   { pattern: new RegExp(`^${PARTICIPANT}/listings(?:/([A-Za-z]+))?$`), collection: 'rezen.listings', style: 'rezen', key: 'results', groups: LISTING_GROUPS },
   { pattern: /^\/rezen\/arrakis\/api\/v1\/revshare\/participant\/[^/]+\/contributions$/, collection: 'rezen.contributions', style: 'rezen', key: 'results' },
@@ -45,7 +45,7 @@ export const ROUTES: readonly Route[] = [
 /** The path of each collection's list, with `agent-1` for a reZEN participant id (for docs and `GET /`). */
 export const EXAMPLE_PATHS: Readonly<Record<CollectionName, string>> = {
   'fub.people': '/fub/v1/people', 'fub.calls': '/fub/v1/calls', 'fub.events': '/fub/v1/events',
-  'fub.appointments': '/fub/v1/appointments', 'fub.deals': '/fub/v1/deals',
+  'fub.appointments': '/fub/v1/appointments', 'fub.deals': '/fub/v1/deals', 'fub.textMessages': '/fub/v1/textMessages',
   'rezen.transactions': '/rezen/arrakis/api/v1/transactions/participant/agent-1/transactions/open',
   'rezen.listings': '/rezen/arrakis/api/v1/transactions/participant/agent-1/listings/active',
   'rezen.contributions': '/rezen/arrakis/api/v1/revshare/participant/agent-1/contributions',

@@ -43,6 +43,29 @@ describe('stand-ins', () => {
     for (const call of ra?.body.calls ?? []) expect(call.personId).toBeGreaterThanOrEqual(1), expect(call.personId).toBeLessThanOrEqual(50);
   });
 
+  it('serves FUB text messages (/v1/textMessages): one per person, FUB-shaped, each to a served person, the same for the same seed', async () => {
+    const s = await start({ seed: 4, size: 150 });
+    expect(s.counts['fub.textMessages']).toBe(150);
+    const pages = [await json(`${s.baseUrls.fub}/v1/textMessages?limit=100`)];
+    expect(pages[0]?.body._metadata).toMatchObject({ collection: 'textMessages', offset: 0, limit: 100, total: 150 });
+    pages.push(await json(pages[0]?.body._metadata.nextLink));
+    expect(pages[1]?.body._metadata.nextLink).toBeNull();
+    const all = pages.flatMap((p) => p.body.textMessages as Array<Record<string, any>>);
+    expect(all.map((m) => m.id)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+    for (const m of all) {
+      expect(Object.keys(m).sort()).toEqual(['created', 'externalLabel', 'fromNumber', 'id', 'isIncoming', 'message', 'personId', 'status', 'toNumber', 'updated', 'userId']);
+      expect(m.personId).toBeGreaterThanOrEqual(1);
+      expect(m.personId).toBeLessThanOrEqual(150);
+      expect(m.status).toEqual(m.isIncoming ? 'Received' : expect.stringMatching(/^(Sent|Delivered|Failed)$/));
+      expect(m.updated < '2026-01-27').toBe(true);
+    }
+    expect(new Set(all.map((m) => m.isIncoming))).toEqual(new Set([true, false]));
+    const again = await start({ seed: 4, size: 150 });
+    expect((await json(`${again.baseUrls.fub}/v1/textMessages?limit=100&offset=100`)).body.textMessages).toEqual(pages[1]?.body.textMessages);
+    const other = await start({ seed: 5, size: 150 });
+    expect((await json(`${other.baseUrls.fub}/v1/textMessages?limit=100&offset=100`)).body.textMessages).not.toEqual(pages[1]?.body.textMessages);
+  });
+
   it('serves reZEN transactions by lifecycle group with pageNumber/pageSize; the groups partition the collection', async () => {
     const s = await start({ seed: 3, size: 200 });
     expect(s.counts['rezen.transactions']).toBe(100);
