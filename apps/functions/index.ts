@@ -68,3 +68,5 @@ export { onboardingLoadContributions } from './workers/rezen/8060_load_contribut
 export { onboardingContributors } from './workers/rezen/8061_contributors.ts';
 export { onboardingEquity } from './workers/rezen/8069_equity.ts';
 export { onboardingSponsorTree } from './workers/rezen/8070_sponsor_tree.ts';
+export { fubTextMessages } from './tables/fub_text_messages.ts';
+export { fubOnboardingTextMessages } from './workers/fub/onboarding_text_messages.ts';

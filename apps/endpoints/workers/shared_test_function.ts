@@ -22,11 +22,12 @@ export interface UserWorker {
 }
 
 /**
- * The test endpoint, endpoint cases and worker declaration of a worker that takes `{user_id}`.
- * @example export const { endpoint: testFunction8073Contributions, tests: testFunction8073Tests, decl: worker8073 } = userWorker(8073, 'contributions', 'reZEN - Onboarding Process Contributions', onboardingContributions, [contribution]);
+ * The test endpoint (POST `path` in WORKERS) and endpoint cases of a worker that takes `{user_id}`,
+ * with no worker declaration: for the workers that are not among the seed's 22.
+ * @example export const { endpoint: testSkyslopeListingsSync, tests: testSkyslopeListingsSyncTests } = userEndpoint('test-skyslope-listings-sync', skyslopeListingsSync);
  */
-export function userWorker(id: number, slug: string, name: string, worker: FunctionDef<{ user_id: 'int' }>, writes: WorkerDeclInput['writes']): UserWorker {
-  const endpoint = query(`test-function-${id}-${slug}`, {
+export function userEndpoint(path: string, worker: FunctionDef<{ user_id: 'int' }>): Omit<UserWorker, 'decl'> {
+  const endpoint = query(path, {
     verb: 'POST',
     api_group: workers,
     description: `Runs ${worker.name} for one user and answers its result.`,
@@ -36,5 +37,14 @@ export function userWorker(id: number, slug: string, name: string, worker: Funct
     { name: 'the test user', input: TEST_USER, response: workerAnswer },
     { name: 'a user_id that is no integer', input: { user_id: 'sixty' }, status: 400 },
   ]);
+  return { endpoint, tests };
+}
+
+/**
+ * The test endpoint, endpoint cases and worker declaration of a worker that takes `{user_id}`.
+ * @example export const { endpoint: testFunction8073Contributions, tests: testFunction8073Tests, decl: worker8073 } = userWorker(8073, 'contributions', 'reZEN - Onboarding Process Contributions', onboardingContributions, [contribution]);
+ */
+export function userWorker(id: number, slug: string, name: string, worker: FunctionDef<{ user_id: 'int' }>, writes: WorkerDeclInput['writes']): UserWorker {
+  const { endpoint, tests } = userEndpoint(`test-function-${id}-${slug}`, worker);
   return { endpoint, tests, decl: workerTest({ id, name, endpoint, input: TEST_USER, writes }) };
 }

@@ -1,5 +1,6 @@
 // One FUB record (docs/stand-ins.md's fields) written to its fub_* table, upserted on FUB's id so a
-// re-sync updates the row in place. Shared by the daily workers (8065, 10022, 8067, 8091) and the
+// re-sync updates the row in place. Shared by the daily workers (8065, 10022, 8067, 8091, the onboarding
+// text-messages worker) and the
 // Lambda coordinator (8118), so a record lands in the same columns whichever of them fetched it.
 import { now, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
 import { fubAppointments } from '../../tables/fub_appointments.ts';
@@ -7,6 +8,7 @@ import { fubCalls } from '../../tables/fub_calls.ts';
 import { fubDeals } from '../../tables/fub_deals.ts';
 import { fubEvents } from '../../tables/fub_events.ts';
 import { fubPeople } from '../../tables/fub_people.ts';
+import { fubTextMessages } from '../../tables/fub_text_messages.ts';
 import { orNull } from './shared_fub.ts';
 
 /** Whose FUB account a record came from: the user, and (for people) the user's agent. */
@@ -90,4 +92,20 @@ export const fubDealFields = (deal: X<'json'>, o: FubOwner) => ({
   fub_deal_id: deal.get('id', 0), user_id: o.userId, name: deal.get('name', orNull.text), stage_id: deal.get('stageId', orNull.int),
   stage_name: deal.get('stageName', orNull.text), pipeline_id: deal.get('pipelineId', orNull.int), pipeline_name: deal.get('pipelineName', orNull.text),
   price: deal.get('price', orNull.decimal), person_id: deal.get('people', []).get(0, {}).get('id', orNull.int),
+});
+
+/**
+ * Upserts a FUB text message into fub_text_messages on `fub_text_message_id` (the id given, since the
+ * onboarding worker reads it from its staged row).
+ * @example upsertFubTextMessage(b, message, message.get('id', 0), { userId });
+ */
+export function upsertFubTextMessage<I extends Shape>(s: Stack<I>, m: X<'json'>, messageId: X<'int'>, o: FubOwner): void {
+  s.db.addOrEdit(fubTextMessages, { field_name: 'fub_text_message_id', field_value: messageId, data: { ...fubTextMessageFields(m, messageId, o), updated_at: now } });
+}
+
+/** The columns a FUB text message fills (all but updated_at), as upsertFubTextMessage writes them. */
+export const fubTextMessageFields = (m: X<'json'>, messageId: X<'int'>, o: FubOwner) => ({
+  fub_text_message_id: messageId, user_id: o.userId, person_id: m.get('personId', orNull.int), fub_user_id: m.get('userId', orNull.int),
+  is_incoming: m.get('isIncoming', orNull.bool), status: m.get('status', orNull.text), message: m.get('message', orNull.text),
+  from_number: m.get('fromNumber', orNull.text), to_number: m.get('toNumber', orNull.text), sent_at: m.get('created', orNull.text).toTimestamp(),
 });

@@ -255,6 +255,9 @@ query "pipeline-health-check" verb=GET {
     db.query "fub_sync_jobs" {
       return = {type: "count"}
     } as $fub_sync_jobs_count
+    db.query "fub_text_messages" {
+      return = {type: "count"}
+    } as $fub_text_messages_count
     db.query "fub_worker_queue" {
       return = {type: "count"}
     } as $fub_worker_queue_count
@@ -307,6 +310,7 @@ query "pipeline-health-check" verb=GET {
         fub_events: $fub_events_count,
         fub_people: $fub_people_count,
         fub_sync_jobs: $fub_sync_jobs_count,
+        fub_text_messages: $fub_text_messages_count,
         fub_worker_queue: $fub_worker_queue_count,
         lambda_job_logs: $lambda_job_logs_count,
         lambda_job_status: $lambda_job_status_count,

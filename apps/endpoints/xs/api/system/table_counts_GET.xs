@@ -43,6 +43,9 @@ query "table-counts" verb=GET {
     db.query "fub_sync_state" {
       return = {type: "count"}
     } as $fub_sync_state_count
+    db.query "fub_text_messages" {
+      return = {type: "count"}
+    } as $fub_text_messages_count
     db.query "fub_worker_queue" {
       return = {type: "count"}
     } as $fub_worker_queue_count
@@ -168,6 +171,7 @@ query "table-counts" verb=GET {
         fub_people: $fub_people_count,
         fub_sync_jobs: $fub_sync_jobs_count,
         fub_sync_state: $fub_sync_state_count,
+        fub_text_messages: $fub_text_messages_count,
         fub_worker_queue: $fub_worker_queue_count,
         lambda_job_logs: $lambda_job_logs_count,
         lambda_job_status: $lambda_job_status_count
@@ -218,6 +222,7 @@ query "table-counts" verb=GET {
       fub_people: $fub_people_count,
       fub_sync_jobs: $fub_sync_jobs_count,
       fub_sync_state: $fub_sync_state_count,
+      fub_text_messages: $fub_text_messages_count,
       fub_worker_queue: $fub_worker_queue_count,
       lambda_job_logs: $lambda_job_logs_count,
       lambda_job_status: $lambda_job_status_count
