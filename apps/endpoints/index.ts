@@ -31,4 +31,5 @@ export * from './workers/8060_load_contributions.ts';
 export * from './workers/8061_contributors.ts';
 export * from './workers/8069_equity_ob.ts';
 export * from './workers/8070_sponsor_tree.ts';
+export * from './workers/skyslope_files_sync.ts';
 export * from './workers/fub_onboarding_text_messages.ts';

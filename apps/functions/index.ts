@@ -70,3 +70,5 @@ export { onboardingEquity } from './workers/rezen/8069_equity.ts';
 export { onboardingSponsorTree } from './workers/rezen/8070_sponsor_tree.ts';
 export { fubTextMessages } from './tables/fub_text_messages.ts';
 export { fubOnboardingTextMessages } from './workers/fub/onboarding_text_messages.ts';
+export { skyslopeTransactionsSync } from './workers/skyslope/transactions_sync.ts';
+export { skyslopeListingsSync } from './workers/skyslope/listings_sync.ts';

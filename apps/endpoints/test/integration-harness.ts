@@ -18,6 +18,7 @@ export const compiled = (): string[] =>
 
 export type Row = Record<string, unknown>;
 export type StandIns = Awaited<ReturnType<typeof startStandIns>>;
+type StandInsOptions = NonNullable<Parameters<typeof startStandIns>[0]>;
 
 export interface Pipeline {
   readonly h: EmulatorHarness;
@@ -33,8 +34,8 @@ export interface Pipeline {
  * Stand-ins (seed 1 unless given) and an emulator serving the compiled workspace.
  * @example const p = await startPipeline({ size: 200 }); await p.call('4UsTtl3m', 'test-function-8073-contributions', { user_id: 60 });
  */
-export async function startPipeline(o: { size: number; seed?: number; failEvery?: number }): Promise<Pipeline> {
-  const standIns = await startStandIns({ seed: o.seed ?? 1, size: o.size, ...(o.failEvery ? { faults: { failEvery: o.failEvery } } : {}) });
+export async function startPipeline(o: { size: number; seed?: number; failEvery?: number; counts?: StandInsOptions['counts'] }): Promise<Pipeline> {
+  const standIns = await startStandIns({ seed: o.seed ?? 1, size: o.size, ...(o.failEvery ? { faults: { failEvery: o.failEvery } } : {}), ...(o.counts ? { counts: o.counts } : {}) });
   const env = { REZEN_BASE_URL: standIns.baseUrls.rezen, SKYSLOPE_BASE_URL: standIns.baseUrls.skyslope, FUB_BASE_URL: standIns.baseUrls.fub };
   const h = await startEmulatorHarness({ schedulerIntervalMs: 0, env });
   await pushDocuments(h.emu, compiled());

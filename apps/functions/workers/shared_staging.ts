@@ -5,7 +5,7 @@ import { now, type Shape, type Stack, type Table, type X } from '@xac/xanoscript
 import type { stagePendingContributionRezen } from '../tables/stage_pending_contribution_rezen.ts';
 
 /** Every stage_* table has the stagingTable() columns. */
-type StagingShape = typeof stagePendingContributionRezen extends Table<string, infer S> ? S : never;
+export type StagingShape = typeof stagePendingContributionRezen extends Table<string, infer S> ? S : never;
 type Staging = Table<string, StagingShape>;
 
 /**

@@ -29,17 +29,17 @@ export function recordRezenSyncState<I extends Shape>(s: Stack<I>, userId: X<'in
 }
 
 /**
- * Updates (or adds) the SkySlope sync-state row of an entity (SkySlope syncs the whole account, so the
- * row has no user).
+ * Updates (or adds) the SkySlope sync-state row of an entity: account-wide (no user) for the account's
+ * users, or a user's row for the files of the user's SkySlope account (transactions, listings).
  * @example recordSkyslopeSyncState(s, { entity: 'users', status: 'success', records: count });
  */
-export function recordSkyslopeSyncState<I extends Shape>(s: Stack<I>, o: SyncOutcome): void {
+export function recordSkyslopeSyncState<I extends Shape>(s: Stack<I>, o: SyncOutcome, userId?: X<'int'>): void {
   const existing = s.db.query(skyslopeSyncState, {
-    where: (c) => c.entity_type.eq(o.entity).and(c.user_id.isNull()),
+    where: (c) => c.entity_type.eq(o.entity).and(userId === undefined ? c.user_id.isNull() : c.user_id.eq(userId)),
     return: { type: 'single' },
     as: `${o.entity}_sync_state`,
   });
-  const data = { entity_type: o.entity, user_id: null, last_sync_at: now, status: o.status, records_synced: o.records, error_message: o.error ?? null };
+  const data = { entity_type: o.entity, user_id: userId ?? null, last_sync_at: now, status: o.status, records_synced: o.records, error_message: o.error ?? null };
   s.if(existing.isNull(), (b) => b.db.add(skyslopeSyncState, { data }))
     .else((b) => b.db.edit(skyslopeSyncState, { field_name: 'id', field_value: existing.get('id', 0), data }));
 }
