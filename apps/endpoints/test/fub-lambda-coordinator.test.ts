@@ -92,6 +92,24 @@ describe('test-function-8118-lambda-coordinator (a background batch) against slo
     }
   }, 60_000);
 
+  it('imports text messages into fub_text_messages, field by field as the onboarding worker writes them', async () => {
+    const answer = await p.post(WORKERS, PATH, { endpoint_type: 'textMessages', ad_user_id: 60 });
+    expect(answer.json).toMatchObject({ success: true, data: { status: 'pending', endpoint_type: 'textMessages' } });
+    await p.h.emu.idle();
+    const id = (answer.json['data'] as Record<string, unknown>)['lambda_job_status_id'];
+    const served = await servedFub(p, 'textMessages');
+    expect(await jobRow(p, id)).toMatchObject({ status: 'completed', pages: 2, records_fetched: served.length, records_added: served.length });
+    const rows = await p.rows('fub_text_messages');
+    expect(rows).toHaveLength(served.length);
+    const byId = new Map(rows.map((r) => [r['fub_text_message_id'], r]));
+    for (const m of served) {
+      expect(byId.get(m['id'])).toMatchObject({
+        user_id: 60, person_id: m['personId'], fub_user_id: m['userId'], is_incoming: m['isIncoming'], status: m['status'], message: m['message'],
+        from_number: m['fromNumber'], to_number: m['toNumber'], sent_at: Date.parse(m['created'] as string),
+      });
+    }
+  }, 60_000);
+
   it('refuses bad input with an error result at the top level, queuing nothing', async () => {
     const jobs = (await p.rows('lambda_job_status')).length;
     const refused = (code: string) => ({ success: false, data: null, error: { code, message: expect.any(String) }, step: 'validate_input' });
@@ -99,7 +117,6 @@ describe('test-function-8118-lambda-coordinator (a background batch) against slo
       expect((await p.post(WORKERS, PATH, body)).json).toEqual(refused('MISSING_AD_USER_ID'));
     }
     expect((await p.post(WORKERS, PATH, { endpoint_type: 'people', ad_user_id: 999 })).json).toEqual(refused('UNKNOWN_USER'));
-    expect((await p.post(WORKERS, PATH, { endpoint_type: 'textMessages', ad_user_id: 60 })).json).toEqual(refused('UNSUPPORTED_ENDPOINT_TYPE'));
     expect((await p.post(WORKERS, PATH, { endpoint_type: 'listings', ad_user_id: 60 })).status).toBe(400);
     expect(await p.rows('lambda_job_status')).toHaveLength(jobs);
   }, 30_000);

@@ -16,7 +16,7 @@
 // rows (the daily workers or an earlier, failed job wrote them); otherwise it queues a job, whose batch
 // writes only the rows that are new or changed. The answer comes before the batch runs, so a skip must
 // be decided here: a queued job that then wrote nothing would be a success that changed no data.
-import { fubAppointments, fubCalls, fubDeals, fubEvents, fubPeople, lambdaCoordinatorWorkerTask, lambdaJobLogs, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
+import { fubAppointments, fubCalls, fubDeals, fubEvents, fubPeople, fubTextMessages, lambdaCoordinatorWorkerTask, lambdaJobLogs, lambdaJobStatus, LAMBDA_ENDPOINT_TYPES, user } from '@xac-app/functions';
 import { endpointTests, workerTest } from '@xac/validators/suites';
 import { now, query, t, type Shape, type Stack, type X } from '@xac/xanoscript-dsl/dsl';
 import { z } from 'zod';
@@ -40,7 +40,6 @@ export const testFunction8118LambdaCoordinator = query('test-function-8118-lambd
   s.if(adUserId.lte(0), (b) => b.return(refused('MISSING_AD_USER_ID', 'ad_user_id is required: the id of the user whose FUB account is imported (the coordinator reads ad_user_id, not user_id)')));
   const known = s.db.has(user, { field_name: 'id', field_value: adUserId, as: 'ad_user_known' });
   s.if(known.not(), (b) => b.return(refused('UNKNOWN_USER', 'No user has this ad_user_id')));
-  s.if(s.input.endpoint_type.eq('textMessages'), (b) => b.return(refused('UNSUPPORTED_ENDPOINT_TYPE', 'textMessages cannot be imported yet: the workspace has no fub_text_messages table')));
   checkPrevious(s, adUserId, s.input.endpoint_type);
   checkHeld(s, adUserId, s.input.endpoint_type);
   const job = s.db.add(lambdaJobStatus, { data: { endpoint_type: s.input.endpoint_type, ad_user_id: adUserId, status: 'pending', updated_at: now }, as: 'lambda_job' });
@@ -80,13 +79,14 @@ function checkPrevious<I extends Shape>(s: Stack<I>, adUserId: X<'int'>, type: X
 
 type Held = <I extends Shape>(c: Stack<I>, userId: X<'int'>) => X<'int'>;
 const count = { type: 'count' } as const;
-/** The user's rows in the table the batch imports into, by endpoint type (textMessages is refused before). */
+/** The user's rows in the table the batch imports into, by endpoint type. */
 const HELD: ReadonlyArray<readonly [string, Held]> = [
   ['people', (c, u) => c.db.query(fubPeople, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_people' })],
   ['calls', (c, u) => c.db.query(fubCalls, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_calls' })],
   ['events', (c, u) => c.db.query(fubEvents, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_events' })],
   ['appointments', (c, u) => c.db.query(fubAppointments, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_appointments' })],
   ['deals', (c, u) => c.db.query(fubDeals, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_deals' })],
+  ['textMessages', (c, u) => c.db.query(fubTextMessages, { where: (w) => w.user_id.eq(u), return: count, as: 'lambda_held_text_messages' })],
 ];
 
 /** Skips when the type's table already holds as many of the user's rows as FUB has records; a failed count request is the error result. */

@@ -14,12 +14,13 @@ import { fubCalls } from '../../tables/fub_calls.ts';
 import { fubDeals } from '../../tables/fub_deals.ts';
 import { fubEvents } from '../../tables/fub_events.ts';
 import { fubPeople } from '../../tables/fub_people.ts';
+import { fubTextMessages } from '../../tables/fub_text_messages.ts';
 import { lambdaJobLogs } from '../../tables/lambda_job_logs.ts';
 import { lambdaJobStatus } from '../../tables/lambda_job_status.ts';
 import { user } from '../../tables/user.ts';
 import {
-  fubAppointmentFields, fubCallFields, fubDealFields, fubEventFields, fubPersonFields, upsertFubAppointment, upsertFubCall, upsertFubDeal, upsertFubEvent, upsertFubPerson,
-  type FubOwner,
+  fubAppointmentFields, fubCallFields, fubDealFields, fubEventFields, fubPersonFields, fubTextMessageFields, upsertFubAppointment, upsertFubCall, upsertFubDeal,
+  upsertFubEvent, upsertFubPerson, upsertFubTextMessage, type FubOwner,
 } from './fub_rows.ts';
 import { orNull, pageFub, pullFailed, skipped } from './shared_fub.ts';
 
@@ -37,7 +38,7 @@ interface Kind<S extends Shape> {
 /** A kind with its record writer bound to its table's shape. */
 const kind = <S extends Shape>(k: Kind<S>) => ({ type: k.type, table: k.table.name, record: (s: Stack<In>, record: X<'json'>, r: Run) => writeRecord(s, k, record, r) });
 
-/** `textMessages` is not among them: the workspace has no fub_text_messages table yet (the endpoint refuses it). */
+/** Every endpoint type of lambda_job_status (LAMBDA_ENDPOINT_TYPES). */
 export const LAMBDA_KINDS = [
   kind({ type: 'people', table: fubPeople, key: 'fub_people_id', fields: fubPersonFields, write: upsertFubPerson }),
   kind({ type: 'calls', table: fubCalls, key: 'fub_call_id', fields: fubCallFields, write: upsertFubCall }),
@@ -47,6 +48,10 @@ export const LAMBDA_KINDS = [
     fields: (a, o) => fubAppointmentFields(a, a.get('id', 0), o), write: (s, a, o) => upsertFubAppointment(s, a, a.get('id', 0), o),
   }),
   kind({ type: 'deals', table: fubDeals, key: 'fub_deal_id', fields: fubDealFields, write: upsertFubDeal }),
+  kind({
+    type: 'textMessages', table: fubTextMessages, key: 'fub_text_message_id',
+    fields: (m, o) => fubTextMessageFields(m, m.get('id', 0), o), write: (s, m, o) => upsertFubTextMessage(s, m, m.get('id', 0), o),
+  }),
 ] as const;
 
 export const lambdaCoordinatorWorkerTask = fn('Workers/FUB - Lambda Coordinator Worker Task', {

@@ -45,21 +45,6 @@ query "test-function-8118-lambda-coordinator" verb=POST {
         }
       }
     }
-    conditional {
-      if ($input.endpoint_type == "textMessages") {
-        return {
-          value = {
-            success: false,
-            data: null,
-            error: {
-              code: "UNSUPPORTED_ENDPOINT_TYPE",
-              message: "textMessages cannot be imported yet: the workspace has no fub_text_messages table"
-            },
-            step: "validate_input"
-          }
-        }
-      }
-    }
     db.query "lambda_job_status" {
       where = ($db.lambda_job_status.ad_user_id == $ad_user_id) && ($db.lambda_job_status.endpoint_type == $input.endpoint_type)
       sort = {id: "desc"}
@@ -226,6 +211,15 @@ query "test-function-8118-lambda-coordinator" verb=POST {
         } as $lambda_held_deals
         var.update $lambda_held {
           value = $lambda_held_deals
+        }
+      } break
+      case ("textMessages") {
+        db.query "fub_text_messages" {
+          where = $db.fub_text_messages.user_id == $ad_user_id
+          return = {type: "count"}
+        } as $lambda_held_text_messages
+        var.update $lambda_held {
+          value = $lambda_held_text_messages
         }
       } break
     }

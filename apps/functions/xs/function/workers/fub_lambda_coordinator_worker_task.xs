@@ -386,6 +386,57 @@ function "Workers/FUB - Lambda Coordinator Worker Task" {
                           }
                         }
                       } break
+                      case ("textMessages") {
+                        db.get "fub_text_messages" {
+                          field_name = "fub_text_message_id"
+                          field_value = $lambda_record|get:"id":0
+                        } as $lambda_row_textMessages
+                        var $lambda_fields_textMessages {
+                          value = {
+                            fub_text_message_id: $lambda_record|get:"id":0,
+                            user_id: $lambda_user_id,
+                            person_id: $lambda_record|get:"personId":null,
+                            fub_user_id: $lambda_record|get:"userId":null,
+                            is_incoming: $lambda_record|get:"isIncoming":null,
+                            status: $lambda_record|get:"status":null,
+                            message: $lambda_record|get:"message":null,
+                            from_number: $lambda_record|get:"fromNumber":null,
+                            to_number: $lambda_record|get:"toNumber":null,
+                            sent_at: $lambda_record|get:"created":null|to_timestamp
+                          }
+                        }
+                        conditional {
+                          if (($lambda_row_textMessages == null) || (($lambda_row_textMessages|get:"fub_text_message_id":null) != ($lambda_fields_textMessages|get:"fub_text_message_id":null)) || (($lambda_row_textMessages|get:"user_id":null) != ($lambda_fields_textMessages|get:"user_id":null)) || (($lambda_row_textMessages|get:"person_id":null) != ($lambda_fields_textMessages|get:"person_id":null)) || (($lambda_row_textMessages|get:"fub_user_id":null) != ($lambda_fields_textMessages|get:"fub_user_id":null)) || (($lambda_row_textMessages|get:"is_incoming":null) != ($lambda_fields_textMessages|get:"is_incoming":null)) || (($lambda_row_textMessages|get:"status":null) != ($lambda_fields_textMessages|get:"status":null)) || (($lambda_row_textMessages|get:"message":null) != ($lambda_fields_textMessages|get:"message":null)) || (($lambda_row_textMessages|get:"from_number":null) != ($lambda_fields_textMessages|get:"from_number":null)) || (($lambda_row_textMessages|get:"to_number":null) != ($lambda_fields_textMessages|get:"to_number":null)) || (($lambda_row_textMessages|get:"sent_at":null) != ($lambda_fields_textMessages|get:"sent_at":null))) {
+                            conditional {
+                              if ($lambda_row_textMessages == null) {
+                                var.update $lambda_added {
+                                  value = $lambda_added + 1
+                                }
+                              }
+                            }
+                            db.add_or_edit "fub_text_messages" {
+                              field_name = "fub_text_message_id"
+                              field_value = $lambda_record|get:"id":0
+                              data = {
+                                fub_text_message_id: $lambda_record|get:"id":0,
+                                user_id: $lambda_user_id,
+                                person_id: $lambda_record|get:"personId":null,
+                                fub_user_id: $lambda_record|get:"userId":null,
+                                is_incoming: $lambda_record|get:"isIncoming":null,
+                                status: $lambda_record|get:"status":null,
+                                message: $lambda_record|get:"message":null,
+                                from_number: $lambda_record|get:"fromNumber":null,
+                                to_number: $lambda_record|get:"toNumber":null,
+                                sent_at: $lambda_record|get:"created":null|to_timestamp,
+                                updated_at: now
+                              }
+                            }
+                            var.update $lambda_written {
+                              value = $lambda_written + 1
+                            }
+                          }
+                        }
+                      } break
                     }
                   }
                 }
