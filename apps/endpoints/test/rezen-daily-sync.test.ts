@@ -42,7 +42,7 @@ describe('the first daily sync', () => {
     expect(transactions).toHaveLength(p.standIns.counts['rezen.transactions']);
     const participants = transactions.flatMap((t) => (t['participants'] as Row[]).map((who) => ({ t, who })));
     const n = transactions.length;
-    expect(await run('test-function-8052-txn-sync')).toEqual({ success: true, error: null, step: 'transactions', data: { fetched: n, staged: n, written: n, participants: participants.length } });
+    expect(await run('test-function-8052-txn-sync')).toEqual({ success: true, error: null, step: 'transactions', data: { fetched: n, staged: n, written: n, participants: participants.length, other_source: 0 } });
     const rows = byKey(await p.rows('transaction'), 'transaction_id_raw');
     expect(rows.size).toBe(n);
     for (const t of transactions) {
@@ -63,7 +63,7 @@ describe('the first daily sync', () => {
     const n = listings.length;
     expect(n).toBe(p.standIns.counts['rezen.listings']);
     // The stale listing is staged again (its updatedAt differs); the rest are new.
-    expect(await run('test-function-8053-listings-sync')).toEqual({ success: true, error: null, step: 'listings', data: { fetched: n, staged: n, written: n } });
+    expect(await run('test-function-8053-listings-sync')).toEqual({ success: true, error: null, step: 'listings', data: { fetched: n, staged: n, written: n, other_source: 0 } });
     const rows = byKey(await p.rows('listing'), 'listing_id_raw');
     expect(rows.size).toBe(n);
     expect(rows.get(listings[0]?.['id'])?.['id']).toBe(1);

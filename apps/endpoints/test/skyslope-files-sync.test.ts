@@ -4,7 +4,8 @@
 // field, the source `skyslope`) and flagged; the user's sync state says success; pipeline-health-check
 // counts the staged rows; a second run skips and changes no row. A SkySlope answering 500 on the second
 // page gives the error result, writes no final row and leaves the first page staged unprocessed; the
-// run after it writes every file once. A raw id another source already holds is left to that source.
+// run after it writes every file once. A raw id another source already holds is left to that source,
+// both ways: the SkySlope syncs leave a reZEN row alone, reZEN's 8052/8053 a SkySlope one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { served, startPipeline, testUser, type Pipeline, type Row } from './integration-harness.ts';
 
@@ -140,5 +141,34 @@ describe('a SkySlope file whose raw id another source already holds', () => {
     expect(rows).toHaveLength(5);
     expect(rows.find((r) => r['id'] === 1)).toMatchObject(held[f.table] as Row);
     expect(rows.filter((r) => r[f.source] === 'skyslope')).toHaveLength(4);
+  });
+});
+
+describe('a reZEN record whose raw id a SkySlope row already holds', () => {
+  let p: Pipeline;
+  let held: Record<string, Row>;
+  let records: Record<string, Row[]>;
+  beforeAll(async () => {
+    p = await startPipeline({ size: 200 });
+    const base = `${p.standIns.baseUrls.rezen}/arrakis/api/v1/transactions/participant/agent-60`;
+    records = { transaction: await served(`${base}/transactions`, 'rezen'), listing: await served(`${base}/listings`, 'rezen') };
+    held = {
+      transaction: { id: 1, user_id: 60, transaction_id_raw: records['transaction']?.[0]?.['id'], status: 'Active', sync_source: 'skyslope' },
+      listing: { id: 1, user_id: 60, listing_id_raw: records['listing']?.[0]?.['id'], status: 'Active', data_source: 'skyslope' },
+    };
+    await p.seed({ ...testUser(), transaction: [held['transaction'] as Row], listing: [held['listing'] as Row] });
+  }, 60_000);
+  afterAll(async () => p?.close());
+
+  it.each([
+    { table: 'transaction', path: 'test-function-8052-txn-sync', source: 'sync_source' },
+    { table: 'listing', path: 'test-function-8053-listings-sync', source: 'data_source' },
+  ])('$path leaves the $table row to SkySlope and writes the other records', async ({ table, path, source }) => {
+    const n = records[table]?.length ?? 0;
+    expect(await p.call(WORKERS, path, { user_id: 60 })).toMatchObject({ success: true, data: { fetched: n, staged: n, written: n - 1, other_source: 1 } });
+    const rows = await p.rows(table);
+    expect(rows).toHaveLength(n);
+    expect(rows.find((r) => r['id'] === 1)).toMatchObject(held[table] as Row);
+    expect(rows.filter((r) => r[source] === 'rezen')).toHaveLength(n - 1);
   });
 });

@@ -7,17 +7,17 @@
 // `modifiedOn`) staged unprocessed on its guid; then each unprocessed staged row of the user written to
 // the final table on its raw id; the outcome in the user's skyslope_sync_state row of the entity.
 //
-// transaction and listing hold the rows of reZEN and SkySlope side by side, told apart by a source
-// column (`sync_source` / `data_source`, `rezen` or `skyslope`), but their one unique key is the raw id
-// alone (`transaction_id_raw`, `listing_id_raw`): db.add_or_edit on it would take over a reZEN row
-// that had the same id. The key is the source's id (SkySlope's guid, reZEN's uuid), so the two never
-// meet in practice; a staged row whose raw id is already held by another source's row is left to that
-// source (not written, counted in `other_source`) rather than overwritten or added twice.
+// transaction and listing hold reZEN's rows and SkySlope's under one unique key, the raw id
+// (`transaction_id_raw`, `listing_id_raw`): db.add_or_edit on it would take over a reZEN row that had
+// the same id. The key is the source's own id (SkySlope's guid, reZEN's uuid), so the two never meet in
+// practice; a staged row whose raw id another source's row holds is left to it (shared_source.ts),
+// counted in `other_source`.
 import { fn, t, type FunctionDef, type Stack, type Table, type X } from '@xac/xanoscript-dsl/dsl';
 import { user } from '../../tables/user.ts';
 import { skipped } from '../fub/shared_fub.ts';
 import { fetchPages } from '../shared_paging.ts';
 import { processStaged, stageIfChanged, type StagingShape } from '../shared_staging.ts';
+import { writeIfOwn } from '../shared_source.ts';
 import { recordSkyslopeSyncState } from '../shared_sync_state.ts';
 
 type In = { user_id: 'int' };
@@ -69,15 +69,12 @@ export function skyslopeFilesWorker(spec: SkyslopeFiles): FunctionDef<In> {
     });
     const written = s.var(`${entity}_written`, 0);
     const otherSource = s.var(`${entity}_other_source`, 0);
-    const processed = processStaged(s, spec.stage, userId, spec.singular, (row, payload, b) => {
-      const held = b.var(`${spec.singular}_held_by`, spec.heldBy(b, row.external_id));
-      b.if(held.eq('').or(held.eq(SKYSLOPE)), (w) => {
-        spec.write(w, row.external_id, payload, userId);
-        w.update(written, written.add(1));
-      }).else((o) => o.update(otherSource, otherSource.add(1)));
+    processStaged(s, spec.stage, userId, spec.singular, (row, payload, b) => {
+      writeIfOwn(b, spec.heldBy(b, row.external_id), SKYSLOPE, spec.singular, { written, otherSource }, (w) => spec.write(w, row.external_id, payload, userId));
     });
     recordSkyslopeSyncState(s, { entity, status: 'success', records: written }, userId);
-    s.if(processed.eq(0), (b) => b.return(skipped(`No SkySlope ${entity} changed since the last sync`, `sync_${entity}`)));
+    // A file left to another source changed nothing: a success must have written a row.
+    s.if(written.eq(0), (b) => b.return(skipped(`No SkySlope ${entity} changed since the last sync`, `sync_${entity}`)));
     return { success: true, data: { fetched, staged, written, other_source: otherSource }, error: null, step: 'complete' };
   });
 }

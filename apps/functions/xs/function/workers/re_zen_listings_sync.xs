@@ -182,6 +182,12 @@ function "Workers/reZEN - Listings Sync" {
         }
       }
     }
+    var $listings_written {
+      value = 0
+    }
+    var $listings_other_source {
+      value = 0
+    }
     db.query "stage_listings_rezen_onboarding" {
       where = ($db.stage_listings_rezen_onboarding.user_id == $input.user_id) && ($db.stage_listings_rezen_onboarding.is_processed == false)
       sort = {id: "asc"}
@@ -194,18 +200,37 @@ function "Workers/reZEN - Listings Sync" {
         var $listing_payload {
           value = $listing_row.payload
         }
-        db.add_or_edit "listing" {
+        db.get "listing" {
           field_name = "listing_id_raw"
           field_value = $listing_row.external_id
-          data = {
-            listing_id_raw: $listing_row.external_id,
-            status: $listing_payload|get:"lifecycleState":({})|get:"state":"",
-            list_price: $listing_payload|get:"price":({})|get:"amount":0,
-            listing_date: $listing_payload|get:"listingDate":"",
-            expiration_date: $listing_payload|get:"expirationDate":"",
-            data_source: "rezen",
-            user_id: $input.user_id,
-            updated_at: now
+        } as $listing_held
+        var $listing_held_by {
+          value = $listing_held|get:"data_source":""|first_notnull:""
+        }
+        conditional {
+          if (($listing_held_by == "") || ($listing_held_by == "rezen")) {
+            db.add_or_edit "listing" {
+              field_name = "listing_id_raw"
+              field_value = $listing_row.external_id
+              data = {
+                listing_id_raw: $listing_row.external_id,
+                status: $listing_payload|get:"lifecycleState":({})|get:"state":"",
+                list_price: $listing_payload|get:"price":({})|get:"amount":0,
+                listing_date: $listing_payload|get:"listingDate":"",
+                expiration_date: $listing_payload|get:"expirationDate":"",
+                data_source: "rezen",
+                user_id: $input.user_id,
+                updated_at: now
+              }
+            }
+            var.update $listings_written {
+              value = $listings_written + 1
+            }
+          }
+          else {
+            var.update $listings_other_source {
+              value = $listings_other_source + 1
+            }
           }
         }
         db.edit "stage_listings_rezen_onboarding" {
@@ -230,7 +255,7 @@ function "Workers/reZEN - Listings Sync" {
             user_id: $input.user_id,
             last_sync_at: now,
             status: "success",
-            records_synced: $listing_written,
+            records_synced: $listings_written,
             error_message: null
           }
         }
@@ -244,14 +269,14 @@ function "Workers/reZEN - Listings Sync" {
             user_id: $input.user_id,
             last_sync_at: now,
             status: "success",
-            records_synced: $listing_written,
+            records_synced: $listings_written,
             error_message: null
           }
         }
       }
     }
     conditional {
-      if ($listing_written == 0) {
+      if ($listings_written == 0) {
         return {
           value = {
             success: true,
@@ -268,7 +293,8 @@ function "Workers/reZEN - Listings Sync" {
     data: {
       fetched: $listings_fetched,
       staged: $listings_staged,
-      written: $listing_written
+      written: $listings_written,
+      other_source: $listings_other_source
     },
     error: null,
     step: "listings"

@@ -185,6 +185,12 @@ function "Workers/reZEN - Transactions Sync" {
     var $participants_written {
       value = 0
     }
+    var $transactions_written {
+      value = 0
+    }
+    var $transactions_other_source {
+      value = 0
+    }
     db.query "stage_transactions_rezen_onboarding" {
       where = ($db.stage_transactions_rezen_onboarding.user_id == $input.user_id) && ($db.stage_transactions_rezen_onboarding.is_processed == false)
       sort = {id: "asc"}
@@ -197,46 +203,65 @@ function "Workers/reZEN - Transactions Sync" {
         var $transaction_payload {
           value = $transaction_row.payload
         }
-        var $transaction_state {
-          value = $transaction_payload|get:"lifecycleState":({})|get:"state":"OPEN"
-        }
-        db.add_or_edit "transaction" {
+        db.get "transaction" {
           field_name = "transaction_id_raw"
           field_value = $transaction_row.external_id
-          data = {
-            transaction_id_raw: $transaction_row.external_id,
-            status: $transaction_state,
-            stage: $transaction_payload|get:"transactionType":"",
-            lifecycle_state: $transaction_state|to_lower,
-            sale_price: $transaction_payload|get:"price":({})|get:"amount":0,
-            gross_commission: $transaction_payload|get:"grossCommission":({})|get:"amount":0,
-            closing_date: $transaction_payload|get:"closingDateEstimated":"",
-            sync_source: "rezen",
-            closed: $transaction_state == "CLOSED",
-            terminated: $transaction_state == "TERMINATED",
-            user_id: $input.user_id,
-            updated_at: now
-          }
-        } as $txn_upserted
-        foreach ($transaction_payload|get:"participants":[]) {
-          each as $transaction_participant {
-            var $participant_raw_id {
-              value = $transaction_row.external_id ~ ":" ~ ($transaction_participant|get:"yentaId":"")
+        } as $transaction_held
+        var $transaction_held_by {
+          value = $transaction_held|get:"sync_source":""|first_notnull:""
+        }
+        conditional {
+          if (($transaction_held_by == "") || ($transaction_held_by == "rezen")) {
+            var $transaction_state {
+              value = $transaction_payload|get:"lifecycleState":({})|get:"state":"OPEN"
             }
-            db.add_or_edit "participant" {
-              field_name = "participant_id_raw"
-              field_value = $participant_raw_id
+            db.add_or_edit "transaction" {
+              field_name = "transaction_id_raw"
+              field_value = $transaction_row.external_id
               data = {
-                participant_id_raw: $participant_raw_id,
-                agent_id_raw: $transaction_participant|get:"yentaId":"",
-                role: $transaction_participant|get:"role":"",
-                transaction_id: $txn_upserted.id,
+                transaction_id_raw: $transaction_row.external_id,
+                status: $transaction_state,
+                stage: $transaction_payload|get:"transactionType":"",
+                lifecycle_state: $transaction_state|to_lower,
+                sale_price: $transaction_payload|get:"price":({})|get:"amount":0,
+                gross_commission: $transaction_payload|get:"grossCommission":({})|get:"amount":0,
+                closing_date: $transaction_payload|get:"closingDateEstimated":"",
+                sync_source: "rezen",
+                closed: $transaction_state == "CLOSED",
+                terminated: $transaction_state == "TERMINATED",
                 user_id: $input.user_id,
                 updated_at: now
               }
+            } as $txn_upserted
+            foreach ($transaction_payload|get:"participants":[]) {
+              each as $transaction_participant {
+                var $participant_raw_id {
+                  value = $transaction_row.external_id ~ ":" ~ ($transaction_participant|get:"yentaId":"")
+                }
+                db.add_or_edit "participant" {
+                  field_name = "participant_id_raw"
+                  field_value = $participant_raw_id
+                  data = {
+                    participant_id_raw: $participant_raw_id,
+                    agent_id_raw: $transaction_participant|get:"yentaId":"",
+                    role: $transaction_participant|get:"role":"",
+                    transaction_id: $txn_upserted.id,
+                    user_id: $input.user_id,
+                    updated_at: now
+                  }
+                }
+                var.update $participants_written {
+                  value = $participants_written + 1
+                }
+              }
             }
-            var.update $participants_written {
-              value = $participants_written + 1
+            var.update $transactions_written {
+              value = $transactions_written + 1
+            }
+          }
+          else {
+            var.update $transactions_other_source {
+              value = $transactions_other_source + 1
             }
           }
         }
@@ -262,7 +287,7 @@ function "Workers/reZEN - Transactions Sync" {
             user_id: $input.user_id,
             last_sync_at: now,
             status: "success",
-            records_synced: $transaction_written,
+            records_synced: $transactions_written,
             error_message: null
           }
         }
@@ -276,14 +301,14 @@ function "Workers/reZEN - Transactions Sync" {
             user_id: $input.user_id,
             last_sync_at: now,
             status: "success",
-            records_synced: $transaction_written,
+            records_synced: $transactions_written,
             error_message: null
           }
         }
       }
     }
     conditional {
-      if ($transaction_written == 0) {
+      if ($transactions_written == 0) {
         return {
           value = {
             success: true,
@@ -300,8 +325,9 @@ function "Workers/reZEN - Transactions Sync" {
     data: {
       fetched: $transactions_fetched,
       staged: $transactions_staged,
-      written: $transaction_written,
-      participants: $participants_written
+      written: $transactions_written,
+      participants: $participants_written,
+      other_source: $transactions_other_source
     },
     error: null,
     step: "transactions"

@@ -196,7 +196,7 @@ function "Workers/SkySlope - Listings Sync" {
           field_value = $listing_row.external_id
         } as $listing_held
         var $listing_held_by {
-          value = $listing_held|get:"data_source":""
+          value = $listing_held|get:"data_source":""|first_notnull:""
         }
         conditional {
           if (($listing_held_by == "") || ($listing_held_by == "skyslope")) {
@@ -267,7 +267,7 @@ function "Workers/SkySlope - Listings Sync" {
       }
     }
     conditional {
-      if ($listing_written == 0) {
+      if ($listings_written == 0) {
         return {
           value = {
             success: true,

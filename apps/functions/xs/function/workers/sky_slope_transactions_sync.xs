@@ -201,7 +201,7 @@ function "Workers/SkySlope - Transactions Sync" {
           field_value = $transaction_row.external_id
         } as $transaction_held
         var $transaction_held_by {
-          value = $transaction_held|get:"sync_source":""
+          value = $transaction_held|get:"sync_source":""|first_notnull:""
         }
         conditional {
           if (($transaction_held_by == "") || ($transaction_held_by == "skyslope")) {
@@ -277,7 +277,7 @@ function "Workers/SkySlope - Transactions Sync" {
       }
     }
     conditional {
-      if ($transaction_written == 0) {
+      if ($transactions_written == 0) {
         return {
           value = {
             success: true,
