@@ -33,6 +33,9 @@ const CASES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
   ['SELECT * FROM "t" WHERE "t"."n" = $1', ['not a number']],
   ['SELECT * FROM "nope"', []],
   ['SELECT * FROM "t" WHERE "t"."n" = $1', [1, 2]],
+  // Text beyond ASCII: multibyte, a surrogate pair (written by pg-protocol), a leading BOM, empty.
+  ['INSERT INTO "t" ("label", "doc") VALUES ($1, $2::jsonb) RETURNING "label", "doc"', ['é 日本 😀', JSON.stringify({ s: 'é \ufeffx' })]],
+  ['SELECT $1::text AS a, $2::text AS b, $3::text AS c', ['\ufeffbom first', '', 'ü']],
   ['SELECT * FROM "t" ORDER BY "t"."id"', []],
 ];
 

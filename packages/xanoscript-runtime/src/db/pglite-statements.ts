@@ -1,22 +1,21 @@
-import { parse, protocol, type PGlite } from '@electric-sql/pglite';
+import { protocol, type PGlite } from '@electric-sql/pglite';
+import { decodeRows, encodeRun, type Field } from './pglite-wire.js';
 import { PREPARED_MAX } from './prepared.js';
 
 // Named prepared statements on PGlite. `PGlite.query` sends six protocol calls into the WASM backend
 // for every statement (parse, describe statement, bind, describe portal, execute, sync), and Postgres
 // parses and plans the text each time. Here a statement is parsed and described once per connection;
 // each run is one call (bind, execute, sync) whose rows are read with the row description kept from
-// the first. Parameters are serialised as PGlite.query does (its serializer for the type Postgres
-// inferred for the parameter, else toString), rows parsed by the same parseResults and parsers, and a
-// refusal is the same DatabaseError: only the round trips and the re-planning go.
-
-type Message = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
+// the first (pglite-wire.ts). Parameters are serialised as PGlite.query does (its serializer for the
+// type Postgres inferred for the parameter, else toString), rows parsed as its parseResults does with
+// the same parsers, and a refusal is the same DatabaseError: only the round trips and the re-planning go.
 
 interface Prepared {
   readonly name: string;
   /** The type Postgres inferred for each parameter ($1 …). */
   readonly paramTypes: readonly number[];
-  /** The rows' RowDescription; undefined for a statement without rows (NoData). */
-  readonly rows: Message | undefined;
+  /** The columns of its rows (none for a statement without rows). */
+  readonly fields: readonly Field[];
 }
 
 const concat = (parts: readonly Uint8Array[]): Uint8Array => {
@@ -67,8 +66,11 @@ export class PgliteStatements {
       const serialize = this.db.serializers[p.paramTypes[i] ?? 0];
       return serialize ? serialize(v) : String(v);
     });
-    const { messages } = await this.db.execProtocol(concat([...this.closes(), protocol.serialize.bind({ statement: p.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]));
-    return (parse.parseResults(p.rows ? [p.rows, ...messages] : messages, this.db.parsers)[0]?.rows ?? []) as Record<string, unknown>[];
+    const s = protocol.serialize;
+    const run = encodeRun(p.name, values) ?? concat([s.bind({ statement: p.name, values }), s.execute({}), s.sync()]);
+    const chunks: Uint8Array[] = [];
+    await this.db.execProtocolRawStream(concat([...this.closes(), run]), { onRawData: (bytes) => void chunks.push(bytes.slice()) });
+    return decodeRows(chunks.length === 1 ? chunks[0]! : concat(chunks), p.fields, this.db.parsers);
   }
 
   private async prepare(sql: string): Promise<Prepared> {
@@ -76,7 +78,8 @@ export class PgliteStatements {
     const s = protocol.serialize;
     const { messages } = await this.db.execProtocol(concat([...this.closes(), s.parse({ name, text: sql }), s.describe({ type: 'S', name }), s.sync()]));
     const described = messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs: number[] } | undefined;
-    const p: Prepared = { name, paramTypes: described?.dataTypeIDs ?? [], rows: messages.find((m) => m.name === 'rowDescription') };
+    const rows = messages.find((m) => m.name === 'rowDescription') as { fields: Field[] } | undefined;
+    const p: Prepared = { name, paramTypes: described?.dataTypeIDs ?? [], fields: (rows?.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
     this.cache.set(sql, p);
     if (this.cache.size > PREPARED_MAX) {
       const [oldest, q] = this.cache.entries().next().value as [string, Prepared];
