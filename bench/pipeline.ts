@@ -5,7 +5,8 @@
 // once on PostgreSQL (DATABASE_URL; skipped with the reason when unset). Every declared step must pass;
 // the final table counts (the SYSTEM table-counts endpoint) must equal the rows the stand-ins served.
 // Figures per step: seconds, rows written, rows/s, and the ratio to the baseline measured in the same
-// run: paging the same stand-in lists over loopback HTTP with nothing written.
+// run: paging the same stand-in lists over loopback HTTP with nothing written. CPU seconds of this process
+// are recorded beside the wall seconds (the machine is shared: wall time moves with its load).
 // XAC_PIPELINE_SIZE sets the FUB people (default 200000, the seed scale); XAC_PIPELINE_DB=pglite or
 // postgres runs one backend.
 import { readFileSync } from 'node:fs';
@@ -90,6 +91,8 @@ interface StepFigure {
   name: string;
   outcome: string;
   seconds: number;
+  /** CPU seconds of this process over the same span (the machine is shared: wall time moves with its load). */
+  cpuSeconds: number;
   rows: number;
   rowsPerSecond: number;
   /** rows/s ÷ the rows/s of paging the step's stand-in list with nothing written. */
@@ -107,21 +110,25 @@ async function runOn(db: 'pglite' | 'postgres', open: () => Promise<SqlAdapter>,
     await inner.reset?.();
     // Time each step from its call to the end of the background work it started, and count its rows
     // from table-counts before and after (the suite's own reads of the tables are outside the time).
-    const times = new Map<string, { started: number; ended: number }>();
+    const cpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
+    const times = new Map<string, { started: number; ended: number; cpuStarted: number; cpuEnded: number }>();
     let current: string | undefined;
     const target: SuiteTarget = {
       ...inner,
       callEndpoint: async (c: EndpointCall) => {
         current = c.path;
-        const started = performance.now();
+        const [started, cpuStarted] = [performance.now(), cpu()];
         const answer = await inner.callEndpoint!(c);
-        times.set(c.path, { started, ended: performance.now() });
+        times.set(c.path, { started, ended: performance.now(), cpuStarted, cpuEnded: cpu() });
         return answer;
       },
       settle: async () => {
         await inner.settle?.();
         const at = current === undefined ? undefined : times.get(current);
-        if (at) at.ended = performance.now();
+        if (at) [at.ended, at.cpuEnded] = [performance.now(), cpu()];
       },
     };
     const before: Record<string, Counts> = {};
@@ -137,9 +144,10 @@ async function runOn(db: 'pglite' | 'postgres', open: () => Promise<SqlAdapter>,
         if (current !== undefined) after[current] = await tableCounts(inner, countsCanonical);
       },
     };
-    const t0 = performance.now();
+    const [t0, c0] = [performance.now(), cpu()];
     const results = await dailySyncSuite(steps, counted);
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpu() - c0;
     const declared = new Set(steps.map((s) => `${s.step}. ${s.name}`));
     const bad = results.filter((r) => declared.has(r.name) && r.outcome !== 'passed');
     if (bad.length > 0) throw new Error(`${db}: daily-sync steps did not pass: ${bad.map((r) => `${r.name} ${r.outcome}: ${r.reasons.join('; ')}`).join(' | ')}`);
@@ -159,9 +167,9 @@ async function runOn(db: 'pglite' | 'postgres', open: () => Promise<SqlAdapter>,
       const rows = s.writes.reduce((n, tb) => n + ((after[s.path]?.[tb] ?? 0) - (before[s.path]?.[tb] ?? 0)), 0);
       const rate = secs > 0 ? rows / secs : 0;
       const base = s.writes.map((tb) => baseline[tb]).find((b) => b !== undefined);
-      return { step: s.step, name: s.name, outcome: results.find((r) => r.name === `${s.step}. ${s.name}`)?.outcome ?? '?', seconds: secs, rows, rowsPerSecond: Math.round(rate), ratioToPaging: base ? rate / base : null };
+      return { step: s.step, name: s.name, outcome: results.find((r) => r.name === `${s.step}. ${s.name}`)?.outcome ?? '?', seconds: secs, cpuSeconds: at ? at.cpuEnded - at.cpuStarted : 0, rows, rowsPerSecond: Math.round(rate), ratioToPaging: base ? rate / base : null };
     });
-    return { seconds, steps: figures, finalCounts: compared };
+    return { seconds, cpuSeconds, steps: figures, finalCounts: compared };
   } finally {
     await t.close();
     await rm(dataDir, { recursive: true, force: true });
