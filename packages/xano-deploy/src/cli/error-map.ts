@@ -2,7 +2,7 @@
 // typed errors without exit codes; the CLI alone maps them). First matching row wins, so subclasses
 // come before their base classes. Anything unmatched is a bug in xac (exit 3).
 import { LintConfigError } from '@xac/validators';
-import { XanoRuntimeError } from '@xac/xanoscript-runtime';
+import { DatabaseConnectError, XanoRuntimeError } from '@xac/xanoscript-runtime';
 import { DslError } from '@xac/xanoscript-dsl/dsl';
 import { ApplyFailedError, HazardNotAllowedError, InterruptedError, LockedError, StalePlanError } from '../apply/errors.js';
 import { RecordReadError } from '../apply/record.js';
@@ -77,6 +77,8 @@ const ROWS: readonly Row[] = [
   [instanceOf(RollbackIncompleteError), plain(EXIT.findings)],
   [instanceOf(NoRecordError), plain(EXIT.usage)],
   [instanceOf(RecordReadError), plain(EXIT.usage)],
+  // DATABASE_URL names a server that does not answer (the message names it without its password).
+  [instanceOf(DatabaseConnectError), plain(EXIT.usage)],
   // xac run: an error the script raised (or a statement the local runtime lacks), with its file:line:col.
   [instanceOf(XanoRuntimeError), (e: XanoRuntimeError) => ({ exit: EXIT.findings, message: `${e.message} (HTTP ${e.status})` })],
   [isSystemError, (e: Parameters<typeof describeSystemError>[0]) => ({ exit: EXIT.usage, message: describeSystemError(e) })],

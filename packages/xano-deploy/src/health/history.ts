@@ -1,7 +1,8 @@
-// Health over time: every health check is stored (PGlite in .xac/health/ by default), so backlog and
-// sync-age trends can be read back (`xac health --history`, `xac report --html`).
+// Health over time: every health check is stored (PGlite in .xac/health/ by default, PostgreSQL when
+// DATABASE_URL is set), so backlog and sync-age trends can be read back (`xac health --history`,
+// `xac report --html`).
 import { mkdirSync } from 'node:fs';
-import { pgliteAdapter, type SqlAdapter } from '@xac/xanoscript-runtime';
+import { pgliteAdapter, postgresAdapter, type SqlAdapter } from '@xac/xanoscript-runtime';
 import type { HealthResult } from './types.js';
 
 export interface HealthHistory {
@@ -33,11 +34,18 @@ export async function historyOver(sql: SqlAdapter): Promise<HealthHistory> {
   };
 }
 
+/** The PostgreSQL schema the history lives in under DATABASE_URL (`XAC_HEALTH_SCHEMA` overrides it). */
+export const HEALTH_SCHEMA = 'xac_health';
+
 /**
- * The history kept in a folder (created when missing).
- * @example const h = await openHistory('.xac/health'); await h.record(result); await h.close();
+ * The history kept in a folder (created when missing), or, when `env.DATABASE_URL` is set, in the
+ * `xac_health` schema of that PostgreSQL database (`XAC_HEALTH_SCHEMA` names another), beside the
+ * workspace's data rather than on one machine.
+ * @example const h = await openHistory('.xac/health', process.env); await h.record(result); await h.close();
  */
-export async function openHistory(dir: string): Promise<HealthHistory> {
+export async function openHistory(dir: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<HealthHistory> {
+  const url = env['DATABASE_URL'];
+  if (url) return historyOver(await postgresAdapter(url, { schema: env['XAC_HEALTH_SCHEMA'] || HEALTH_SCHEMA }));
   mkdirSync(dir, { recursive: true });
   return historyOver(await pgliteAdapter(dir));
 }

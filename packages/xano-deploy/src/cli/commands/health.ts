@@ -21,7 +21,8 @@ async function run(o: HealthFlags): Promise<void> {
   const limit = Number(o.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit expects an integer from 1, got "${o.limit}"`);
   const root = findProjectRoot();
-  const history = await openHistory(o.historyDir ? userPath(o.historyDir) : join(root, '.xac', 'health'));
+// An explicit --history-dir is a folder; otherwise DATABASE_URL, when set, holds the history.
+  const history = await (o.historyDir ? openHistory(userPath(o.historyDir)) : openHistory(join(root, '.xac', 'health'), process.env));
   try {
     if (o.history) {
       const list = await history.list(limit);
@@ -42,7 +43,7 @@ async function run(o: HealthFlags): Promise<void> {
 export function registerHealth(program: Command): void {
   healthSourceOptions(program.command('health').description('print the pipeline health check (and store it); --history prints backlog and sync ages over time'))
     .option('--history', 'print the stored checks with sparklines instead of running one')
-    .option('--history-dir <dir>', 'where checks are stored (PGlite; default .xac/health)')
+    .option('--history-dir <dir>', 'where checks are stored (PGlite; default .xac/health, or PostgreSQL when DATABASE_URL is set)')
     .option('--limit <n>', 'with --history: the latest n checks', '50')
     .option('--format <format>', 'text or json', 'text')
     .action(run);

@@ -37,7 +37,8 @@ function readValidation(file: string | undefined): ValidationReport | undefined 
 async function run(o: ReportFlags): Promise<void> {
   if (o.html === undefined) throw new UsageError('say where the report goes: --html <dir>');
   const root = findProjectRoot();
-  const history = await openHistory(o.historyDir ? userPath(o.historyDir) : join(root, '.xac', 'health'));
+// An explicit --history-dir is a folder; otherwise DATABASE_URL, when set, holds the history.
+  const history = await (o.historyDir ? openHistory(userPath(o.historyDir)) : openHistory(join(root, '.xac', 'health'), process.env));
   const list = await history.list(Number(o.limit) || 50).finally(() => history.close());
   const validation = readValidation(o.validation ? userPath(o.validation) : latestValidation(join(root, '.xac', 'reports')));
   const dir = userPath(o.html);
@@ -54,7 +55,7 @@ export function registerReport(program: Command): void {
     .description('write a self-contained HTML dashboard: score table, backlog trend, stuck jobs, sync state')
     .option('--html <dir>', 'the folder to write pipeline-report.html into')
     .option('--validation <file>', 'the validation report to show (default: the newest in .xac/reports)')
-    .option('--history-dir <dir>', 'where health checks are stored (default .xac/health)')
+    .option('--history-dir <dir>', 'where health checks are stored (default .xac/health, or PostgreSQL when DATABASE_URL is set)')
     .option('--limit <n>', 'the latest n health checks', '50')
     .action(run);
 }
