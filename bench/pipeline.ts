@@ -3,7 +3,8 @@
 // workspace runs on the embedded emulator, and the daily sync declared in apps/endpoints/daily_sync.ts
 // runs through the daily-sync suite's own code (as `xac validate daily-sync` does), once on PGlite and
 // once on PostgreSQL (DATABASE_URL; skipped with the reason when unset). Every declared step must pass;
-// the final table counts (the SYSTEM table-counts endpoint) must equal the rows the stand-ins served.
+// the final table counts (the SYSTEM table-counts endpoint, and pipeline-health-check's final tables)
+// must equal the rows the stand-ins served.
 // Figures per step: seconds, rows written, rows/s, and the ratio to the baseline measured in the same
 // run: paging the same stand-in lists over loopback HTTP with nothing written. CPU seconds of this process
 // are recorded beside the wall seconds (the machine is shared: wall time moves with its load).
@@ -160,6 +161,18 @@ async function runOn(db: 'pglite' | 'postgres', open: () => Promise<SqlAdapter>,
       compared[table] = final[table] ?? -1;
       if (final[table] !== want) mismatches.push(`${table}: ${final[table]} rows, the stand-ins served ${want}`);
     }
+    // The health check's final tables (what the team reads every week) must say the same.
+    const hc = await inner.callEndpoint!({ canonical: countsCanonical, verb: 'GET', path: 'pipeline-health-check', input: {} });
+    if (hc.status !== 200) throw new Error(`${db}: pipeline-health-check: HTTP ${hc.status}`);
+    const healthCounts: Counts = {};
+    const written = new Set(steps.flatMap((st) => st.writes));
+    for (const [table, n] of Object.entries((hc.body as { data?: { finalTables?: Counts } }).data?.finalTables ?? {})) {
+      const want = written.has(table) ? EXPECTED[table]?.(standIns.counts) : undefined;
+      if (want === undefined) continue;
+      healthCounts[table] = n;
+      if (n !== want) mismatches.push(`pipeline-health-check's ${table}: ${n} rows, the stand-ins served ${want}`);
+    }
+    if (Object.keys(healthCounts).length === 0) mismatches.push('pipeline-health-check reported none of the synced tables');
     if (mismatches.length > 0) throw new Error(`${db}: final counts differ from the rows served: ${mismatches.join('; ')}`);
     const figures: StepFigure[] = steps.map((s) => {
       const at = times.get(s.path);
@@ -169,7 +182,7 @@ async function runOn(db: 'pglite' | 'postgres', open: () => Promise<SqlAdapter>,
       const base = s.writes.map((tb) => baseline[tb]).find((b) => b !== undefined);
       return { step: s.step, name: s.name, outcome: results.find((r) => r.name === `${s.step}. ${s.name}`)?.outcome ?? '?', seconds: secs, cpuSeconds: at ? at.cpuEnded - at.cpuStarted : 0, rows, rowsPerSecond: Math.round(rate), ratioToPaging: base ? rate / base : null };
     });
-    return { seconds, cpuSeconds, steps: figures, finalCounts: compared };
+    return { seconds, cpuSeconds, steps: figures, finalCounts: compared, healthCheckFinalCounts: healthCounts };
   } finally {
     await t.close();
     await rm(dataDir, { recursive: true, force: true });
