@@ -263,9 +263,10 @@ function apiGroupCode(d: ObjectDecl, props: string[]): string | undefined {
  */
 export function emitObject(doc: Document, binding: string, ctx: ObjectContext): ModuleCode {
   const d = doc.object;
+  // What the object sets anywhere: a read of any other variable is an unsafe.varRef marker.
+  if (d.kind !== 'RawDecl') ctx = { ...ctx, declared: { names: declaredNames(print(doc)), what: objectKindSpec(d.kind).keyword } };
   // A function that runs itself names itself by text: its binding in its own initializer would make
   // TypeScript infer the function's type from itself (TS7022), so the call's input is not checked.
-  if (d.kind !== 'RawDecl') ctx = { ...ctx, declared: { names: declaredNames(print(doc)), what: objectKindSpec(d.kind).keyword } };
   if (d.kind === 'FunctionDecl' && ctx.functions.get(d.name) === binding) {
     const functions = new Map(ctx.functions);
     functions.delete(d.name);
