@@ -1,5 +1,6 @@
 import type { Accessor, BinaryOp, Expr, FilterExpr, ObjectEntry, VarExpr } from '../ast/nodes/exprs.js';
 import { pathReason, type VarInfo } from './var-types.js';
+import { CALLBACK_FILTERS, CALLBACK_VARIABLES } from '../ast/schema/filters.js';
 import { printExpr } from '../printer/print-exprs.js';
 import { METHOD_OF_FILTER, OBJECT_METHOD_NAMES } from '../dsl/filter-table.js';
 
@@ -36,10 +37,7 @@ export interface ExprScope {
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Variables XanoScript sets itself in some context (a callback, a catch, a request): never "unset". */
 const CONTEXT_VARIABLES: ReadonlySet<string> = new Set(['input', 'auth', 'env', 'db', 'error', '$', 'this', 'output', 'request', 'var']);
-/** Set inside the argument of a callback filter (`$index`, `$parent`, `$result` of reduce). */
-const CALLBACK_VARIABLES: ReadonlySet<string> = new Set(['index', 'parent', 'result']);
-/** Filters whose argument is an expression evaluated per element. */
-const CALLBACK_FILTERS: ReadonlySet<string> = new Set(['map', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce', 'transform']);
+const CALLBACKS: ReadonlySet<string> = new Set(CALLBACK_FILTERS);
 /** Keys a JS object orders before all others (array indexes). */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 const OBJECT_METHODS: ReadonlySet<string> = new Set(OBJECT_METHOD_NAMES);
@@ -134,7 +132,7 @@ export class ExprEmitter {
     if (node.operand === null) return this.raw(node);
     const mapped = METHOD_OF_FILTER.get(node.name);
     const operand = this.expr(node.operand);
-    const inner = CALLBACK_FILTERS.has(node.name) ? this.with({ ...this.scope, inCallback: true }) : this;
+    const inner = CALLBACKS.has(node.name) ? this.with({ ...this.scope, inCallback: true }) : this;
     const args = node.args.map((a) => inner.value(a));
     const typed = mapped !== undefined && mapped[1].includes(node.args.length);
     if (!typed) this.escapes.push(`raw.filter(${node.name})`);

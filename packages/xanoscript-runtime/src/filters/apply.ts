@@ -6,7 +6,7 @@ import type { Value } from '../values.js';
 import { ARRAY_FILTERS } from './array.js';
 import { DATE_FILTERS } from './dates.js';
 import { ENCODING_FILTERS } from './encoding.js';
-import { LAZY_FILTERS } from './lazy.js';
+import { LAZY_FILTERS, lazyFilter } from './lazy.js';
 import { MATH_FILTERS } from './math.js';
 import { OBJECT_FILTERS } from './object.js';
 import { TEXT_FILTERS } from './text.js';
@@ -32,7 +32,7 @@ export function applyFilter(e: FilterExpr, scope: Scope, evaluate: (e: Expr, sco
   const input = e.operand ? evaluate(e.operand, scope) : null;
   const name = canonicalFilter(e.name);
   const call: FilterCall = { name, at: where(scope.frame.path, e.loc), scope, args: e.args, evaluate };
-  const lazy = LAZY_FILTERS[name];
+  const lazy = lazyFilter(name);
   if (lazy) return lazy(input, call);
   const eager = EAGER_FILTERS[name];
   if (!eager) throw new UnsupportedFilterError(e.name, call.at);
@@ -50,7 +50,7 @@ export function compileFilter(e: FilterExpr, compile: (e: Expr) => Compiled, eva
   const operand = e.operand ? compile(e.operand) : null;
   const name = canonicalFilter(e.name);
   const at = whereOf(e.loc);
-  const lazy = LAZY_FILTERS[name];
+  const lazy = lazyFilter(name);
   const eager = EAGER_FILTERS[name];
   const args = e.args.map(compile);
   return (scope) => {

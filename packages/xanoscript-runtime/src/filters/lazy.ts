@@ -1,3 +1,4 @@
+import type { CallbackFilter } from '@xac/xanoscript-dsl/ast';
 import { asArray } from '../eval/cast.js';
 import { withLocals } from '../scope.js';
 import { truthy, type Value } from '../values.js';
@@ -13,7 +14,7 @@ function each(input: Value, call: FilterCall): Array<(extra?: Record<string, Val
     expr ? call.evaluate(expr, withLocals(call.scope, { this: item, index, parent: list, ...extra })) : item);
 }
 
-export const LAZY_FILTERS: Record<string, LazyFilter> = {
+export const LAZY_FILTERS: Readonly<Record<CallbackFilter, LazyFilter>> = {
   map: (input, call) => each(input, call).map((f) => f()),
   filter: (input, call) => {
     const fns = each(input, call);
@@ -34,3 +35,6 @@ export const LAZY_FILTERS: Record<string, LazyFilter> = {
   },
   transform: (input, call) => (call.args[0] ? call.evaluate(call.args[0], withLocals(call.scope, { this: input })) : input),
 };
+
+/** The callback filter of this name, if it is one (LAZY_FILTERS is keyed by the schema's CALLBACK_FILTERS). */
+export const lazyFilter = (name: string): LazyFilter | undefined => (LAZY_FILTERS as Readonly<Record<string, LazyFilter | undefined>>)[name];

@@ -36,6 +36,16 @@ export const EXPRESSION_FILTERS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * The filters whose argument is an expression evaluated per element (the docs' "Expression-Based
+ * Filters"): inside it, `$$`/`$this` is the element and `CALLBACK_VARIABLES` are set. The runtime's
+ * table of them (filters/lazy.ts) is keyed by this list; import reads it to know where those are set.
+ */
+export const CALLBACK_FILTERS = ['map', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce', 'transform'] as const;
+export type CallbackFilter = (typeof CALLBACK_FILTERS)[number];
+/** Set inside a callback filter's argument besides `$$`/`$this`: `$index`, `$parent`, and reduce's `$result`. */
+export const CALLBACK_VARIABLES: ReadonlySet<string> = new Set(['index', 'parent', 'result']);
+
 /** Deprecated expression-filter names and their current names (§5.2). */
 export const DEPRECATED_FILTERS: ReadonlyMap<string, string> = new Map(
   words(`
