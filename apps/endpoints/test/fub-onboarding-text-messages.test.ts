@@ -7,11 +7,11 @@
 // writes every text message once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distinct, servedFub, startPipeline, type Pipeline } from './fub-harness.ts';
+import type { Row } from './integration-harness.ts';
 
 const WORKERS = '4UsTtl3m';
 const PATH = 'test-fub-onboarding-text-messages';
 const STAGE = 'stage_text_messages_fub_onboarding';
-type Row = Record<string, unknown>;
 
 const stagingOf = async (p: Pipeline) => {
   const health = await p.get('LIdBL1AN', 'pipeline-health-check');

@@ -3,7 +3,9 @@
 // equals what the stand-ins serve is also free of duplicates).
 import type { CollectionName } from '@xac/xano-deploy/stand-ins';
 
-export type Row = Record<string, unknown>;
+import type { Row } from './integration-harness.ts';
+
+export type { Row };
 /** Reads a table's rows (in id order). */
 export type RowsOf = (table: string) => Promise<Row[]>;
 
